@@ -1,0 +1,427 @@
+//! Flags: what a coordinator should look at, each with its reason in words
+//! and amounts, in Swedish and English.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::lang::Lang;
+use super::model::{Grant, GrantState};
+use super::money::Money;
+use super::status::{GrantStatus, RecipientStatus};
+
+/// Days before a deadline at which medel starts to warn.
+pub const WARN_DAYS: i64 = 30;
+/// How far (in percentage points) spending may trail the calendar before
+/// the pace flag is raised.
+pub const PACE_SLACK_POINTS: i64 = 25;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Severity::Info => lang.pick("info", "info"),
+            Severity::Warning => lang.pick("varning", "warning"),
+            Severity::Error => lang.pick("fel", "error"),
+        }
+    }
+
+    /// A mark that reads without colour.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Severity::Info => "i",
+            Severity::Warning => "!",
+            Severity::Error => "!!",
+        }
+    }
+}
+
+/// One thing that stands out, with the figures that explain it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Flag {
+    OverAllocated {
+        allocated: Money,
+        received: Money,
+    },
+    Unallocated {
+        amount: Money,
+    },
+    NothingReceived,
+    PaceBehind {
+        time_pct: i64,
+        used_pct: i64,
+        unused: Money,
+    },
+    UsePeriodEnding {
+        days_left: i64,
+        unused: Money,
+    },
+    ReportDueSoon {
+        due: NaiveDate,
+        days_left: i64,
+    },
+    ReportOverdue {
+        due: NaiveDate,
+        days_over: i64,
+    },
+    NotReported {
+        names: Vec<String>,
+        after_period: bool,
+    },
+    RecipientUnused {
+        name: String,
+        allocated: Money,
+    },
+    RecipientPartial {
+        name: String,
+        used: Money,
+        allocated: Money,
+        unused: Money,
+    },
+    RecipientOverspent {
+        name: String,
+        used: Money,
+        allocated: Money,
+        over: Money,
+    },
+}
+
+impl Flag {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Flag::OverAllocated { .. } => "over_allocated",
+            Flag::Unallocated { .. } => "unallocated",
+            Flag::NothingReceived => "nothing_received",
+            Flag::PaceBehind { .. } => "pace_behind",
+            Flag::UsePeriodEnding { .. } => "use_period_ending",
+            Flag::ReportDueSoon { .. } => "report_due_soon",
+            Flag::ReportOverdue { .. } => "report_overdue",
+            Flag::NotReported { .. } => "not_reported",
+            Flag::RecipientUnused { .. } => "recipient_unused",
+            Flag::RecipientPartial { .. } => "recipient_partial",
+            Flag::RecipientOverspent { .. } => "recipient_overspent",
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        match self {
+            Flag::OverAllocated { .. } | Flag::ReportOverdue { .. } => Severity::Error,
+            Flag::PaceBehind { .. }
+            | Flag::UsePeriodEnding { .. }
+            | Flag::ReportDueSoon { .. }
+            | Flag::RecipientUnused { .. } => Severity::Warning,
+            Flag::NotReported { after_period, .. } => {
+                if *after_period {
+                    Severity::Warning
+                } else {
+                    Severity::Info
+                }
+            }
+            Flag::Unallocated { .. }
+            | Flag::NothingReceived
+            | Flag::RecipientPartial { .. }
+            | Flag::RecipientOverspent { .. } => Severity::Info,
+        }
+    }
+
+    /// The reason in a coordinator's words, with the amounts.
+    pub fn message(&self, lang: Lang) -> String {
+        let kr = |m: &Money| m.format_with_unit(lang);
+        let num = |m: &Money| m.format(lang);
+        match (self, lang) {
+            (
+                Flag::OverAllocated {
+                    allocated,
+                    received,
+                },
+                Lang::Sv,
+            ) => format!(
+                "Mer fördelat än mottaget: {} fördelat men bara {} mottaget ({} för mycket)",
+                num(allocated),
+                kr(received),
+                kr(&(*allocated - *received))
+            ),
+            (
+                Flag::OverAllocated {
+                    allocated,
+                    received,
+                },
+                Lang::En,
+            ) => format!(
+                "More allocated than received: {} allocated but only {} received ({} too much)",
+                num(allocated),
+                kr(received),
+                kr(&(*allocated - *received))
+            ),
+            (Flag::Unallocated { amount }, Lang::Sv) => format!(
+                "{} är inte fördelat; det hålls centralt och betalas tillbaka om det inte fördelas",
+                kr(amount)
+            ),
+            (Flag::Unallocated { amount }, Lang::En) => format!(
+                "{} is not allocated; it is held centrally and paid back unless allocated",
+                kr(amount)
+            ),
+            (Flag::NothingReceived, Lang::Sv) => "Inga medel har tagits emot ännu".to_string(),
+            (Flag::NothingReceived, Lang::En) => "No money has been received yet".to_string(),
+            (
+                Flag::PaceBehind {
+                    time_pct,
+                    used_pct,
+                    unused,
+                },
+                Lang::Sv,
+            ) => format!(
+                "Användningen släpar: {time_pct} % av perioden har gått men bara {used_pct} % av det fördelade är använt ({} oanvänt)",
+                kr(unused)
+            ),
+            (
+                Flag::PaceBehind {
+                    time_pct,
+                    used_pct,
+                    unused,
+                },
+                Lang::En,
+            ) => format!(
+                "Spending lags: {time_pct}% of the period has passed but only {used_pct}% of the allocation is used ({} unused)",
+                kr(unused)
+            ),
+            (Flag::UsePeriodEnding { days_left, unused }, Lang::Sv) => format!(
+                "Användningsperioden slutar om {} och {} är ännu inte använt",
+                days_sv(*days_left),
+                kr(unused)
+            ),
+            (Flag::UsePeriodEnding { days_left, unused }, Lang::En) => format!(
+                "The use period ends in {} and {} is still unused",
+                days_en(*days_left),
+                kr(unused)
+            ),
+            (Flag::ReportDueSoon { due, days_left }, Lang::Sv) => format!(
+                "Redovisningen ska vara inne {due}, om {}",
+                days_sv(*days_left)
+            ),
+            (Flag::ReportDueSoon { due, days_left }, Lang::En) => {
+                format!("The report is due on {due}, in {}", days_en(*days_left))
+            }
+            (Flag::ReportOverdue { due, days_over }, Lang::Sv) => format!(
+                "Redovisningen skulle ha varit inne {due}, för {} sedan",
+                days_sv(*days_over)
+            ),
+            (Flag::ReportOverdue { due, days_over }, Lang::En) => {
+                format!("The report was due on {due}, {} ago", days_en(*days_over))
+            }
+            (Flag::NotReported { names, .. }, Lang::Sv) => format!(
+                "{} har inte redovisat: {}",
+                count_sv(names.len()),
+                names.join(", ")
+            ),
+            (Flag::NotReported { names, .. }, Lang::En) => format!(
+                "{} not reported yet: {}",
+                count_en(names.len()),
+                names.join(", ")
+            ),
+            (Flag::RecipientUnused { name, allocated }, Lang::Sv) => format!(
+                "{name}: 0 av {} använt, allt betalas tillbaka",
+                kr(allocated)
+            ),
+            (Flag::RecipientUnused { name, allocated }, Lang::En) => {
+                format!("{name}: 0 of {} used, all of it goes back", kr(allocated))
+            }
+            (
+                Flag::RecipientPartial {
+                    name,
+                    used,
+                    allocated,
+                    unused,
+                },
+                Lang::Sv,
+            ) => format!(
+                "{name}: {} av {} använt, {} oanvänt",
+                num(used),
+                kr(allocated),
+                kr(unused)
+            ),
+            (
+                Flag::RecipientPartial {
+                    name,
+                    used,
+                    allocated,
+                    unused,
+                },
+                Lang::En,
+            ) => format!(
+                "{name}: {} of {} used, {} unused",
+                num(used),
+                kr(allocated),
+                kr(unused)
+            ),
+            (
+                Flag::RecipientOverspent {
+                    name,
+                    used,
+                    allocated,
+                    over,
+                },
+                Lang::Sv,
+            ) => format!(
+                "{name}: {} använt av {}; {} över betalas av nämnden själv",
+                num(used),
+                kr(allocated),
+                kr(over)
+            ),
+            (
+                Flag::RecipientOverspent {
+                    name,
+                    used,
+                    allocated,
+                    over,
+                },
+                Lang::En,
+            ) => format!(
+                "{name}: {} used of {}; the {} over is its own cost",
+                num(used),
+                kr(allocated),
+                kr(over)
+            ),
+        }
+    }
+}
+
+fn days_sv(n: i64) -> String {
+    if n == 1 {
+        "1 dag".into()
+    } else {
+        format!("{n} dagar")
+    }
+}
+
+fn days_en(n: i64) -> String {
+    if n == 1 {
+        "1 day".into()
+    } else {
+        format!("{n} days")
+    }
+}
+
+fn count_sv(n: usize) -> String {
+    if n == 1 {
+        "1 mottagare".into()
+    } else {
+        format!("{n} mottagare")
+    }
+}
+
+fn count_en(n: usize) -> String {
+    if n == 1 {
+        "1 recipient".into()
+    } else {
+        format!("{n} recipients")
+    }
+}
+
+/// Share of `part` in `whole` as whole percent, rounded down; 0 when whole is 0.
+fn percent(part: i64, whole: i64) -> i64 {
+    if whole <= 0 {
+        0
+    } else {
+        (part.max(0) as i128 * 100 / whole as i128) as i64
+    }
+}
+
+/// Every flag that stands for a grant on `today`, most severe first.
+pub fn grant_flags(grant: &Grant, s: &GrantStatus, today: NaiveDate) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    let open = grant.state == GrantState::Open;
+
+    if s.received.is_zero() && s.allocated.is_zero() {
+        flags.push(Flag::NothingReceived);
+    }
+    if s.allocated > s.received {
+        flags.push(Flag::OverAllocated {
+            allocated: s.allocated,
+            received: s.received,
+        });
+    } else if s.unallocated > Money::ZERO {
+        flags.push(Flag::Unallocated {
+            amount: s.unallocated,
+        });
+    }
+
+    let in_period = today >= grant.use_from && today <= grant.use_until;
+    if open && in_period {
+        let period_days = (grant.use_until - grant.use_from).num_days() + 1;
+        let gone_days = (today - grant.use_from).num_days() + 1;
+        let time_pct = percent(gone_days, period_days);
+        let used_pct = percent(s.credited.ore(), s.allocated.ore());
+        let days_left = (grant.use_until - today).num_days();
+        let unused = s.unused + s.unallocated.max(Money::ZERO);
+        if !s.allocated.is_zero() && time_pct - used_pct > PACE_SLACK_POINTS {
+            flags.push(Flag::PaceBehind {
+                time_pct,
+                used_pct,
+                unused: s.unused,
+            });
+        }
+        if days_left <= WARN_DAYS && unused > Money::ZERO {
+            flags.push(Flag::UsePeriodEnding { days_left, unused });
+        }
+    }
+    if open && today > grant.use_until {
+        if today > grant.report_due {
+            let days_over = (today - grant.report_due).num_days();
+            flags.push(Flag::ReportOverdue {
+                due: grant.report_due,
+                days_over,
+            });
+        } else if (grant.report_due - today).num_days() <= WARN_DAYS {
+            let days_left = (grant.report_due - today).num_days();
+            flags.push(Flag::ReportDueSoon {
+                due: grant.report_due,
+                days_left,
+            });
+        }
+    }
+
+    let not_reported: Vec<String> = s
+        .recipients_with(RecipientStatus::NotReported)
+        .map(|r| r.name.clone())
+        .collect();
+    if open && !not_reported.is_empty() {
+        flags.push(Flag::NotReported {
+            names: not_reported,
+            after_period: today > grant.use_until,
+        });
+    }
+
+    for r in &s.recipients {
+        match r.status {
+            RecipientStatus::Unused if !r.allocated.is_zero() => {
+                flags.push(Flag::RecipientUnused {
+                    name: r.name.clone(),
+                    allocated: r.allocated,
+                })
+            }
+            RecipientStatus::Partial => flags.push(Flag::RecipientPartial {
+                name: r.name.clone(),
+                used: r.used,
+                allocated: r.allocated,
+                unused: r.unused,
+            }),
+            RecipientStatus::Overspent => flags.push(Flag::RecipientOverspent {
+                name: r.name.clone(),
+                used: r.used,
+                allocated: r.allocated,
+                over: r.overspent,
+            }),
+            _ => {}
+        }
+    }
+    // Stable: most severe first, otherwise in the order the rules were applied.
+    flags.sort_by_key(|f| std::cmp::Reverse(f.severity()));
+    flags
+}

@@ -1,0 +1,11 @@
+//! Pure rules: money, the model and the status of a grant. No I/O here.
+
+pub mod flags;
+pub mod lang;
+pub mod model;
+pub mod money;
+mod money_parse;
+pub mod status;
+
+pub use lang::Lang;
+pub use money::{Money, MoneyError};

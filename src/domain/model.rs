@@ -1,0 +1,216 @@
+//! The things a coordinator keeps track of. Plain data; the store fills
+//! them, the rules and the screen read them.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::lang::Lang;
+use super::money::Money;
+
+pub type GrantId = i64;
+pub type RecipientId = i64;
+pub type FocusAreaId = i64;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GrantState {
+    Open,
+    Reported,
+}
+
+impl GrantState {
+    pub fn code(self) -> &'static str {
+        match self {
+            GrantState::Open => "open",
+            GrantState::Reported => "reported",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<GrantState> {
+        match code {
+            "open" => Some(GrantState::Open),
+            "reported" => Some(GrantState::Reported),
+            _ => None,
+        }
+    }
+}
+
+/// A grant from a giver for one year, with its own dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grant {
+    pub id: GrantId,
+    pub title: String,
+    pub giver: String,
+    pub year: i32,
+    /// First day the money may be used.
+    pub use_from: NaiveDate,
+    /// Last day the money may be used.
+    pub use_until: NaiveDate,
+    /// The day the report to the giver is due.
+    pub report_due: NaiveDate,
+    pub state: GrantState,
+}
+
+/// One of the areas a grant's money is meant for; a grant owns its list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FocusArea {
+    pub id: FocusAreaId,
+    pub grant_id: GrantId,
+    /// 1-based order as the giver lists them.
+    pub position: i64,
+    pub name_sv: String,
+    pub name_en: String,
+}
+
+impl FocusArea {
+    pub fn name(&self, lang: Lang) -> &str {
+        lang.pick(&self.name_sv, &self.name_en)
+    }
+}
+
+/// The six focus areas copied into a new grant, Swedish and English.
+pub const DEFAULT_FOCUS_AREAS: [(&str, &str); 6] = [
+    (
+        "Samordnat stöd till våldsutsatta",
+        "Coordinated support for victims",
+    ),
+    (
+        "Regelverk, kunskap och metoder",
+        "Regulations, knowledge and methods",
+    ),
+    ("Barn som utsätts för våld", "Children exposed to violence"),
+    (
+        "Förebyggande arbete och våldsutövare",
+        "Prevention and perpetrators",
+    ),
+    ("Särskilt utsatta grupper", "Especially vulnerable groups"),
+    (
+        "Prostitution och människohandel",
+        "Prostitution and trafficking",
+    ),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReceiptKind {
+    Requisition,
+    Redistribution,
+    Other,
+}
+
+impl ReceiptKind {
+    pub const ALL: [ReceiptKind; 3] = [
+        ReceiptKind::Requisition,
+        ReceiptKind::Redistribution,
+        ReceiptKind::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ReceiptKind::Requisition => "requisition",
+            ReceiptKind::Redistribution => "redistribution",
+            ReceiptKind::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ReceiptKind> {
+        ReceiptKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            ReceiptKind::Requisition => lang.pick("rekvisition", "requisition"),
+            ReceiptKind::Redistribution => lang.pick("omfördelning", "redistribution"),
+            ReceiptKind::Other => lang.pick("övrigt", "other"),
+        }
+    }
+}
+
+/// Money that came in for a grant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub id: i64,
+    pub grant_id: GrantId,
+    pub date: NaiveDate,
+    pub amount: Money,
+    pub kind: ReceiptKind,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecipientKind {
+    District,
+    Unit,
+    Other,
+}
+
+impl RecipientKind {
+    pub const ALL: [RecipientKind; 3] = [
+        RecipientKind::District,
+        RecipientKind::Unit,
+        RecipientKind::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            RecipientKind::District => "district",
+            RecipientKind::Unit => "unit",
+            RecipientKind::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<RecipientKind> {
+        RecipientKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            RecipientKind::District => lang.pick("stadsdelsnämnd", "district"),
+            RecipientKind::Unit => lang.pick("enhet", "unit"),
+            RecipientKind::Other => lang.pick("övrig", "other"),
+        }
+    }
+}
+
+/// A district or unit that money is handed on to; shared by all grants.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recipient {
+    pub id: RecipientId,
+    pub name: String,
+    pub formal_name: String,
+    pub kind: RecipientKind,
+    /// Retired recipients keep their history but get no new money.
+    pub retired: bool,
+}
+
+/// What one recipient used for one focus area of one grant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Spending {
+    pub focus_area_id: FocusAreaId,
+    pub amount: Money,
+    pub note: String,
+}
+
+/// A recipient's account of a grant. Its presence means "has reported".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecipientReport {
+    pub reported_on: NaiveDate,
+    pub reason_unused: String,
+    pub evaluation: String,
+}
+
+/// One recorded change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    /// UTC, RFC 3339.
+    pub at: String,
+    pub who: String,
+    pub grant_id: Option<GrantId>,
+    pub recipient_id: Option<RecipientId>,
+    /// What changed, e.g. `allocation`, `spending:3`, `report.evaluation`.
+    pub what: String,
+    pub old: String,
+    pub new: String,
+}

@@ -1,0 +1,258 @@
+//! Exact money: kronor with two decimals, stored as whole öre.
+//!
+//! Parsing accepts what people type (`2 945 873`, `2945873,50`, `1 500 kr`,
+//! `1 500:-`) and refuses, with a reason, anything it would have to guess.
+
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Neg, Sub};
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::lang::Lang;
+
+/// The largest amount medel accepts: one trillion kronor. Far above any
+/// grant, far below what an `i64` of öre can hold, so sums cannot overflow.
+pub const MAX_KRONOR: i64 = 1_000_000_000_000;
+const MAX_ORE: i64 = MAX_KRONOR * 100;
+
+/// An amount of Swedish kronor, exact to the öre.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Money(i64);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MoneyError {
+    #[error("empty: type an amount")]
+    Empty,
+    #[error("not an amount: '{0}' is not allowed")]
+    BadChar(char),
+    #[error("more than two decimals")]
+    TooManyDecimals,
+    #[error("mixed separators: write thousands with spaces and decimals with one comma or point")]
+    MixedSeparators,
+    #[error("ambiguous: '{0}' could mean thousands or decimals; write it without the separator")]
+    Ambiguous(String),
+    #[error("digit groups must have three digits, as in 2 945 873")]
+    BadGrouping,
+    #[error("no digits")]
+    NoDigits,
+    #[error("cannot be negative")]
+    Negative,
+    #[error("too large: at most 1 000 000 000 000 kr")]
+    TooLarge,
+}
+
+impl Money {
+    pub const ZERO: Money = Money(0);
+
+    pub const fn from_ore(ore: i64) -> Money {
+        Money(ore)
+    }
+
+    pub const fn from_kronor(kr: i64) -> Money {
+        Money(kr * 100)
+    }
+
+    pub const fn ore(self) -> i64 {
+        self.0
+    }
+
+    pub fn to_decimal(self) -> Decimal {
+        Decimal::new(self.0, 2)
+    }
+
+    /// Exact conversion; refuses amounts with more than two decimals.
+    pub fn from_decimal(d: Decimal) -> Result<Money, MoneyError> {
+        let scaled = d * Decimal::ONE_HUNDRED;
+        if !scaled.fract().is_zero() {
+            return Err(MoneyError::TooManyDecimals);
+        }
+        let ore = scaled.to_i64().ok_or(MoneyError::TooLarge)?;
+        if ore.abs() > MAX_ORE {
+            return Err(MoneyError::TooLarge);
+        }
+        Ok(Money(ore))
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.0 < 0
+    }
+
+    pub fn max(self, other: Money) -> Money {
+        Money(self.0.max(other.0))
+    }
+
+    pub fn min(self, other: Money) -> Money {
+        Money(self.0.min(other.0))
+    }
+
+    /// Parses a non-negative amount as people type it.
+    pub fn parse(input: &str) -> Result<Money, MoneyError> {
+        let m = Money::parse_signed(input)?;
+        if m.is_negative() {
+            return Err(MoneyError::Negative);
+        }
+        Ok(m)
+    }
+
+    /// Parses an amount that may be negative (`-`, `−`).
+    pub fn parse_signed(input: &str) -> Result<Money, MoneyError> {
+        crate::domain::money_parse::parse(input)
+    }
+
+    /// The number alone, grouped, decimals only when there are öre:
+    /// `2 945 873`, `1 234,50`, `−300` (sv); `2,945,873`, `1,234.50` (en).
+    pub fn format(self, lang: Lang) -> String {
+        let (group, decimal, minus) = match lang {
+            Lang::Sv => (' ', ',', '\u{2212}'),
+            Lang::En => (',', '.', '-'),
+        };
+        let mut out = String::new();
+        if self.0 < 0 {
+            out.push(minus);
+        }
+        let abs = self.0.unsigned_abs();
+        let kr = (abs / 100).to_string();
+        for (i, ch) in kr.chars().enumerate() {
+            if i > 0 && (kr.len() - i).is_multiple_of(3) {
+                out.push(group);
+            }
+            out.push(ch);
+        }
+        let ore = abs % 100;
+        if ore != 0 {
+            out.push(decimal);
+            out.push_str(&format!("{ore:02}"));
+        }
+        out
+    }
+
+    /// With the currency, as a sentence would show it: `2 945 873 kr`, `SEK 2,945,873`.
+    pub fn format_with_unit(self, lang: Lang) -> String {
+        match lang {
+            Lang::Sv => format!("{} kr", self.format(lang)),
+            Lang::En => format!("SEK {}", self.format(lang)),
+        }
+    }
+}
+
+/// Machine form: `577468.00`, always two decimals, point, no grouping.
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:02}", abs / 100, abs % 100)
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0 + rhs.0)
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, rhs: Money) {
+        self.0 += rhs.0;
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0 - rhs.0)
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(-self.0)
+    }
+}
+
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, Add::add)
+    }
+}
+
+impl<'a> Sum<&'a Money> for Money {
+    fn sum<I: Iterator<Item = &'a Money>>(iter: I) -> Money {
+        iter.copied().sum()
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
+        let s = String::deserialize(d)?;
+        let dec: Decimal = s
+            .parse()
+            .map_err(|e| serde::de::Error::custom(format!("amount '{s}': {e}")))?;
+        Money::from_decimal(dec).map_err(|e| serde::de::Error::custom(format!("amount '{s}': {e}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_swedish_and_english() {
+        let cases = [
+            (294_587_300, "2 945 873", "2,945,873"),
+            (123_450, "1 234,50", "1,234.50"),
+            (5, "0,05", "0.05"),
+            (0, "0", "0"),
+            (100_000, "1 000", "1,000"),
+            (99_999, "999,99", "999.99"),
+            (-30_000, "\u{2212}300", "-300"),
+        ];
+        for (ore, sv, en) in cases {
+            let m = Money::from_ore(ore);
+            assert_eq!(m.format(Lang::Sv), sv, "sv {ore}");
+            assert_eq!(m.format(Lang::En), en, "en {ore}");
+        }
+        let m = Money::from_kronor(2_945_873);
+        assert_eq!(m.format_with_unit(Lang::Sv), "2 945 873 kr");
+        assert_eq!(m.format_with_unit(Lang::En), "SEK 2,945,873");
+    }
+
+    #[test]
+    fn display_is_machine_form() {
+        assert_eq!(Money::from_kronor(577_468).to_string(), "577468.00");
+        assert_eq!(Money::from_ore(-5).to_string(), "-0.05");
+        assert_eq!(Money::from_ore(123_456).to_string(), "1234.56");
+    }
+
+    #[test]
+    fn decimal_round_trip() {
+        let d: Decimal = "1234.5".parse().unwrap();
+        assert_eq!(Money::from_decimal(d).unwrap().ore(), 123_450);
+        let d: Decimal = "1.005".parse().unwrap();
+        assert_eq!(Money::from_decimal(d), Err(MoneyError::TooManyDecimals));
+        assert_eq!(Money::from_ore(123_456).to_decimal().to_string(), "1234.56");
+    }
+
+    #[test]
+    fn serde_uses_decimal_strings() {
+        let json = serde_json::to_string(&Money::from_ore(57_746_800)).unwrap();
+        assert_eq!(json, "\"577468.00\"");
+        let back: Money = serde_json::from_str("\"577468.5\"").unwrap();
+        assert_eq!(back.ore(), 57_746_850);
+        assert!(serde_json::from_str::<Money>("\"1.001\"").is_err());
+    }
+}

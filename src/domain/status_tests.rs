@@ -1,0 +1,342 @@
+use chrono::NaiveDate;
+
+use super::*;
+use crate::domain::flags::{Flag, Severity};
+use crate::domain::lang::Lang;
+use crate::domain::model::{Grant, GrantState};
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn kr(n: i64) -> Money {
+    Money::from_kronor(n)
+}
+
+fn grant() -> Grant {
+    Grant {
+        id: 1,
+        title: "Utvecklingsmedel VINR 2017".into(),
+        giver: "Socialstyrelsen".into(),
+        year: 2017,
+        use_from: d("2017-01-01"),
+        use_until: d("2017-12-31"),
+        report_due: d("2018-03-31"),
+        state: GrantState::Open,
+    }
+}
+
+fn fig(id: i64, name: &str, allocated: Money, used: Money, reported: bool) -> RecipientFigures {
+    RecipientFigures {
+        recipient_id: id,
+        name: name.into(),
+        allocated,
+        used,
+        reported,
+    }
+}
+
+/// The 2017 case: allocations are illustrative, totals are the source's.
+fn source_case() -> Vec<RecipientFigures> {
+    let rows = [
+        ("Rinkeby-Kista", 240_000, 143_785),
+        ("Spånga-Tensta", 200_000, 200_000),
+        ("Hässelby-Vällingby", 220_000, 220_000),
+        ("Bromma", 180_000, 0),
+        ("Kungsholmen", 160_000, 0),
+        ("Norrmalm", 150_000, 150_000),
+        ("Östermalm", 170_000, 98_700),
+        ("Södermalm", 250_000, 250_000),
+        ("Enskede-Årsta-Vantör", 260_000, 260_000),
+        ("Skarpnäck", 180_000, 180_000),
+        ("Farsta", 200_000, 200_000),
+        ("Älvsjö", 140_000, 93_000),
+        ("Hägersten-Liljeholmen", 230_000, 230_000),
+        ("Skärholmen", 190_000, 190_000),
+        ("Enheten för hemlösa", 152_920, 152_920),
+    ];
+    rows.iter()
+        .enumerate()
+        .map(|(i, (n, a, u))| fig(i as i64 + 1, n, kr(*a), kr(*u), true))
+        .collect()
+}
+
+fn names(s: &GrantStatus, st: RecipientStatus) -> Vec<&str> {
+    s.recipients_with(st).map(|r| r.name.as_str()).collect()
+}
+
+#[test]
+fn source_case_to_the_ore() {
+    let s = GrantStatus::compute(&grant(), kr(2_945_873), &source_case(), d("2018-03-01"));
+    assert_eq!(s.received, kr(2_945_873));
+    assert_eq!(s.allocated, kr(2_922_920));
+    assert_eq!(s.unallocated, kr(22_953));
+    assert_eq!(s.used, kr(2_368_405));
+    assert_eq!(s.credited, kr(2_368_405));
+    assert_eq!(s.to_return, kr(577_468));
+    assert_eq!(
+        names(&s, RecipientStatus::Unused),
+        ["Bromma", "Kungsholmen"]
+    );
+    assert_eq!(
+        names(&s, RecipientStatus::Partial),
+        ["Rinkeby-Kista", "Östermalm", "Älvsjö"]
+    );
+    assert_eq!(s.recipients_with(RecipientStatus::Full).count(), 10);
+    assert!(s.flags.contains(&Flag::Unallocated { amount: kr(22_953) }));
+    assert!(s.flags.contains(&Flag::ReportDueSoon {
+        due: d("2018-03-31"),
+        days_left: 30
+    }));
+}
+
+#[test]
+fn overspending_is_not_credited_and_does_not_lower_the_return() {
+    let figs = [
+        fig(1, "A", kr(100), kr(150), true),
+        fig(2, "B", kr(100), kr(40), true),
+    ];
+    let s = GrantStatus::compute(&grant(), kr(200), &figs, d("2018-01-10"));
+    assert_eq!(s.used, kr(190));
+    assert_eq!(s.credited, kr(140));
+    assert_eq!(s.overspent, kr(50));
+    assert_eq!(
+        s.to_return,
+        kr(60),
+        "B's 60 unused goes back; A's excess changes nothing"
+    );
+    assert_eq!(s.recipients[0].status, RecipientStatus::Overspent);
+    let msg = s
+        .flags
+        .iter()
+        .find(|f| f.code() == "recipient_overspent")
+        .unwrap()
+        .message(Lang::En);
+    assert_eq!(
+        msg,
+        "A: 150 used of SEK 100; the SEK 50 over is its own cost"
+    );
+}
+
+#[test]
+fn over_allocation_is_an_error_and_return_stays_non_negative() {
+    let figs = [fig(1, "A", kr(300), kr(300), true)];
+    let s = GrantStatus::compute(&grant(), kr(200), &figs, d("2018-01-10"));
+    assert_eq!(s.unallocated, kr(-100));
+    assert_eq!(s.to_return, Money::ZERO);
+    let f = &s.flags[0];
+    assert_eq!(f.code(), "over_allocated");
+    assert_eq!(f.severity(), Severity::Error);
+    assert_eq!(
+        f.message(Lang::Sv),
+        "Mer fördelat än mottaget: 300 fördelat men bara 200 kr mottaget (100 kr för mycket)"
+    );
+}
+
+#[test]
+fn nothing_received() {
+    let s = GrantStatus::compute(&grant(), Money::ZERO, &[], d("2017-02-01"));
+    assert_eq!(s.to_return, Money::ZERO);
+    assert_eq!(s.flags, vec![Flag::NothingReceived]);
+}
+
+#[test]
+fn all_unused_returns_everything() {
+    let figs = [
+        fig(1, "A", kr(100), kr(0), true),
+        fig(2, "B", kr(50), kr(0), true),
+    ];
+    let s = GrantStatus::compute(&grant(), kr(150), &figs, d("2018-01-10"));
+    assert_eq!(s.to_return, kr(150));
+    assert_eq!(s.unused, kr(150));
+    assert_eq!(names(&s, RecipientStatus::Unused), ["A", "B"]);
+    let unused_msgs: Vec<String> = s
+        .flags
+        .iter()
+        .filter(|f| f.code() == "recipient_unused")
+        .map(|f| f.message(Lang::Sv))
+        .collect();
+    assert_eq!(
+        unused_msgs[0],
+        "A: 0 av 100 kr använt, allt betalas tillbaka"
+    );
+}
+
+#[test]
+fn allocation_zero() {
+    let reported = RecipientStatus::of(Money::ZERO, Money::ZERO, true);
+    assert_eq!(
+        reported,
+        RecipientStatus::Full,
+        "nothing given, nothing to use"
+    );
+    assert_eq!(
+        RecipientStatus::of(Money::ZERO, Money::ZERO, false),
+        RecipientStatus::NotReported
+    );
+    assert_eq!(
+        RecipientStatus::of(Money::ZERO, kr(5), false),
+        RecipientStatus::Overspent
+    );
+    let figs = [fig(1, "A", Money::ZERO, Money::ZERO, true)];
+    let s = GrantStatus::compute(&grant(), kr(10), &figs, d("2018-01-10"));
+    assert_eq!(s.to_return, kr(10));
+    assert!(s.flags.iter().all(|f| f.code() != "recipient_unused"));
+}
+
+#[test]
+fn ore_amounts_stay_exact() {
+    let figs = [
+        fig(
+            1,
+            "A",
+            Money::from_ore(33_333),
+            Money::from_ore(33_333),
+            true,
+        ),
+        fig(
+            2,
+            "B",
+            Money::from_ore(33_333),
+            Money::from_ore(10_001),
+            true,
+        ),
+        fig(3, "C", Money::from_ore(33_334), Money::from_ore(1), true),
+    ];
+    let s = GrantStatus::compute(&grant(), Money::from_ore(100_001), &figs, d("2018-01-10"));
+    assert_eq!(s.credited, Money::from_ore(43_335));
+    assert_eq!(s.to_return, Money::from_ore(56_666));
+    assert_eq!(s.to_return.format(Lang::Sv), "566,66");
+}
+
+#[test]
+fn statuses_by_amount() {
+    assert_eq!(
+        RecipientStatus::of(kr(10), kr(0), false),
+        RecipientStatus::NotReported
+    );
+    assert_eq!(
+        RecipientStatus::of(kr(10), kr(0), true),
+        RecipientStatus::Unused
+    );
+    assert_eq!(
+        RecipientStatus::of(kr(10), kr(4), false),
+        RecipientStatus::Partial
+    );
+    assert_eq!(
+        RecipientStatus::of(kr(10), kr(10), false),
+        RecipientStatus::Full
+    );
+    assert_eq!(
+        RecipientStatus::of(kr(10), kr(11), true),
+        RecipientStatus::Overspent
+    );
+}
+
+#[test]
+fn pace_flag_in_the_period() {
+    let figs = [fig(1, "A", kr(1000), kr(100), false)];
+    // 1 October: 273 of 365 days gone (74 %), 10 % used.
+    let s = GrantStatus::compute(&grant(), kr(1000), &figs, d("2017-09-30"));
+    let pace = s.flags.iter().find(|f| f.code() == "pace_behind").unwrap();
+    assert_eq!(
+        *pace,
+        Flag::PaceBehind {
+            time_pct: 74,
+            used_pct: 10,
+            unused: kr(900)
+        }
+    );
+    assert_eq!(
+        pace.message(Lang::En),
+        "Spending lags: 74% of the period has passed but only 10% of the allocation is used (SEK 900 unused)"
+    );
+    // Early in the year nothing is expected yet.
+    let s = GrantStatus::compute(&grant(), kr(1000), &figs, d("2017-03-01"));
+    assert!(s.flags.iter().all(|f| f.code() != "pace_behind"));
+    // Not reported is only information during the period.
+    let nr = s.flags.iter().find(|f| f.code() == "not_reported");
+    assert!(nr.is_none(), "A has spending, so it counts as reporting");
+}
+
+#[test]
+fn use_period_ending_with_money_unused() {
+    let figs = [fig(1, "A", kr(1000), kr(900), false)];
+    let s = GrantStatus::compute(&grant(), kr(1200), &figs, d("2017-12-17"));
+    let f = s
+        .flags
+        .iter()
+        .find(|f| f.code() == "use_period_ending")
+        .unwrap();
+    assert_eq!(
+        *f,
+        Flag::UsePeriodEnding {
+            days_left: 14,
+            unused: kr(300)
+        }
+    );
+    assert_eq!(
+        f.message(Lang::Sv),
+        "Användningsperioden slutar om 14 dagar och 300 kr är ännu inte använt"
+    );
+    let s = GrantStatus::compute(&grant(), kr(1200), &figs, d("2017-11-30"));
+    assert!(
+        s.flags.iter().all(|f| f.code() != "use_period_ending"),
+        "31 days left is not soon"
+    );
+}
+
+#[test]
+fn report_due_and_overdue() {
+    let figs = [
+        fig(1, "A", kr(10), kr(10), true),
+        fig(2, "B", kr(10), kr(0), false),
+    ];
+    let s = GrantStatus::compute(&grant(), kr(20), &figs, d("2018-02-28"));
+    assert!(
+        s.flags.iter().all(|f| !f.code().starts_with("report_")),
+        "31 days left"
+    );
+    let s = GrantStatus::compute(&grant(), kr(20), &figs, d("2018-03-31"));
+    assert!(s.flags.contains(&Flag::ReportDueSoon {
+        due: d("2018-03-31"),
+        days_left: 0
+    }));
+    let s = GrantStatus::compute(&grant(), kr(20), &figs, d("2018-04-02"));
+    let f = &s.flags[0];
+    assert_eq!(
+        *f,
+        Flag::ReportOverdue {
+            due: d("2018-03-31"),
+            days_over: 2
+        }
+    );
+    assert_eq!(
+        f.message(Lang::En),
+        "The report was due on 2018-03-31, 2 days ago"
+    );
+    let nr = s.flags.iter().find(|f| f.code() == "not_reported").unwrap();
+    assert_eq!(nr.severity(), Severity::Warning);
+    assert_eq!(nr.message(Lang::Sv), "1 mottagare har inte redovisat: B");
+    // A reported grant raises no deadline flags.
+    let mut closed = grant();
+    closed.state = GrantState::Reported;
+    let s = GrantStatus::compute(&closed, kr(20), &figs, d("2018-04-02"));
+    assert!(
+        s.flags
+            .iter()
+            .all(|f| f.code() != "report_overdue" && f.code() != "not_reported")
+    );
+}
+
+#[test]
+fn countdown_for_the_header() {
+    let g = grant();
+    assert_eq!(Countdown::of(&g, d("2016-12-30")), Countdown::NotStarted(2));
+    assert_eq!(Countdown::of(&g, d("2017-11-26")), Countdown::UseEnds(35));
+    assert_eq!(Countdown::of(&g, d("2018-03-01")), Countdown::ReportDue(30));
+    assert_eq!(
+        Countdown::of(&g, d("2018-04-01")),
+        Countdown::ReportOverdue(1)
+    );
+}
