@@ -1,1 +1,8 @@
+//! medel: follow up a state grant handed on to districts and units.
+//!
+//! The library holds everything; the binary only parses arguments and
+//! calls in, so tests drive the same code users run.
+
+pub mod demo;
 pub mod domain;
+pub mod store;

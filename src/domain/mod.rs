@@ -1,5 +1,6 @@
 //! Pure rules: money, the model and the status of a grant. No I/O here.
 
+pub mod collate;
 pub mod flags;
 pub mod lang;
 pub mod model;

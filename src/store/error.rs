@@ -1,0 +1,65 @@
+//! What can go wrong with the database, in words a user can act on.
+
+use std::path::PathBuf;
+
+use super::entries::Conflict;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{0} is not a SQLite database; medel left it untouched")]
+    NotSqlite(PathBuf),
+    #[error("{0} is a SQLite database of another program, not medel's; it was left untouched")]
+    NotMedel(PathBuf),
+    #[error(
+        "{path} was written by a newer medel (schema {found}, this one knows up to {supported}); \
+         update medel to open it. The file was left untouched"
+    )]
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0} is open read-only: changes cannot be saved")]
+    ReadOnly(PathBuf),
+    #[error("the database is busy: another program holds a lock on it; try again in a moment")]
+    Busy,
+    #[error("{0} is damaged: {1}. medel will not write to it; restore it from a backup")]
+    Corrupt(PathBuf, String),
+    #[error("{0} not found")]
+    NotFound(String),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{0}")]
+    Conflict(Box<Conflict>),
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+impl StoreError {
+    /// Errors that mean the file cannot be used at all (exit code 2).
+    pub fn is_fatal_for_file(&self) -> bool {
+        matches!(
+            self,
+            StoreError::NotSqlite(_)
+                | StoreError::NotMedel(_)
+                | StoreError::NewerSchema { .. }
+                | StoreError::Io { .. }
+                | StoreError::Corrupt(..)
+        )
+    }
+}

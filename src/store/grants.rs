@@ -1,0 +1,422 @@
+//! Grants, their focus areas and the money received for them.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
+
+use super::audit::{Change, record};
+use super::{Result, Store, StoreError};
+use crate::domain::lang::Lang;
+use crate::domain::model::{
+    DEFAULT_FOCUS_AREAS, FocusArea, Grant, GrantId, GrantState, Receipt, ReceiptKind,
+};
+use crate::domain::money::Money;
+
+/// What a user fills in to create or edit a grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GrantDraft {
+    pub title: String,
+    pub giver: String,
+    pub year: i32,
+    pub use_from: NaiveDate,
+    pub use_until: NaiveDate,
+    pub report_due: NaiveDate,
+}
+
+impl GrantDraft {
+    /// The usual shape: use during the calendar year, report by 31 March.
+    pub fn for_year(title: &str, giver: &str, year: i32) -> Option<GrantDraft> {
+        Some(GrantDraft {
+            title: title.to_string(),
+            giver: giver.to_string(),
+            year,
+            use_from: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            use_until: NaiveDate::from_ymd_opt(year, 12, 31)?,
+            report_due: NaiveDate::from_ymd_opt(year + 1, 3, 31)?,
+        })
+    }
+
+    /// Checks the fields; the message says which one is wrong and why.
+    pub fn validate(&self, lang: Lang) -> Result<(), String> {
+        if self.title.trim().is_empty() {
+            return Err(lang
+                .pick("Titeln får inte vara tom", "The title cannot be empty")
+                .into());
+        }
+        if !(1900..=2200).contains(&self.year) {
+            return Err(lang
+                .pick(
+                    "Året måste vara mellan 1900 och 2200",
+                    "The year must be between 1900 and 2200",
+                )
+                .into());
+        }
+        if self.use_from > self.use_until {
+            return Err(lang
+                .pick(
+                    "Användningsperioden slutar innan den börjar",
+                    "The use period ends before it starts",
+                )
+                .into());
+        }
+        if self.report_due < self.use_until {
+            return Err(lang
+                .pick(
+                    "Redovisningsdagen kan inte ligga före periodens slut",
+                    "The report cannot be due before the use period ends",
+                )
+                .into());
+        }
+        Ok(())
+    }
+}
+
+/// A receipt about to be recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewReceipt {
+    pub date: NaiveDate,
+    pub amount: Money,
+    pub kind: ReceiptKind,
+    pub note: String,
+}
+
+pub(super) fn get_date(r: &Row<'_>, idx: usize) -> rusqlite::Result<NaiveDate> {
+    let text: String = r.get(idx)?;
+    text.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn grant_from_row(r: &Row<'_>) -> rusqlite::Result<Grant> {
+    let state: String = r.get(7)?;
+    Ok(Grant {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        giver: r.get(2)?,
+        year: r.get(3)?,
+        use_from: get_date(r, 4)?,
+        use_until: get_date(r, 5)?,
+        report_due: get_date(r, 6)?,
+        state: GrantState::from_code(&state).unwrap_or(GrantState::Open),
+    })
+}
+
+/// Grant columns followed by a constant clause, so SQL stays a literal.
+macro_rules! select_grant {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, title, giver, year, use_from, use_until, report_due, state FROM grants ",
+            $rest
+        )
+    };
+}
+
+/// Refuses changes to a grant that has been reported (closed).
+pub(super) fn ensure_open(conn: &Connection, grant_id: GrantId) -> Result<()> {
+    let state: Option<String> = conn
+        .query_row("SELECT state FROM grants WHERE id = ?1", [grant_id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    match state.as_deref() {
+        None => Err(StoreError::NotFound(format!("grant {grant_id}"))),
+        Some("open") => Ok(()),
+        Some(_) => Err(StoreError::Invalid(
+            "this grant is reported and closed: reopen it before changing anything".into(),
+        )),
+    }
+}
+
+impl Store {
+    pub fn grants(&self) -> Result<Vec<Grant>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(select_grant!("ORDER BY year DESC, id DESC"))?;
+        let rows = stmt.query_map([], grant_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn grant(&self, id: GrantId) -> Result<Grant> {
+        self.conn
+            .prepare_cached(select_grant!("WHERE id = ?1"))?
+            .query_row([id], grant_from_row)
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(format!("grant {id}")))
+    }
+
+    /// The grant to show when none is named: the most recent open one,
+    /// otherwise the most recent of all.
+    pub fn current_grant(&self) -> Result<Option<Grant>> {
+        Ok(self
+            .conn
+            .prepare_cached(select_grant!(
+                "ORDER BY state = 'open' DESC, year DESC, id DESC LIMIT 1"
+            ))?
+            .query_row([], grant_from_row)
+            .optional()?)
+    }
+
+    /// Creates a grant with the default six focus areas.
+    pub fn create_grant(&mut self, draft: &GrantDraft) -> Result<GrantId> {
+        self.ensure_writable()?;
+        draft.validate(Lang::En).map_err(StoreError::Invalid)?;
+        let who = self.who.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM grants WHERE title = ?1 AND year = ?2)",
+            params![draft.title.trim(), draft.year],
+            |r| r.get(0),
+        )?;
+        if exists {
+            return Err(StoreError::Invalid(format!(
+                "a grant called '{}' for {} already exists",
+                draft.title.trim(),
+                draft.year
+            )));
+        }
+        tx.execute(
+            "INSERT INTO grants (title, giver, year, use_from, use_until, report_due)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                draft.title.trim(),
+                draft.giver.trim(),
+                draft.year,
+                draft.use_from.to_string(),
+                draft.use_until.to_string(),
+                draft.report_due.to_string()
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        for (i, (sv, en)) in DEFAULT_FOCUS_AREAS.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO focus_areas (grant_id, position, name_sv, name_en) VALUES (?1, ?2, ?3, ?4)",
+                params![id, i as i64 + 1, sv, en],
+            )?;
+        }
+        let change = Change {
+            grant_id: Some(id),
+            recipient_id: None,
+            what: "grant",
+            old: String::new(),
+            new: format!("{} {}", draft.title.trim(), draft.year),
+        };
+        record(&tx, &who, change)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Changes a grant's fields; each changed field gets its audit row.
+    pub fn update_grant(&mut self, id: GrantId, draft: &GrantDraft) -> Result<()> {
+        self.ensure_writable()?;
+        draft.validate(Lang::En).map_err(StoreError::Invalid)?;
+        let old = self.grant(id)?;
+        let who = self.who.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        ensure_open(&tx, id)?;
+        tx.execute(
+            "UPDATE grants SET title = ?2, giver = ?3, year = ?4, use_from = ?5, use_until = ?6,
+             report_due = ?7 WHERE id = ?1",
+            params![
+                id,
+                draft.title.trim(),
+                draft.giver.trim(),
+                draft.year,
+                draft.use_from.to_string(),
+                draft.use_until.to_string(),
+                draft.report_due.to_string()
+            ],
+        )?;
+        let fields = [
+            (
+                "grant.title",
+                old.title.clone(),
+                draft.title.trim().to_string(),
+            ),
+            (
+                "grant.giver",
+                old.giver.clone(),
+                draft.giver.trim().to_string(),
+            ),
+            ("grant.year", old.year.to_string(), draft.year.to_string()),
+            (
+                "grant.use_from",
+                old.use_from.to_string(),
+                draft.use_from.to_string(),
+            ),
+            (
+                "grant.use_until",
+                old.use_until.to_string(),
+                draft.use_until.to_string(),
+            ),
+            (
+                "grant.report_due",
+                old.report_due.to_string(),
+                draft.report_due.to_string(),
+            ),
+        ];
+        for (what, old, new) in fields {
+            if old != new {
+                record(
+                    &tx,
+                    &who,
+                    Change {
+                        grant_id: Some(id),
+                        recipient_id: None,
+                        what,
+                        old,
+                        new,
+                    },
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Closes (reported) or reopens a grant; both are logged.
+    pub fn set_grant_state(&mut self, id: GrantId, state: GrantState) -> Result<()> {
+        self.ensure_writable()?;
+        let old = self.grant(id)?;
+        if old.state == state {
+            return Ok(());
+        }
+        let who = self.who.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "UPDATE grants SET state = ?2 WHERE id = ?1",
+            params![id, state.code()],
+        )?;
+        let change = Change {
+            grant_id: Some(id),
+            recipient_id: None,
+            what: "grant.state",
+            old: old.state.code().into(),
+            new: state.code().into(),
+        };
+        record(&tx, &who, change)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn focus_areas(&self, grant_id: GrantId) -> Result<Vec<FocusArea>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, grant_id, position, name_sv, name_en FROM focus_areas
+             WHERE grant_id = ?1 ORDER BY position",
+        )?;
+        let rows = stmt.query_map([grant_id], |r| {
+            Ok(FocusArea {
+                id: r.get(0)?,
+                grant_id: r.get(1)?,
+                position: r.get(2)?,
+                name_sv: r.get(3)?,
+                name_en: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn receipts(&self, grant_id: GrantId) -> Result<Vec<Receipt>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, grant_id, received_on, amount_ore, kind, note FROM receipts
+             WHERE grant_id = ?1 ORDER BY received_on, id",
+        )?;
+        let rows = stmt.query_map([grant_id], |r| {
+            let kind: String = r.get(4)?;
+            Ok(Receipt {
+                id: r.get(0)?,
+                grant_id: r.get(1)?,
+                date: get_date(r, 2)?,
+                amount: Money::from_ore(r.get(3)?),
+                kind: ReceiptKind::from_code(&kind).unwrap_or(ReceiptKind::Other),
+                note: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Received = the sum of the grant's receipts, summed exactly in SQL.
+    pub fn received(&self, grant_id: GrantId) -> Result<Money> {
+        let ore: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT COALESCE(SUM(amount_ore), 0) FROM receipts WHERE grant_id = ?1",
+            )?
+            .query_row([grant_id], |r| r.get(0))?;
+        Ok(Money::from_ore(ore))
+    }
+
+    pub fn add_receipt(&mut self, grant_id: GrantId, receipt: &NewReceipt) -> Result<i64> {
+        self.ensure_writable()?;
+        if receipt.amount.is_zero() {
+            return Err(StoreError::Invalid(
+                "a receipt of zero kronor records nothing".into(),
+            ));
+        }
+        let who = self.who.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        ensure_open(&tx, grant_id)?;
+        tx.execute(
+            "INSERT INTO receipts (grant_id, received_on, amount_ore, kind, note)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                grant_id,
+                receipt.date.to_string(),
+                receipt.amount.ore(),
+                receipt.kind.code(),
+                receipt.note.trim()
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        let change = Change {
+            grant_id: Some(grant_id),
+            recipient_id: None,
+            what: "receipt",
+            old: String::new(),
+            new: format!(
+                "{} {} {}",
+                receipt.date,
+                receipt.amount,
+                receipt.kind.code()
+            ),
+        };
+        record(&tx, &who, change)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    pub fn delete_receipt(&mut self, receipt_id: i64) -> Result<()> {
+        self.ensure_writable()?;
+        let who = self.who.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let row: Option<(GrantId, String, i64, String)> = tx
+            .query_row(
+                "SELECT grant_id, received_on, amount_ore, kind FROM receipts WHERE id = ?1",
+                [receipt_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let (grant_id, date, ore, kind) =
+            row.ok_or_else(|| StoreError::NotFound(format!("receipt {receipt_id}")))?;
+        ensure_open(&tx, grant_id)?;
+        tx.execute("DELETE FROM receipts WHERE id = ?1", [receipt_id])?;
+        let change = Change {
+            grant_id: Some(grant_id),
+            recipient_id: None,
+            what: "receipt",
+            old: format!("{date} {} {kind}", Money::from_ore(ore)),
+            new: String::new(),
+        };
+        record(&tx, &who, change)?;
+        tx.commit()?;
+        Ok(())
+    }
+}

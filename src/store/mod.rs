@@ -1,0 +1,98 @@
+//! The SQLite store. All SQL lives below this module; callers get model
+//! types and never see a statement.
+
+mod audit;
+mod entries;
+mod error;
+mod figures;
+mod grants;
+mod open;
+mod recipients;
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+pub use entries::{Conflict, Entry, SpendingLine};
+pub use error::StoreError;
+pub use figures::MatrixCell;
+pub use grants::{GrantDraft, NewReceipt};
+pub use open::BUSY_TIMEOUT;
+#[doc(hidden)]
+pub use open::create_at_version;
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// An open medel database, with the login name that changes are logged as.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    who: String,
+    read_only: bool,
+}
+
+impl Store {
+    /// Opens the file, creating it (mode 0600) and its folder when missing,
+    /// and brings its schema up to date. A file that is not medel's, or is
+    /// from a newer medel, is refused and left untouched.
+    pub fn open(path: &Path) -> Result<Store> {
+        open::open(path)
+    }
+
+    /// An in-memory database, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        open::open_in_memory()
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn who(&self) -> &str {
+        &self.who
+    }
+
+    /// Changes the name that the audit log records.
+    pub fn set_who(&mut self, who: impl Into<String>) {
+        self.who = who.into();
+    }
+
+    /// True when the file could only be opened for reading.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Changes whenever another connection commits to the file; cheap to
+    /// poll (`PRAGMA data_version`).
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    fn ensure_writable(&self) -> Result<()> {
+        if self.read_only {
+            Err(StoreError::ReadOnly(self.path.clone()))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// The login name of whoever runs this process, for the audit log.
+pub fn login_name() -> String {
+    ["MEDEL_USER", "LOGNAME", "USER", "USERNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+#[cfg(test)]
+mod tests;

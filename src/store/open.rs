@@ -1,0 +1,191 @@
+//! Opening a file safely: look before writing, refuse what is not ours,
+//! then set the connection up and migrate.
+
+use std::fs::{self, OpenOptions};
+use std::io::{ErrorKind, Read};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+
+use super::schema::{APPLICATION_ID, LATEST, MIGRATIONS};
+use super::{Result, Store, StoreError, login_name};
+
+/// How long a write waits for another session's lock before giving up
+/// with a message (never a hang).
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+pub(super) fn open(path: &Path) -> Result<Store> {
+    let io = |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.is_dir() {
+        return Err(io(std::io::Error::new(
+            ErrorKind::IsADirectory,
+            "is a folder; give the path of a database file",
+        )));
+    }
+    if path.exists() {
+        check_header(path)?;
+    } else {
+        create_empty(path).map_err(io)?;
+    }
+    let read_only = !writable(path);
+    let flags = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    check_ownership(&conn, path)?;
+    if read_only {
+        if user_version(&conn).map_err(|e| classify(path, e))? < LATEST {
+            return Err(StoreError::Invalid(format!(
+                "{} needs a schema upgrade but is read-only; open it once with write access",
+                path.display()
+            )));
+        }
+    } else {
+        conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))
+            .map_err(|e| classify(path, e))?;
+        conn.execute_batch("PRAGMA synchronous = FULL;")?;
+        migrate(&mut conn, LATEST).map_err(|e| match e {
+            StoreError::Sqlite(e) => classify(path, e),
+            other => other,
+        })?;
+    }
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    Ok(Store {
+        conn,
+        path: path.to_path_buf(),
+        who: login_name(),
+        read_only,
+    })
+}
+
+pub(super) fn open_in_memory() -> Result<Store> {
+    let mut conn = Connection::open_in_memory()?;
+    migrate(&mut conn, LATEST)?;
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    Ok(Store {
+        conn,
+        path: PathBuf::from(":memory:"),
+        who: login_name(),
+        read_only: false,
+    })
+}
+
+/// Writes a database at an older schema version; tests use it to check
+/// that every earlier version migrates forward.
+#[doc(hidden)]
+pub fn create_at_version(path: &Path, version: i64) -> Result<()> {
+    let mut conn = Connection::open(path)?;
+    migrate(&mut conn, version)
+}
+
+/// A file of zero bytes is a valid, empty database; anything else must
+/// start with SQLite's magic header.
+fn check_header(path: &Path) -> Result<()> {
+    let io = |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut file = fs::File::open(path).map_err(io)?;
+    let mut head = [0u8; 16];
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..]).map_err(io)? {
+            0 => break,
+            n => read += n,
+        }
+    }
+    match read {
+        0 => Ok(()),
+        16 if &head == SQLITE_MAGIC => Ok(()),
+        _ => Err(StoreError::NotSqlite(path.to_path_buf())),
+    }
+}
+
+/// Refuses another program's database and one from a newer medel, before
+/// anything is written to it.
+fn check_ownership(conn: &Connection, path: &Path) -> Result<()> {
+    let version = user_version(conn).map_err(|e| classify(path, e))?;
+    let app: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(|e| classify(path, e))?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(|e| classify(path, e))?;
+    if app != APPLICATION_ID && (app != 0 || version != 0 || tables != 0) {
+        return Err(StoreError::NotMedel(path.to_path_buf()));
+    }
+    if version > LATEST {
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            supported: LATEST,
+        });
+    }
+    Ok(())
+}
+
+fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// Applies the missing migrations in one transaction, so that a crash
+/// leaves either the old schema or the new one.
+fn migrate(conn: &mut Connection, target: i64) -> Result<()> {
+    if user_version(conn)? >= target {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Read again under the lock: another process may have migrated meanwhile.
+    let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    for sql in MIGRATIONS
+        .iter()
+        .take(target as usize)
+        .skip(current as usize)
+    {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", target)?;
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn create_empty(path: &Path) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir)?;
+    }
+    let mut opts = OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path).map(drop)
+}
+
+fn writable(path: &Path) -> bool {
+    OpenOptions::new().read(true).write(true).open(path).is_ok()
+}
+
+/// Turns SQLite's codes for a damaged or foreign file into messages.
+fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotSqlite(path.to_path_buf()),
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt(path.to_path_buf(), e.to_string()),
+        Some(ErrorCode::CannotOpen) => StoreError::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::other(e.to_string()),
+        },
+        _ => StoreError::from(e),
+    }
+}

@@ -1,0 +1,107 @@
+//! The schema, as forward migrations numbered by `PRAGMA user_version`.
+//!
+//! A migration is never edited once released: a new need is a new entry.
+
+/// Marks a file as medel's (`PRAGMA application_id`), so that another
+/// program's SQLite file is refused instead of being "migrated".
+pub const APPLICATION_ID: i32 = 0x4d45_444c; // "MEDL"
+
+/// Each entry takes the schema from version `i` to `i + 1`.
+pub const MIGRATIONS: &[&str] = &[V1, V2];
+
+pub const LATEST: i64 = MIGRATIONS.len() as i64;
+
+const V1: &str = "
+CREATE TABLE grants (
+    id         INTEGER PRIMARY KEY,
+    title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    giver      TEXT NOT NULL,
+    year       INTEGER NOT NULL,
+    use_from   TEXT NOT NULL,
+    use_until  TEXT NOT NULL,
+    report_due TEXT NOT NULL,
+    state      TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'reported')),
+    UNIQUE (title, year),
+    CHECK (use_from <= use_until)
+);
+
+CREATE TABLE focus_areas (
+    id       INTEGER PRIMARY KEY,
+    grant_id INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name_sv  TEXT NOT NULL,
+    name_en  TEXT NOT NULL,
+    UNIQUE (grant_id, position)
+);
+
+CREATE TABLE receipts (
+    id          INTEGER PRIMARY KEY,
+    grant_id    INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+    received_on TEXT NOT NULL,
+    amount_ore  INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('requisition', 'redistribution', 'other')),
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX receipts_by_grant ON receipts (grant_id);
+
+CREATE TABLE recipients (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    formal_name TEXT NOT NULL DEFAULT '',
+    kind        TEXT NOT NULL CHECK (kind IN ('district', 'unit', 'other')),
+    retired     INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))
+);
+
+-- Clustered on the grant, so one grant's rows are read together.
+CREATE TABLE allocations (
+    grant_id     INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+    recipient_id INTEGER NOT NULL REFERENCES recipients(id),
+    amount_ore   INTEGER NOT NULL CHECK (amount_ore >= 0),
+    PRIMARY KEY (grant_id, recipient_id)
+) WITHOUT ROWID;
+
+CREATE TABLE spending (
+    grant_id      INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+    recipient_id  INTEGER NOT NULL REFERENCES recipients(id),
+    focus_area_id INTEGER NOT NULL REFERENCES focus_areas(id) ON DELETE CASCADE,
+    amount_ore    INTEGER NOT NULL CHECK (amount_ore >= 0),
+    note          TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (grant_id, recipient_id, focus_area_id)
+) WITHOUT ROWID;
+
+CREATE TABLE recipient_reports (
+    grant_id      INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+    recipient_id  INTEGER NOT NULL REFERENCES recipients(id),
+    reported_on   TEXT NOT NULL,
+    reason_unused TEXT NOT NULL DEFAULT '',
+    evaluation    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (grant_id, recipient_id)
+) WITHOUT ROWID;
+
+CREATE TABLE audit_log (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    who          TEXT NOT NULL,
+    grant_id     INTEGER,
+    recipient_id INTEGER,
+    what         TEXT NOT NULL,
+    old          TEXT NOT NULL,
+    new          TEXT NOT NULL
+);
+CREATE INDEX audit_by_grant ON audit_log (grant_id, id);
+CREATE INDEX audit_by_recipient ON audit_log (recipient_id, id);
+";
+
+/// Drafts of forms that were open when a connection dropped, so the next
+/// start can offer them back.
+const V2: &str = "
+CREATE TABLE drafts (
+    id           INTEGER PRIMARY KEY,
+    who          TEXT NOT NULL,
+    grant_id     INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+    recipient_id INTEGER NOT NULL REFERENCES recipients(id),
+    saved_at     TEXT NOT NULL,
+    body         TEXT NOT NULL
+);
+CREATE INDEX drafts_by_who ON drafts (who);
+";
