@@ -1,0 +1,155 @@
+//! The report on one grant, for the committee and the grant giver: what
+//! came in, what was handed on and used, what goes back, what each
+//! recipient did per focus area, in Swedish or English, as Markdown or
+//! plain text.
+//!
+//! Pure: the caller reads the data (store) and writes the file (CLI). The
+//! same data always gives the same bytes: nothing here reads the clock,
+//! the environment or a hash map's order.
+
+mod doc;
+pub mod listing;
+mod markdown;
+mod sections;
+mod summary;
+mod text;
+mod unused;
+mod words;
+
+use chrono::NaiveDate;
+
+use crate::domain::Lang;
+use crate::domain::model::{FocusArea, Grant, Receipt, Recipient, RecipientReport, Spending};
+use crate::domain::money::Money;
+use crate::domain::status::{GrantStatus, RecipientFigures};
+
+pub use listing::{genitive, join_names};
+
+/// Everything the report says, as read from the store for one grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportData {
+    pub grant: Grant,
+    pub receipts: Vec<Receipt>,
+    pub focus_areas: Vec<FocusArea>,
+    /// In the order the report should list them (tables and sentences).
+    pub recipients: Vec<ReportRecipient>,
+    /// The day the report is made; flags and the "compiled" line use it.
+    pub today: NaiveDate,
+}
+
+/// One recipient's part in the grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRecipient {
+    pub recipient: Recipient,
+    pub allocated: Money,
+    /// What it used, per focus area id, each with its note.
+    pub spending: Vec<Spending>,
+    /// Its account of the grant; `None` means it has not reported.
+    pub report: Option<RecipientReport>,
+}
+
+impl ReportRecipient {
+    /// Used = the sum of its spending, as the status rules define it.
+    pub fn used(&self) -> Money {
+        self.spending.iter().map(|s| s.amount).sum()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReportFormat {
+    #[default]
+    Markdown,
+    Text,
+}
+
+impl std::str::FromStr for ReportFormat {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Ok(ReportFormat::Markdown),
+            "txt" | "text" => Ok(ReportFormat::Text),
+            other => Err(format!("unknown report format '{other}': use md or txt")),
+        }
+    }
+}
+
+/// The grant's status by the domain rules, so the report's figures are
+/// the same as the status pane's.
+pub fn status(data: &ReportData) -> GrantStatus {
+    let received: Money = data.receipts.iter().map(|r| r.amount).sum();
+    let figures: Vec<RecipientFigures> = data
+        .recipients
+        .iter()
+        .map(|r| RecipientFigures {
+            recipient_id: r.recipient.id,
+            name: r.recipient.name.clone(),
+            allocated: r.allocated,
+            used: r.used(),
+            reported: r.report.is_some(),
+        })
+        .collect();
+    GrantStatus::compute(&data.grant, received, &figures, data.today)
+}
+
+/// The whole report as one string, ending in a newline.
+pub fn render(data: &ReportData, lang: Lang, format: ReportFormat) -> String {
+    let doc = build(data, lang);
+    match format {
+        ReportFormat::Markdown => markdown::render(&doc.blocks),
+        ReportFormat::Text => text::render(&doc.blocks),
+    }
+}
+
+/// What the section builders share: the data, its status, the language.
+struct Ctx<'a> {
+    data: &'a ReportData,
+    status: GrantStatus,
+    lang: Lang,
+}
+
+impl<'a> Ctx<'a> {
+    fn kr(&self, m: Money) -> String {
+        words::amount(m, self.lang)
+    }
+
+    /// Each recipient with its status line; `GrantStatus::compute` keeps
+    /// the order of the figures it is given, so the two zip.
+    fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.data
+            .recipients
+            .iter()
+            .zip(self.status.recipients.iter())
+            .map(|(data, line)| Row { data, line })
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Row<'a> {
+    data: &'a ReportRecipient,
+    line: &'a crate::domain::status::RecipientLine,
+}
+
+impl<'a> Row<'a> {
+    fn name(&self) -> &'a str {
+        &self.data.recipient.name
+    }
+}
+
+fn build(data: &ReportData, lang: Lang) -> doc::Doc {
+    let ctx = Ctx {
+        data,
+        status: status(data),
+        lang,
+    };
+    let mut d = doc::Doc::default();
+    summary::header(&ctx, &mut d);
+    summary::summary(&ctx, &mut d);
+    unused::not_used(&ctx, &mut d);
+    unused::reasons(&ctx, &mut d);
+    sections::focus_areas(&ctx, &mut d);
+    sections::evaluation(&ctx, &mut d);
+    sections::figures(&ctx, &mut d);
+    sections::flags(&ctx, &mut d);
+    sections::proposal(&ctx, &mut d);
+    d
+}
