@@ -58,13 +58,11 @@ fn words(text: &str) -> Vec<String> {
         let starts_digit = token.starts_with(|c: char| c.is_ascii_digit());
         let glue = out.last().is_some_and(|prev| {
             let prev_digit = prev.ends_with(|c: char| c.is_ascii_digit());
-            (prev_digit && starts_digit)
-                || (prev_digit
-                    && matches!(
-                        token.trim_end_matches([',', '.', ';', ')']),
-                        "kr" | "kronor"
-                    ))
-                || (prev == "SEK" && starts_digit)
+            let unit = matches!(
+                token.trim_end_matches([',', '.', ';', ')']),
+                "kr" | "kronor"
+            );
+            (prev_digit && (starts_digit || unit)) || (prev == "SEK" && starts_digit)
         });
         match out.last_mut() {
             Some(prev) if glue => {
