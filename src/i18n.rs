@@ -145,9 +145,11 @@ impl Texts {
             (Countdown::UseEnds(0), Lang::En) => "last day to use the money".into(),
             (Countdown::UseEnds(n), Lang::Sv) => format!("{} kvar att använda medlen", d(n)),
             (Countdown::UseEnds(n), Lang::En) => format!("{} left to use the money", d(n)),
-            (Countdown::ReportDue(0), Lang::Sv) => "redovisningen ska in i dag".into(),
+            (Countdown::ReportDue(0), Lang::Sv) => "redovisningen ska vara inne i dag".into(),
             (Countdown::ReportDue(0), Lang::En) => "the report is due today".into(),
-            (Countdown::ReportDue(n), Lang::Sv) => format!("redovisningen ska in om {}", d(n)),
+            (Countdown::ReportDue(n), Lang::Sv) => {
+                format!("redovisningen ska vara inne om {}", d(n))
+            }
             (Countdown::ReportDue(n), Lang::En) => format!("the report is due in {}", d(n)),
             (Countdown::ReportOverdue(n), Lang::Sv) => format!("redovisningen är {} sen", d(n)),
             (Countdown::ReportOverdue(n), Lang::En) => format!("the report is {} overdue", d(n)),
@@ -168,10 +170,12 @@ impl Texts {
     ) -> String {
         match self.lang {
             Lang::Sv => format!(
-                "Används {use_from} – {use_until} · redovisas senast {report_due} · läget {today}"
+                "Får användas {use_from} – {use_until} · redovisas senast {report_due} · läget per {today}"
             ),
             Lang::En => {
-                format!("Use {use_from} – {use_until} · report due {report_due} · as of {today}")
+                format!(
+                    "May be used {use_from} – {use_until} · report due {report_due} · as of {today}"
+                )
             }
         }
     }
