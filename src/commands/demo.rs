@@ -57,7 +57,7 @@ fn write(ctx: &Context, target: &Path) -> Result<()> {
     }
     let tmp = temporary_name(target);
     remove_if_there(&tmp).with_context(|| t.cannot_write(&tmp))?;
-    let written = write_into(ctx, &tmp);
+    let written = write_into(ctx, &tmp).with_context(|| t.cannot_write(target));
     if let Err(e) = written {
         // The temporary file is ours and worthless now; the error that
         // matters is the one above, so a failed cleanup is not reported.

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::{Context, print, status_json, status_text};
 use crate::cli::StatusArgs;
 use crate::domain::flags::Severity;
-use crate::domain::model::Grant;
+use crate::domain::model::{Grant, GrantId};
 use crate::domain::status::GrantStatus;
 use crate::store::{Store, StoreError};
 
@@ -35,7 +35,7 @@ pub fn load(
     ctx: &Context,
     store: &Store,
     path: &Path,
-    grant: Option<i64>,
+    grant: Option<GrantId>,
     today: NaiveDate,
 ) -> Result<(Grant, GrantStatus)> {
     let t = ctx.texts;
