@@ -173,8 +173,8 @@ fn the_language_follows_the_locale() {
     ];
     for (env, swedish) in cases {
         let out = sb.run(&[], env);
-        assert_eq!(out.code, 0);
-        assert_eq!(out.stdout.contains("Helskärmsläget"), swedish, "{env:?}");
+        assert_eq!(out.code, 2);
+        assert_eq!(out.stderr.contains("Helskärmsläget"), swedish, "{env:?}");
     }
 }
 
@@ -383,12 +383,12 @@ fn demo_without_db_goes_beside_the_database() {
 }
 
 #[test]
-fn no_command_says_the_app_is_not_here_yet() {
+fn no_command_without_a_terminal_points_to_status() {
     let sb = Sandbox::new();
     let out = sb.run(&[], &[]);
-    assert_eq!(out.code, 0);
-    assert!(out.stdout.contains("not in this build"), "{}", out.stdout);
-    assert!(out.stdout.contains("medel status"), "{}", out.stdout);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("needs a terminal"), "{}", out.stderr);
+    assert!(out.stderr.contains("medel status"), "{}", out.stderr);
 }
 
 #[test]

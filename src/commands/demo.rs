@@ -28,9 +28,10 @@ pub fn run(ctx: &Context, args: &DemoArgs) -> Result<ExitCode> {
         Err(e) => return Err(anyhow::Error::new(e).context(t.cannot_write(&target))),
     }
     write(ctx, &target)?;
-    // When the full-screen app exists (src/tui/), this is where it opens
-    // on `target` if standard input and output are both a terminal
-    // (std::io::IsTerminal); scripts and pipes keep getting the lines below.
+    if super::app::has_terminal() {
+        return super::app::open(ctx, &target);
+    }
+    // Scripts and pipes get where the file went and what to do next.
     print(&format!(
         "{}\n{}\n{}\n",
         t.demo_written(&target),

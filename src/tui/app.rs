@@ -10,11 +10,11 @@ use super::allocation::AllocationState;
 use super::form::{FormState, FormTarget};
 use super::keys::{self, Context};
 use super::main_list::MainList;
-use super::text::{Texts, texts};
 use super::theme::Theme;
 use crate::domain::Lang;
 use crate::domain::model::{FocusArea, Grant, GrantId, GrantState, RecipientId};
 use crate::domain::status::GrantStatus;
+use crate::i18n::screen::{Texts, texts};
 use crate::store::{Store, StoreError};
 
 /// The grant on screen with everything derived from it.

@@ -5,10 +5,10 @@
 use chrono::NaiveDate;
 
 use super::field::TextField;
-use super::text::Texts;
 use crate::domain::Lang;
 use crate::domain::model::{FocusArea, GrantId, RecipientId, RecipientReport};
 use crate::domain::money::Money;
+use crate::i18n::screen::Texts;
 use crate::store::Entry;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

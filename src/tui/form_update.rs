@@ -3,7 +3,7 @@
 use super::action::Action;
 use super::app::{App, Pending, Screen};
 use super::form::FormState;
-use super::text::texts;
+use crate::i18n::screen::texts;
 use crate::store::StoreError;
 
 fn form(app: &mut App) -> Option<&mut FormState> {

@@ -11,7 +11,6 @@ mod form;
 mod form_update;
 pub mod keys;
 pub mod main_list;
-pub mod text;
 pub mod theme;
 pub mod views;
 

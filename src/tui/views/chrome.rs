@@ -8,9 +8,9 @@ use ratatui::widgets::Paragraph;
 
 use super::util::{fit, width};
 use crate::domain::status::Countdown;
+use crate::i18n::screen::countdown;
 use crate::tui::app::App;
 use crate::tui::keys;
-use crate::tui::text::countdown;
 
 pub fn header(frame: &mut Frame, area: Rect, app: &App) {
     let t = app.t();

@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 use super::status_pane;
 use super::util::{fit, right, width};
 use crate::domain::status::{RecipientLine, RecipientStatus};
+use crate::i18n::screen::status_word;
 use crate::tui::app::{App, GrantData};
-use crate::tui::text::status_word;
 
 /// The status pane takes about a third of the width, within bounds.
 fn pane_width(total: u16) -> u16 {

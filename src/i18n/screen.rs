@@ -1,5 +1,6 @@
 //! Every word the full-screen app shows, in Swedish and English. A field
-//! missing in one language does not compile.
+//! missing in one language does not compile. Status words and the
+//! countdown are short forms here, for table columns and the header bar.
 
 use crate::domain::Lang;
 use crate::domain::status::{Countdown, RecipientStatus};

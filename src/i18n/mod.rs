@@ -5,6 +5,8 @@
 //! Flag reasons and severity words belong to the rules and live with them
 //! (`Flag::message`, `Severity::label`); everything else a user reads is here.
 
+pub mod screen;
+
 use std::path::Path;
 
 use crate::domain::lang::Lang;
@@ -45,8 +47,8 @@ pub struct Texts {
 
     /// Said when the demo is written: which figures are real.
     pub demo_figures_note: &'static str,
-    /// Said when no command is given, until the full-screen app exists.
-    pub app_not_in_build: &'static str,
+    /// Said when the full-screen app is asked for without a terminal.
+    pub needs_terminal: &'static str,
 }
 
 pub const SV: Texts = Texts {
@@ -73,8 +75,7 @@ pub const SV: Texts = Texts {
     no_flags: "Inget att anmärka.",
     demo_figures_note: "Mottaget, använt och att återbetala är källrapportens siffror; \
                         beloppen per mottagare är påhittade för exemplet.",
-    app_not_in_build: "Helskärmsläget finns inte i den här versionen av medel ännu.\n\
-                       Visa status för ett bidrag med: medel status",
+    needs_terminal: "Helskärmsläget behöver en terminal. I skript: medel status",
 };
 
 pub const EN: Texts = Texts {
@@ -101,8 +102,7 @@ pub const EN: Texts = Texts {
     no_flags: "Nothing to remark on.",
     demo_figures_note: "Received, used and to return are the source report's figures; \
                         the amounts per recipient are made up for the example.",
-    app_not_in_build: "The full-screen app is not in this build of medel yet.\n\
-                       Show the status of a grant with: medel status",
+    needs_terminal: "The full-screen app needs a terminal. In scripts: medel status",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {
