@@ -66,7 +66,7 @@ fn columns(inner: usize, app: &App, data: &GrantData) -> Columns {
         .unwrap_or(7);
     let longest = widest(t.name, &|r| width(&r.name));
     let with_unused = allocated + used + unused + status + 4;
-    let show_unused = inner >= with_unused + 18;
+    let show_unused = inner >= with_unused + 14;
     let fixed = if show_unused {
         with_unused
     } else {

@@ -4,6 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
@@ -28,18 +29,28 @@ pub fn totals(app: &App, data: &GrantData, cols: usize) -> Vec<Line<'static>> {
         (t.credited, s.credited, false),
         (t.to_return, s.to_return, true),
     ];
-    rows.iter()
-        .map(|(label, amount, strong)| {
-            let value = amount.format(app.lang);
-            let room = cols.saturating_sub(width(label) + 1).max(width(&value));
-            let text = format!("{label} {}", right(&value, room));
-            if *strong {
-                Line::styled(text, app.theme.emphasis())
-            } else {
-                Line::from(text)
-            }
-        })
-        .collect()
+    let mut lines = Vec::new();
+    for (label, amount, strong) in rows {
+        let value = amount.format(app.lang);
+        let style = if strong {
+            app.theme.emphasis()
+        } else {
+            Style::new()
+        };
+        // An amount is never cut: when label and amount do not fit on one
+        // line, the amount goes on its own line.
+        if width(label) + 1 + width(&value) <= cols {
+            let room = cols - width(label) - 1;
+            lines.push(Line::styled(
+                format!("{label} {}", right(&value, room)),
+                style,
+            ));
+        } else {
+            lines.push(Line::styled(label.to_string(), style));
+            lines.push(Line::styled(right(&value, cols), style));
+        }
+    }
+    lines
 }
 
 /// Every flag as wrapped lines with a hanging indent after its symbol.
