@@ -125,7 +125,21 @@ impl Money {
 
     /// Parses an amount that may be negative (`-`, `−`).
     pub fn parse_signed(input: &str) -> Result<Money, MoneyError> {
-        crate::domain::money_parse::parse(input)
+        crate::domain::money_parse::parse(input, None)
+    }
+
+    /// Parses a non-negative amount typed on a screen in `lang`, where
+    /// `1,500` has one meaning (see `money_parse`).
+    pub fn parse_for(input: &str, lang: Lang) -> Result<Money, MoneyError> {
+        let m = Money::parse_signed_for(input, lang)?;
+        if m.is_negative() {
+            return Err(MoneyError::Negative);
+        }
+        Ok(m)
+    }
+
+    pub fn parse_signed_for(input: &str, lang: Lang) -> Result<Money, MoneyError> {
+        crate::domain::money_parse::parse(input, Some(lang))
     }
 
     /// The number alone, grouped, decimals only when there are öre:

@@ -48,7 +48,7 @@ impl AllocationState {
     }
 
     pub fn parsed(&self) -> Result<Money, String> {
-        Money::parse(self.input.value()).map_err(|e| explain(&e, self.lang))
+        Money::parse_for(self.input.value(), self.lang).map_err(|e| explain(&e, self.lang))
     }
 
     /// What would be left unallocated with the typed amount.

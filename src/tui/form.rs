@@ -141,7 +141,7 @@ impl FormState {
         let v = field.input.value();
         match field.kind {
             FieldKind::Amount(_) if v.trim().is_empty() => None,
-            FieldKind::Amount(_) => Money::parse(v)
+            FieldKind::Amount(_) => Money::parse_for(v, self.lang)
                 .err()
                 .map(|e| crate::domain::money::explain(&e, self.lang)),
             FieldKind::ReportedOn if v.trim().is_empty() => None,
@@ -190,7 +190,7 @@ impl FormState {
                     entry.spending[a].amount = if v.trim().is_empty() {
                         Money::ZERO
                     } else {
-                        Money::parse(v).map_err(|_| i)?
+                        Money::parse_for(v, self.lang).map_err(|_| i)?
                     }
                 }
                 FieldKind::Note(a) => entry.spending[a].note = v.trim().to_string(),
@@ -227,7 +227,7 @@ impl FormState {
         self.fields
             .iter()
             .filter(|f| matches!(f.kind, FieldKind::Amount(_)))
-            .filter_map(|f| Money::parse(f.input.value()).ok())
+            .filter_map(|f| Money::parse_for(f.input.value(), self.lang).ok())
             .sum()
     }
 
@@ -242,7 +242,7 @@ impl FormState {
         let lang = self.lang;
         let f = &mut self.fields[idx];
         if matches!(f.kind, FieldKind::Amount(_))
-            && let Ok(m) = Money::parse(f.input.value())
+            && let Ok(m) = Money::parse_for(f.input.value(), self.lang)
         {
             f.input.set(&amount_text(m, lang));
         }
