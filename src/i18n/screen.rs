@@ -54,6 +54,8 @@ pub struct Texts {
     pub read_only: &'static str,
     pub closed_grant: &'static str,
     pub refreshed: &'static str,
+    pub restore_draft: &'static str,
+    pub draft_unreadable: &'static str,
     pub contexts: [&'static str; 7],
 }
 
@@ -106,6 +108,8 @@ pub const SV: Texts = Texts {
     read_only: "SKRIVSKYDDAD: filen kan bara läsas",
     closed_grant: "Bidraget är redovisat och stängt",
     refreshed: "Uppdaterat med ändringar från en annan session",
+    restore_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ redovisningen för",
+    draft_unreadable: "Utkastet kunde inte läsas och har tagits bort",
     contexts: [
         "Överallt",
         "Listor",
@@ -166,6 +170,8 @@ pub const EN: Texts = Texts {
     read_only: "READ-ONLY: the file can only be read",
     closed_grant: "The grant is reported and closed",
     refreshed: "Updated with changes from another session",
+    restore_draft: "An unsaved draft was kept when the session ended. Restore the spending report for",
+    draft_unreadable: "The draft could not be read and was removed",
     contexts: [
         "Everywhere",
         "Lists",

@@ -2,6 +2,7 @@
 //! types and never see a statement.
 
 mod audit;
+mod drafts;
 mod entries;
 mod error;
 mod figures;
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use drafts::Draft;
 pub use entries::{Conflict, Entry, SpendingLine};
 pub use error::StoreError;
 pub use figures::MatrixCell;

@@ -30,6 +30,7 @@ pub enum Pending {
     DiscardForm,
     Quit,
     OverwriteForm,
+    RestoreDraft(i64),
 }
 
 #[derive(Debug)]
@@ -107,6 +108,7 @@ impl App {
         if let Some(id) = id {
             app.load_grant(id)?;
         }
+        app.offer_draft();
         Ok(app)
     }
 
@@ -437,8 +439,13 @@ impl App {
                     self.screens.pop();
                 }
                 Pending::OverwriteForm => super::form_update::save(self, true, false),
+                Pending::RestoreDraft(id) => self.restore_draft(id),
             },
-            Action::No | Action::Back => {}
+            Action::No | Action::Back => {
+                if let Pending::RestoreDraft(id) = q.on_yes {
+                    self.drop_draft(id);
+                }
+            }
             _ => self.screens.push(Screen::Question(q)),
         }
     }
@@ -460,6 +467,78 @@ impl App {
                 self.error(e.to_string());
                 true
             }
+        }
+    }
+
+    /// Keeps every form with unsaved changes as a draft; called when the
+    /// session ends without the user (hang-up, SIGTERM). Returns how many.
+    pub fn save_drafts(&mut self) -> usize {
+        let drafts: Vec<_> = self
+            .screens
+            .iter()
+            .filter_map(|s| match s {
+                Screen::Form(f) if f.is_dirty() => {
+                    Some((f.grant_id, f.recipient_id, f.draft_body()))
+                }
+                _ => None,
+            })
+            .collect();
+        drafts
+            .iter()
+            .filter(|(g, r, body)| self.store.save_draft(*g, *r, body).is_ok())
+            .count()
+    }
+
+    /// Asks about the oldest draft this user left behind, if any.
+    fn offer_draft(&mut self) {
+        let Ok(drafts) = self.store.drafts() else {
+            return;
+        };
+        let Some(d) = drafts.first() else { return };
+        let name = self
+            .store
+            .recipient(d.recipient_id)
+            .map(|r| r.name)
+            .unwrap_or_default();
+        let text = format!("{} {name} ({})?", self.t().restore_draft, d.saved_at);
+        self.ask(&text, Pending::RestoreDraft(d.id));
+    }
+
+    fn restore_draft(&mut self, id: i64) {
+        let Ok(drafts) = self.store.drafts() else {
+            return;
+        };
+        let Some(d) = drafts.into_iter().find(|d| d.id == id) else {
+            return;
+        };
+        if self.data.as_ref().is_none_or(|g| g.grant.id != d.grant_id)
+            && let Err(e) = self.load_grant(d.grant_id)
+        {
+            return self.error(e.to_string());
+        }
+        let restored = self.store.recipient(d.recipient_id).ok().and_then(|r| {
+            let form = self.build_form(r.id, r.name).ok()?;
+            let target = FormTarget {
+                grant_id: form.grant_id,
+                recipient_id: form.recipient_id,
+                recipient_name: form.recipient_name,
+                allocated: form.allocated,
+            };
+            FormState::from_draft(target, form.focus_areas, &d.body, self.today, self.lang)
+        });
+        self.drop_draft(id);
+        match restored {
+            Some(form) => self.screens.push(Screen::Form(Box::new(form))),
+            None => self.error(self.t().draft_unreadable),
+        }
+    }
+
+    fn drop_draft(&mut self, id: i64) {
+        if let Err(e) = self.store.delete_draft(id) {
+            self.error(e.to_string());
+        }
+        if self.screens.is_empty() {
+            self.offer_draft();
         }
     }
 }

@@ -3,6 +3,7 @@
 //! is refused while any field is invalid.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use super::field::TextField;
 use crate::domain::Lang;
@@ -10,6 +11,12 @@ use crate::domain::model::{FocusArea, GrantId, RecipientId, RecipientReport};
 use crate::domain::money::Money;
 use crate::i18n::screen::Texts;
 use crate::store::Entry;
+
+#[derive(Serialize, Deserialize)]
+struct DraftBody {
+    loaded: Entry,
+    values: Vec<String>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
@@ -280,6 +287,40 @@ impl FormState {
             self.focus.saturating_sub(2)
         };
         self.set_focus(prev);
+    }
+
+    /// The form as typed, for keeping when the session ends unsaved.
+    pub fn draft_body(&self) -> String {
+        let body = DraftBody {
+            loaded: self.loaded.clone(),
+            values: self
+                .fields
+                .iter()
+                .map(|f| f.input.value().to_string())
+                .collect(),
+        };
+        serde_json::to_string(&body).unwrap_or_default()
+    }
+
+    /// A form with a draft's values over the base it was typed against, so
+    /// that saving still notices what others changed since.
+    pub fn from_draft(
+        target: FormTarget,
+        focus_areas: Vec<FocusArea>,
+        body: &str,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Option<FormState> {
+        let draft: DraftBody = serde_json::from_str(body).ok()?;
+        let mut form = FormState::new(target, focus_areas, draft.loaded, today, lang);
+        if draft.values.len() != form.fields.len() {
+            return None;
+        }
+        for (field, value) in form.fields.iter_mut().zip(&draft.values) {
+            field.input.set(value);
+        }
+        form.validate(crate::i18n::screen::texts(lang));
+        Some(form)
     }
 
     /// Replaces the form's base after another session's change was taken.
