@@ -53,6 +53,23 @@ pub enum Command {
     /// Show where a grant stands: received, allocated, used, to return,
     /// every recipient and every flag
     Status(StatusArgs),
+    /// Show the audit log: every change, when, who, old and new value
+    Log(LogArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Only changes to this grant
+    #[arg(long, value_name = "ID")]
+    pub grant: Option<GrantId>,
+
+    /// Only changes concerning this recipient (by name)
+    #[arg(long, value_name = "NAME")]
+    pub recipient: Option<String>,
+
+    /// At most this many changes, newest first
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub limit: usize,
 }
 
 #[derive(Debug, Args)]

@@ -405,3 +405,45 @@ fn usage_errors_exit_2() {
         assert!(!out.stderr.is_empty());
     }
 }
+
+#[test]
+fn log_shows_who_changed_what() {
+    let sb = Sandbox::new();
+    let db = sb.demo("d.sqlite");
+    let out = sb.run(&["log", "--db", s(&db), "--recipient", "Bromma"], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("tester  Bromma · Allocation: – → SEK 180,000"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("Reason for non-use: – → Inget utrymme"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !out.stdout.contains("Farsta"),
+        "only Bromma: {}",
+        out.stdout
+    );
+    let out = sb.run(
+        &["log", "--db", s(&db), "--limit", "1", "--lang", "sv"],
+        &[],
+    );
+    assert_eq!(out.stdout.lines().count(), 1, "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("Enheten för hemlösa · Fokusområde 1: notering"),
+        "{}",
+        out.stdout
+    );
+    let out = sb.run(&["log", "--db", s(&db), "--recipient", "Nowhere"], &[]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("no recipient is called 'Nowhere'"),
+        "{}",
+        out.stderr
+    );
+}

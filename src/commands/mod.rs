@@ -4,6 +4,7 @@
 
 mod app;
 mod demo;
+mod log;
 mod status;
 mod status_json;
 mod status_text;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         None => app::run(&ctx),
         Some(Command::Demo(args)) => demo::run(&ctx, args),
         Some(Command::Status(args)) => status::run(&ctx, args),
+        Some(Command::Log(args)) => log::run(&ctx, args),
     }
 }
 

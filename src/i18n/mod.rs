@@ -5,6 +5,7 @@
 //! Flag reasons and severity words belong to the rules and live with them
 //! (`Flag::message`, `Severity::label`); everything else a user reads is here.
 
+pub mod changes;
 pub mod screen;
 
 use std::path::Path;

@@ -88,12 +88,32 @@ impl Store {
     }
 }
 
-/// The login name of whoever runs this process, for the audit log.
+/// The login name of whoever runs this process, for the audit log: from
+/// the environment, else from the password file by user id.
 pub fn login_name() -> String {
     ["MEDEL_USER", "LOGNAME", "USER", "USERNAME"]
         .iter()
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .or_else(name_from_passwd)
         .unwrap_or_else(|| "unknown".to_string())
+}
+
+#[cfg(unix)]
+fn name_from_passwd() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    // /proc/self belongs to the process's real user.
+    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        (fields.nth(1)? == uid).then(|| name.to_string())
+    })
+}
+
+#[cfg(not(unix))]
+fn name_from_passwd() -> Option<String> {
+    None
 }
 
 #[cfg(test)]
