@@ -60,6 +60,12 @@ impl Store {
         self.who = who.into();
     }
 
+    /// How long a write waits for another session's lock before it gives
+    /// up with [`StoreError::Busy`].
+    pub fn set_busy_timeout(&mut self, wait: std::time::Duration) -> Result<()> {
+        Ok(self.conn.busy_timeout(wait)?)
+    }
+
     /// True when the file could only be opened for reading.
     pub fn is_read_only(&self) -> bool {
         self.read_only
