@@ -42,6 +42,12 @@ impl Store {
         open::open(path)
     }
 
+    /// Opens an existing file for reading only: nothing can be changed
+    /// through it, and the screen says so.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        open::open_read_only_store(path)
+    }
+
     /// An in-memory database, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
         open::open_in_memory()
