@@ -9,8 +9,12 @@ pub mod app;
 pub mod field;
 mod form;
 mod form_update;
+pub mod grant_form;
+pub mod grants;
 pub mod keys;
 pub mod main_list;
+pub mod receipt_form;
+pub mod receipts;
 pub mod theme;
 pub mod views;
 
