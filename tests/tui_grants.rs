@@ -244,6 +244,26 @@ fn adding_a_receipt_changes_received() {
 }
 
 #[test]
+fn an_english_amount_stays_readable_after_leaving_its_field() {
+    let mut app = demo_app(Lang::En);
+    let id = current_id(&app);
+    keys(&mut app, "gin");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "100000");
+    press(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 's');
+    assert!(
+        matches!(app.screens.last(), Some(Screen::Receipts(_))),
+        "{:?}",
+        app.message
+    );
+    assert_eq!(
+        app.store.received(id).unwrap(),
+        Money::from_kronor(3_045_873)
+    );
+}
+
+#[test]
 fn deleting_a_receipt_asks_first() {
     let mut app = demo_app(Lang::En);
     let id = current_id(&app);

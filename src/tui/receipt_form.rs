@@ -215,12 +215,18 @@ impl ReceiptFormState {
         }
     }
 
-    /// Writes a valid amount in the usual form when leaving its field.
+    /// Writes a valid amount in the usual form when leaving its field,
+    /// but only when that form reads back as the same amount: English
+    /// `100,000` does not (the parser finds it ambiguous).
     fn tidy(&mut self) {
-        if self.focused_field() == ReceiptField::Amount
-            && let Ok(m) = Money::parse(self.amount.value())
-        {
-            self.amount.set(&m.format(self.lang));
+        if self.focused_field() != ReceiptField::Amount {
+            return;
+        }
+        if let Ok(m) = Money::parse(self.amount.value()) {
+            let tidy = m.format(self.lang);
+            if Money::parse(&tidy) == Ok(m) {
+                self.amount.set(&tidy);
+            }
         }
     }
 }
