@@ -8,8 +8,11 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::action::Action;
 use super::allocation::AllocationState;
 use super::form::{FormState, FormTarget};
+use super::grant_form::GrantFormState;
+use super::grants::GrantsState;
 use super::keys::{self, Context};
 use super::main_list::MainList;
+use super::receipts::{ReceiptFormState, ReceiptsState};
 use super::theme::Theme;
 use crate::domain::Lang;
 use crate::domain::model::{FocusArea, Grant, GrantId, GrantState, RecipientId};
@@ -31,6 +34,9 @@ pub enum Pending {
     Quit,
     OverwriteForm,
     RestoreDraft(i64),
+    // The grants view.
+    SetGrantState(GrantId, GrantState),
+    DeleteReceipt(i64),
 }
 
 #[derive(Debug)]
@@ -44,6 +50,23 @@ pub enum Screen {
     Form(Box<FormState>),
     Allocation(AllocationState),
     Question(Question),
+    // The grants view and what it opens.
+    Grants(GrantsState),
+    GrantForm(Box<GrantFormState>),
+    Receipts(ReceiptsState),
+    ReceiptForm(Box<ReceiptFormState>),
+}
+
+impl Screen {
+    /// A form whose fields differ from what it opened with.
+    pub fn is_dirty(&self) -> bool {
+        match self {
+            Screen::Form(f) => f.is_dirty(),
+            Screen::GrantForm(f) => f.is_dirty(),
+            Screen::ReceiptForm(f) => f.is_dirty(),
+            _ => false,
+        }
+    }
 }
 
 /// Read-only pages over everything else, scrolled by the list keys.
@@ -163,8 +186,17 @@ impl App {
             return vec![Context::List, Context::Global];
         }
         match self.screens.last() {
-            Some(Screen::Form(_)) | Some(Screen::Allocation(_)) => vec![Context::Form],
+            Some(Screen::Form(_)) => vec![Context::Form, Context::BatchForm],
+            Some(Screen::Allocation(_)) | Some(Screen::GrantForm(_)) => vec![Context::Form],
             Some(Screen::Question(_)) => vec![Context::Question],
+            Some(Screen::Grants(_)) => vec![Context::GrantsView, Context::List, Context::Global],
+            Some(Screen::Receipts(_)) => {
+                vec![Context::ReceiptsView, Context::List, Context::Global]
+            }
+            Some(Screen::ReceiptForm(f)) if f.on_choice() => {
+                vec![Context::Choice, Context::Form, Context::BatchForm]
+            }
+            Some(Screen::ReceiptForm(_)) => vec![Context::Form, Context::BatchForm],
             None if self.list.filter_input.is_some() => vec![Context::Form],
             None => vec![Context::Main, Context::List, Context::Global],
         }
@@ -174,7 +206,8 @@ impl App {
         self.overlay.is_none()
             && match self.screens.last() {
                 Some(Screen::Form(_)) | Some(Screen::Allocation(_)) => true,
-                Some(Screen::Question(_)) => false,
+                Some(Screen::GrantForm(_)) | Some(Screen::ReceiptForm(_)) => true,
+                Some(_) => false,
                 None => self.list.filter_input.is_some(),
             }
     }
@@ -200,6 +233,8 @@ impl App {
                 f.validate(texts(self.lang));
             }
             Some(Screen::Allocation(a)) => a.paste(text),
+            Some(Screen::GrantForm(f)) => f.paste(text),
+            Some(Screen::ReceiptForm(f)) => f.paste(text),
             _ => {}
         }
     }
@@ -224,6 +259,10 @@ impl App {
             Some(Screen::Form(_)) => super::form_update::update(self, action),
             Some(Screen::Allocation(_)) => super::allocation::update(self, action),
             Some(Screen::Question(_)) => self.update_question(action),
+            Some(Screen::Grants(_)) => super::grants::update(self, action),
+            Some(Screen::GrantForm(_)) => super::grant_form::update(self, action),
+            Some(Screen::Receipts(_)) => super::receipts::update(self, action),
+            Some(Screen::ReceiptForm(_)) => super::receipts::update_form(self, action),
         }
     }
 
@@ -273,6 +312,7 @@ impl App {
             }
             Action::Confirm => self.open_selected_form(),
             Action::Allocate => self.open_allocation(),
+            Action::Grants => super::grants::open(self),
             Action::Flags => {
                 self.overlay = Some(Overlay {
                     kind: OverlayKind::Flags,
@@ -417,10 +457,7 @@ impl App {
 
     /// Quits, asking first when a form has unsaved changes.
     pub fn request_quit(&mut self) {
-        let dirty = self
-            .screens
-            .iter()
-            .any(|s| matches!(s, Screen::Form(f) if f.is_dirty()));
+        let dirty = self.screens.iter().any(Screen::is_dirty);
         if dirty {
             self.ask(self.t().quit_question, Pending::Quit);
         } else {
@@ -440,6 +477,8 @@ impl App {
                 }
                 Pending::OverwriteForm => super::form_update::save(self, true, false),
                 Pending::RestoreDraft(id) => self.restore_draft(id),
+                Pending::SetGrantState(id, state) => super::grants::set_state(self, id, state),
+                Pending::DeleteReceipt(id) => super::receipts::delete(self, id),
             },
             Action::No | Action::Back => {
                 if let Pending::RestoreDraft(id) = q.on_yes {
@@ -456,7 +495,7 @@ impl App {
         match self.store.data_version() {
             Ok(v) if v != self.seen_version => {
                 self.seen_version = v;
-                self.reload();
+                super::grants::refresh(self);
                 if self.message.is_none() {
                     self.info(self.t().refreshed);
                 }

@@ -17,6 +17,12 @@ pub enum Context {
     Main,
     /// The grants view.
     GrantsView,
+    /// The receipts of one grant.
+    ReceiptsView,
+    /// A form that can go straight on to the next item.
+    BatchForm,
+    /// A field that holds one of a few choices.
+    Choice,
     /// The recipients view.
     RecipientsView,
     /// A form with text fields: only keys that are not text.
@@ -237,6 +243,31 @@ pub static BINDINGS: &[Binding] = &[
         "close/reopen",
         false
     ),
+    bind!(ReceiptsView, [ch('n')], Action::New, "ny", "new", true),
+    bind!(
+        ReceiptsView,
+        [ch('d'), key(K::Delete)],
+        Action::Delete,
+        "ta bort",
+        "delete",
+        true
+    ),
+    bind!(
+        Choice,
+        [key(K::Left)],
+        Action::Left,
+        "föregående val",
+        "previous choice",
+        false
+    ),
+    bind!(
+        Choice,
+        [key(K::Right), ch(' ')],
+        Action::Right,
+        "nästa val",
+        "next choice",
+        true
+    ),
     bind!(RecipientsView, [ch('n')], Action::New, "ny", "new", true),
     bind!(
         RecipientsView,
@@ -296,7 +327,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Form, [ctrl('s')], Action::Save, "spara", "save", true),
     bind!(
-        Form,
+        BatchForm,
         [ctrl('n')],
         Action::SaveAndNext,
         "spara, nästa",

@@ -2,11 +2,16 @@
 
 mod allocation;
 mod chrome;
+mod fields;
 mod flags;
 mod form;
+mod grant_form;
+mod grants;
 mod help;
 mod main_table;
 mod question;
+mod receipt_form;
+mod receipts;
 mod status_pane;
 mod too_small;
 pub mod util;
@@ -33,20 +38,25 @@ pub fn draw(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     chrome::header(frame, header, app);
-    // The topmost full screen decides the body; popups draw over it.
-    let full = app.screens.iter().rev().find_map(|s| match s {
-        Screen::Form(f) => Some(f),
-        _ => None,
-    });
-    match full {
-        Some(f) => form::draw(frame, body, app, f),
-        None => main_table::draw_main(frame, body, app),
+    // The topmost full screen decides the body; popups above it draw over
+    // it, and whatever lies below it is hidden.
+    let full = app
+        .screens
+        .iter()
+        .rposition(|s| matches!(s, Screen::Form(_) | Screen::Grants(_) | Screen::Receipts(_)));
+    match full.map(|i| &app.screens[i]) {
+        Some(Screen::Form(f)) => form::draw(frame, body, app, f),
+        Some(Screen::Grants(g)) => grants::draw(frame, body, app, g),
+        Some(Screen::Receipts(r)) => receipts::draw(frame, body, app, r),
+        _ => main_table::draw_main(frame, body, app),
     }
-    for screen in &app.screens {
+    for screen in &app.screens[full.map_or(0, |i| i + 1)..] {
         match screen {
             Screen::Allocation(a) => allocation::draw(frame, body, app, a),
             Screen::Question(q) => question::draw(frame, body, app, q),
-            Screen::Form(_) => {}
+            Screen::GrantForm(f) => grant_form::draw(frame, body, app, f),
+            Screen::ReceiptForm(f) => receipt_form::draw(frame, body, app, f),
+            Screen::Form(_) | Screen::Grants(_) | Screen::Receipts(_) => {}
         }
     }
     match app.overlay {
