@@ -23,6 +23,10 @@ pub enum Context {
     Form,
     /// A yes/no question.
     Question,
+    /// A form field that cycles through fixed choices (recipient kind).
+    Choice,
+    /// The recipient × focus area matrix.
+    MatrixView,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -311,6 +315,39 @@ pub static BINDINGS: &[Binding] = &[
         Action::No,
         "nej",
         "no",
+        true
+    ),
+    // Recipients view, recipient form and matrix view.
+    bind!(
+        RecipientsView,
+        [ch('a')],
+        Action::Allocate,
+        "fördela",
+        "allocate",
+        true
+    ),
+    bind!(
+        Choice,
+        [key(K::Right), ch(' ')],
+        Action::Right,
+        "nästa val",
+        "next choice",
+        true
+    ),
+    bind!(
+        Choice,
+        [key(K::Left)],
+        Action::Left,
+        "föregående val",
+        "previous choice",
+        false
+    ),
+    bind!(
+        MatrixView,
+        [key(K::Enter)],
+        Action::Confirm,
+        "redovisa",
+        "enter spending",
         true
     ),
 ];

@@ -9,7 +9,7 @@ use super::util::{centered, left};
 use crate::tui::app::App;
 use crate::tui::keys::{BINDINGS, Context, key_label};
 
-const ORDER: [Context; 7] = [
+const ORDER: [Context; 9] = [
     Context::Main,
     Context::List,
     Context::Global,
@@ -17,6 +17,8 @@ const ORDER: [Context; 7] = [
     Context::GrantsView,
     Context::RecipientsView,
     Context::Question,
+    Context::Choice,
+    Context::MatrixView,
 ];
 
 fn context_name(app: &App, c: Context) -> &'static str {
@@ -29,6 +31,8 @@ fn context_name(app: &App, c: Context) -> &'static str {
         Context::RecipientsView => names[4],
         Context::Form => names[5],
         Context::Question => names[6],
+        Context::Choice => app.t().context_choice,
+        Context::MatrixView => app.t().context_matrix,
     }
 }
 
