@@ -5,11 +5,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::util::centered;
+use super::util::{centered, wrap};
 use crate::tui::app::{App, Question};
 
 pub fn draw(frame: &mut Frame, body: Rect, app: &App, q: &Question) {
-    let area = centered(body, 52, 6);
+    // Tall enough for the whole question, however long the name in it.
+    let text_lines = wrap(&q.text, 50).len().max(1) as u16;
+    let area = centered(body, 52, text_lines + 4);
     frame.render_widget(Clear, area);
     let block = Block::bordered().title(Span::styled(
         app.lang.pick(" Fråga ", " Question "),
