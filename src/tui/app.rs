@@ -10,6 +10,8 @@ use super::allocation::AllocationState;
 use super::form::{FormState, FormTarget};
 use super::keys::{self, Context};
 use super::main_list::MainList;
+use super::recipient_form::RecipientForm;
+use super::recipients::RecipientsState;
 use super::theme::Theme;
 use crate::domain::Lang;
 use crate::domain::model::{FocusArea, Grant, GrantId, GrantState, RecipientId};
@@ -30,6 +32,8 @@ pub enum Pending {
     DiscardForm,
     Quit,
     OverwriteForm,
+    /// Retire (true) or restore (false) a recipient.
+    Retire(RecipientId, bool),
 }
 
 #[derive(Debug)]
@@ -43,6 +47,24 @@ pub enum Screen {
     Form(Box<FormState>),
     Allocation(AllocationState),
     Question(Question),
+    // Recipients and matrix views.
+    Recipients(RecipientsState),
+    RecipientForm(Box<RecipientForm>),
+}
+
+impl Screen {
+    /// Screens that take the whole body; the others are popups over one.
+    pub fn is_full(&self) -> bool {
+        matches!(self, Screen::Form(_) | Screen::Recipients(_))
+    }
+
+    fn is_dirty(&self) -> bool {
+        match self {
+            Screen::Form(f) => f.is_dirty(),
+            Screen::RecipientForm(f) => f.is_dirty(),
+            _ => false,
+        }
+    }
 }
 
 /// Read-only pages over everything else, scrolled by the list keys.
@@ -132,11 +154,29 @@ impl App {
         Ok(())
     }
 
-    /// Reads the grant again after a change.
+    /// Reads the grant again after a change, and the views built from it.
     pub fn reload(&mut self) {
         if let Some(id) = self.data.as_ref().map(|d| d.grant.id)
             && let Err(e) = self.load_grant(id)
         {
+            self.error(e.to_string());
+        }
+        self.refresh_views();
+    }
+
+    /// Rebuilds the recipients view in the stack so they never
+    /// show figures older than the main table.
+    fn refresh_views(&mut self) {
+        let (store, data) = (&self.store, self.data.as_ref());
+        let mut failed = None;
+        for screen in &mut self.screens {
+            let result = match screen {
+                Screen::Recipients(v) => v.refresh(store, data),
+                _ => Ok(()),
+            };
+            failed = failed.or(result.err());
+        }
+        if let Some(e) = failed {
             self.error(e.to_string());
         }
     }
@@ -163,6 +203,13 @@ impl App {
         match self.screens.last() {
             Some(Screen::Form(_)) | Some(Screen::Allocation(_)) => vec![Context::Form],
             Some(Screen::Question(_)) => vec![Context::Question],
+            Some(Screen::RecipientForm(f)) if f.on_choice() => {
+                vec![Context::Choice, Context::Form]
+            }
+            Some(Screen::RecipientForm(_)) => vec![Context::Form],
+            Some(Screen::Recipients(_)) => {
+                vec![Context::RecipientsView, Context::List, Context::Global]
+            }
             None if self.list.filter_input.is_some() => vec![Context::Form],
             None => vec![Context::Main, Context::List, Context::Global],
         }
@@ -171,8 +218,8 @@ impl App {
     fn in_text_field(&self) -> bool {
         self.overlay.is_none()
             && match self.screens.last() {
-                Some(Screen::Form(_)) | Some(Screen::Allocation(_)) => true,
-                Some(Screen::Question(_)) => false,
+                Some(Screen::Form(_) | Screen::Allocation(_) | Screen::RecipientForm(_)) => true,
+                Some(Screen::Question(_) | Screen::Recipients(_)) => false,
                 None => self.list.filter_input.is_some(),
             }
     }
@@ -198,6 +245,7 @@ impl App {
                 f.validate(texts(self.lang));
             }
             Some(Screen::Allocation(a)) => a.paste(text),
+            Some(Screen::RecipientForm(f)) => f.paste(text, texts(self.lang)),
             _ => {}
         }
     }
@@ -222,6 +270,8 @@ impl App {
             Some(Screen::Form(_)) => super::form_update::update(self, action),
             Some(Screen::Allocation(_)) => super::allocation::update(self, action),
             Some(Screen::Question(_)) => self.update_question(action),
+            Some(Screen::Recipients(_)) => super::recipients::update(self, action),
+            Some(Screen::RecipientForm(_)) => super::recipient_form::update(self, action),
         }
     }
 
@@ -270,7 +320,12 @@ impl App {
                 self.rebuild_list();
             }
             Action::Confirm => self.open_selected_form(),
-            Action::Allocate => self.open_allocation(),
+            Action::Allocate => {
+                if let Some((rid, name)) = self.selected_recipient() {
+                    super::allocation::open(self, rid, name);
+                }
+            }
+            Action::Recipients => super::recipients::open(self),
             Action::Flags => {
                 self.overlay = Some(Overlay {
                     kind: OverlayKind::Flags,
@@ -343,9 +398,13 @@ impl App {
     }
 
     pub fn open_selected_form(&mut self) {
-        let Some((rid, name)) = self.selected_recipient() else {
-            return;
-        };
+        if let Some((rid, name)) = self.selected_recipient() {
+            self.open_form(rid, name);
+        }
+    }
+
+    /// Opens the spending form of one recipient in the grant on screen.
+    pub fn open_form(&mut self, rid: RecipientId, name: String) {
         if !self.can_edit() {
             return;
         }
@@ -377,35 +436,6 @@ impl App {
         ))
     }
 
-    fn open_allocation(&mut self) {
-        let Some((rid, name)) = self.selected_recipient() else {
-            return;
-        };
-        if !self.can_edit() {
-            return;
-        }
-        let Some(d) = self.data.as_ref() else { return };
-        let state = d
-            .status
-            .recipients
-            .iter()
-            .find(|r| r.recipient_id == rid)
-            .map(|r| {
-                AllocationState::new(
-                    d.grant.id,
-                    rid,
-                    name,
-                    r.allocated,
-                    d.status.received,
-                    d.status.allocated,
-                    self.lang,
-                )
-            });
-        if let Some(s) = state {
-            self.screens.push(Screen::Allocation(s));
-        }
-    }
-
     pub fn ask(&mut self, text: &str, on_yes: Pending) {
         self.screens.push(Screen::Question(Question {
             text: text.to_string(),
@@ -415,10 +445,7 @@ impl App {
 
     /// Quits, asking first when a form has unsaved changes.
     pub fn request_quit(&mut self) {
-        let dirty = self
-            .screens
-            .iter()
-            .any(|s| matches!(s, Screen::Form(f) if f.is_dirty()));
+        let dirty = self.screens.iter().any(Screen::is_dirty);
         if dirty {
             self.ask(self.t().quit_question, Pending::Quit);
         } else {
@@ -437,6 +464,7 @@ impl App {
                     self.screens.pop();
                 }
                 Pending::OverwriteForm => super::form_update::save(self, true, false),
+                Pending::Retire(id, retired) => super::recipients::retire(self, id, retired),
             },
             Action::No | Action::Back => {}
             _ => self.screens.push(Screen::Question(q)),

@@ -7,6 +7,8 @@ mod form;
 mod help;
 mod main_table;
 mod question;
+mod recipient_form;
+mod recipients;
 mod status_pane;
 mod too_small;
 pub mod util;
@@ -33,20 +35,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     chrome::header(frame, header, app);
-    // The topmost full screen decides the body; popups draw over it.
-    let full = app.screens.iter().rev().find_map(|s| match s {
-        Screen::Form(f) => Some(f),
-        _ => None,
-    });
-    match full {
-        Some(f) => form::draw(frame, body, app, f),
-        None => main_table::draw_main(frame, body, app),
+    // The topmost full screen decides the body; popups above it draw over it.
+    let top = app.screens.iter().rposition(Screen::is_full);
+    match top.map(|i| &app.screens[i]) {
+        Some(Screen::Form(f)) => form::draw(frame, body, app, f),
+        Some(Screen::Recipients(v)) => recipients::draw(frame, body, app, v),
+        _ => main_table::draw_main(frame, body, app),
     }
-    for screen in &app.screens {
+    for screen in &app.screens[top.map_or(0, |i| i + 1)..] {
         match screen {
             Screen::Allocation(a) => allocation::draw(frame, body, app, a),
             Screen::Question(q) => question::draw(frame, body, app, q),
-            Screen::Form(_) => {}
+            Screen::RecipientForm(f) => recipient_form::draw(frame, body, app, f),
+            _ => {}
         }
     }
     match app.overlay {
