@@ -314,3 +314,31 @@ fn recipient_form_en_80x24() {
     press(&mut app, KeyCode::Enter);
     insta::assert_snapshot!(screen(&app, 80, 24));
 }
+
+#[test]
+fn matrix_sv_80x24() {
+    let mut app = demo_app(Lang::Sv);
+    keys(&mut app, "t");
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn matrix_en_80x24() {
+    let mut app = demo_app(Lang::En);
+    keys(&mut app, "tG");
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn matrix_sv_120x40() {
+    let mut app = demo_app(Lang::Sv);
+    keys(&mut app, "t");
+    insta::assert_snapshot!(screen(&app, 120, 40));
+}
+
+#[test]
+fn matrix_en_120x40() {
+    let mut app = demo_app(Lang::En);
+    keys(&mut app, "t");
+    insta::assert_snapshot!(screen(&app, 120, 40));
+}

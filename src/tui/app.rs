@@ -10,6 +10,7 @@ use super::allocation::AllocationState;
 use super::form::{FormState, FormTarget};
 use super::keys::{self, Context};
 use super::main_list::MainList;
+use super::matrix::MatrixState;
 use super::recipient_form::RecipientForm;
 use super::recipients::RecipientsState;
 use super::theme::Theme;
@@ -50,12 +51,16 @@ pub enum Screen {
     // Recipients and matrix views.
     Recipients(RecipientsState),
     RecipientForm(Box<RecipientForm>),
+    Matrix(MatrixState),
 }
 
 impl Screen {
     /// Screens that take the whole body; the others are popups over one.
     pub fn is_full(&self) -> bool {
-        matches!(self, Screen::Form(_) | Screen::Recipients(_))
+        matches!(
+            self,
+            Screen::Form(_) | Screen::Recipients(_) | Screen::Matrix(_)
+        )
     }
 
     fn is_dirty(&self) -> bool {
@@ -164,7 +169,7 @@ impl App {
         self.refresh_views();
     }
 
-    /// Rebuilds the recipients view in the stack so they never
+    /// Rebuilds the recipients and matrix views in the stack so they never
     /// show figures older than the main table.
     fn refresh_views(&mut self) {
         let (store, data) = (&self.store, self.data.as_ref());
@@ -172,6 +177,7 @@ impl App {
         for screen in &mut self.screens {
             let result = match screen {
                 Screen::Recipients(v) => v.refresh(store, data),
+                Screen::Matrix(m) => m.refresh(store, data),
                 _ => Ok(()),
             };
             failed = failed.or(result.err());
@@ -210,6 +216,7 @@ impl App {
             Some(Screen::Recipients(_)) => {
                 vec![Context::RecipientsView, Context::List, Context::Global]
             }
+            Some(Screen::Matrix(_)) => vec![Context::MatrixView, Context::List, Context::Global],
             None if self.list.filter_input.is_some() => vec![Context::Form],
             None => vec![Context::Main, Context::List, Context::Global],
         }
@@ -219,7 +226,7 @@ impl App {
         self.overlay.is_none()
             && match self.screens.last() {
                 Some(Screen::Form(_) | Screen::Allocation(_) | Screen::RecipientForm(_)) => true,
-                Some(Screen::Question(_) | Screen::Recipients(_)) => false,
+                Some(Screen::Question(_) | Screen::Recipients(_) | Screen::Matrix(_)) => false,
                 None => self.list.filter_input.is_some(),
             }
     }
@@ -272,6 +279,7 @@ impl App {
             Some(Screen::Question(_)) => self.update_question(action),
             Some(Screen::Recipients(_)) => super::recipients::update(self, action),
             Some(Screen::RecipientForm(_)) => super::recipient_form::update(self, action),
+            Some(Screen::Matrix(_)) => super::matrix::update(self, action),
         }
     }
 
@@ -326,6 +334,7 @@ impl App {
                 }
             }
             Action::Recipients => super::recipients::open(self),
+            Action::Matrix => super::matrix::open(self),
             Action::Flags => {
                 self.overlay = Some(Overlay {
                     kind: OverlayKind::Flags,

@@ -11,6 +11,7 @@ mod form;
 mod form_update;
 pub mod keys;
 pub mod main_list;
+pub mod matrix;
 pub mod recipient_form;
 pub mod recipients;
 pub mod theme;

@@ -6,6 +6,7 @@ mod flags;
 mod form;
 mod help;
 mod main_table;
+mod matrix;
 mod question;
 mod recipient_form;
 mod recipients;
@@ -40,6 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match top.map(|i| &app.screens[i]) {
         Some(Screen::Form(f)) => form::draw(frame, body, app, f),
         Some(Screen::Recipients(v)) => recipients::draw(frame, body, app, v),
+        Some(Screen::Matrix(m)) => matrix::draw(frame, body, app, m),
         _ => main_table::draw_main(frame, body, app),
     }
     for screen in &app.screens[top.map_or(0, |i| i + 1)..] {
