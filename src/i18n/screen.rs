@@ -75,7 +75,6 @@ pub struct Texts {
     pub receipts: &'static str,
     pub receipts_count: &'static str,
     pub date: &'static str,
-    pub kind: &'static str,
     pub receipt_note: &'static str,
     pub no_receipts: &'static str,
     pub new_receipt: &'static str,
@@ -95,6 +94,25 @@ pub struct Texts {
     pub restore_draft: &'static str,
     pub draft_unreadable: &'static str,
     pub contexts: [&'static str; 10],
+    // Recipients view, recipient form and matrix view.
+    pub recipients_title: &'static str,
+    pub formal_name: &'static str,
+    pub kind: &'static str,
+    pub state: &'static str,
+    pub retired: &'static str,
+    pub new_recipient: &'static str,
+    pub rename_recipient: &'static str,
+    pub name_empty: &'static str,
+    pub name_taken: &'static str,
+    pub kind_hint: &'static str,
+    pub recipient_form_keys: &'static str,
+    pub recipient_added: &'static str,
+    pub recipient_renamed: &'static str,
+    pub no_recipient_rows: &'static str,
+    pub matrix_title: &'static str,
+    pub rows_word: &'static str,
+    pub columns_word: &'static str,
+    pub context_matrix: &'static str,
 }
 
 pub const SV: Texts = Texts {
@@ -166,7 +184,6 @@ pub const SV: Texts = Texts {
     receipts: "Inbetalningar",
     receipts_count: "inbetalningar",
     date: "Datum",
-    kind: "Slag",
     receipt_note: "Anteckning",
     no_receipts: "Inga inbetalningar ännu. Tryck n för att lägga till en.",
     new_receipt: "Ny inbetalning",
@@ -197,6 +214,24 @@ pub const SV: Texts = Texts {
         "Formulär i serie",
         "Valfält",
     ],
+    recipients_title: "Alla mottagare",
+    formal_name: "Formellt namn",
+    kind: "Typ",
+    state: "Läge",
+    retired: "avvecklad",
+    new_recipient: "Ny mottagare",
+    rename_recipient: "Byt namn",
+    name_empty: "Ange ett namn",
+    name_taken: "En annan mottagare har redan det namnet",
+    kind_hint: "← → byter typ",
+    recipient_form_keys: "Enter nästa fält · Ctrl-S sparar · Esc avbryter",
+    recipient_added: "Mottagaren tillagd",
+    recipient_renamed: "Namnet ändrat",
+    no_recipient_rows: "Inga mottagare ännu. Tryck n för att lägga till en.",
+    matrix_title: "Använt per fokusområde",
+    rows_word: "rader",
+    columns_word: "kolumner",
+    context_matrix: "Tabell per område",
 };
 
 pub const EN: Texts = Texts {
@@ -268,7 +303,6 @@ pub const EN: Texts = Texts {
     receipts: "Receipts",
     receipts_count: "receipts",
     date: "Date",
-    kind: "Kind",
     receipt_note: "Note",
     no_receipts: "No receipts yet. Press n to add one.",
     new_receipt: "New receipt",
@@ -299,6 +333,24 @@ pub const EN: Texts = Texts {
         "Forms in a series",
         "Choice fields",
     ],
+    recipients_title: "All recipients",
+    formal_name: "Formal name",
+    kind: "Kind",
+    state: "State",
+    retired: "retired",
+    new_recipient: "New recipient",
+    rename_recipient: "Rename",
+    name_empty: "Give a name",
+    name_taken: "Another recipient already has this name",
+    kind_hint: "← → changes the kind",
+    recipient_form_keys: "Enter next field · Ctrl-S saves · Esc cancels",
+    recipient_added: "Recipient added",
+    recipient_renamed: "Name changed",
+    no_recipient_rows: "No recipients yet. Press n to add one.",
+    matrix_title: "Used per focus area",
+    rows_word: "rows",
+    columns_word: "columns",
+    context_matrix: "Matrix",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -344,4 +396,45 @@ pub fn countdown(c: Countdown, lang: Lang) -> String {
         (Countdown::Closed, Lang::Sv) => "redovisat".to_string(),
         (Countdown::Closed, Lang::En) => "reported".to_string(),
     }
+}
+
+/// The question before retiring or restoring a recipient.
+pub fn retire_question(name: &str, retire: bool, lang: Lang) -> String {
+    match (retire, lang) {
+        (true, Lang::Sv) => format!(
+            "Avveckla {name}? Historiken finns kvar, men den kan inte få nya tilldelningar."
+        ),
+        (true, Lang::En) => {
+            format!("Retire {name}? Its history is kept, but it can get no new allocation.")
+        }
+        (false, Lang::Sv) => format!("Återta {name}? Den kan då få tilldelningar igen."),
+        (false, Lang::En) => format!("Restore {name}? It can then get allocations again."),
+    }
+}
+
+/// What was done after the question was answered yes.
+pub fn retired_done(name: &str, retired: bool, lang: Lang) -> String {
+    match (retired, lang) {
+        (true, Lang::Sv) => format!("{name} är avvecklad; historiken finns kvar"),
+        (true, Lang::En) => format!("{name} is retired; its history is kept"),
+        (false, Lang::Sv) => format!("{name} är återtagen"),
+        (false, Lang::En) => format!("{name} is restored"),
+    }
+}
+
+/// Why the allocation popup does not open for a retired recipient.
+pub fn retired_refusal(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => {
+            format!("{name} är avvecklad och kan inte få ny tilldelning. Återta den först (m, x).")
+        }
+        Lang::En => {
+            format!("{name} is retired and gets no new allocation. Restore it first (m, x).")
+        }
+    }
+}
+
+/// Which rows or columns of a scrolled table are shown: `rader 1–14 av 15`.
+pub fn shown_range(word: &str, first: usize, last: usize, of: usize, lang: Lang) -> String {
+    format!("{word} {first}–{last} {} {of}", lang.pick("av", "of"))
 }

@@ -12,7 +12,10 @@ use super::grant_form::GrantFormState;
 use super::grants::GrantsState;
 use super::keys::{self, Context};
 use super::main_list::MainList;
+use super::matrix::MatrixState;
 use super::receipts::{ReceiptFormState, ReceiptsState};
+use super::recipient_form::RecipientForm;
+use super::recipients::RecipientsState;
 use super::theme::Theme;
 use crate::domain::Lang;
 use crate::domain::model::{FocusArea, Grant, GrantId, GrantState, RecipientId};
@@ -37,6 +40,8 @@ pub enum Pending {
     // The grants view.
     SetGrantState(GrantId, GrantState),
     DeleteReceipt(i64),
+    /// Retire (true) or restore (false) a recipient.
+    Retire(RecipientId, bool),
 }
 
 #[derive(Debug)]
@@ -55,15 +60,32 @@ pub enum Screen {
     GrantForm(Box<GrantFormState>),
     Receipts(ReceiptsState),
     ReceiptForm(Box<ReceiptFormState>),
+    // Recipients and matrix views.
+    Recipients(RecipientsState),
+    RecipientForm(Box<RecipientForm>),
+    Matrix(MatrixState),
 }
 
 impl Screen {
+    /// Screens that take the whole body; the others are popups over one.
+    pub fn is_full(&self) -> bool {
+        matches!(
+            self,
+            Screen::Form(_)
+                | Screen::Grants(_)
+                | Screen::Receipts(_)
+                | Screen::Recipients(_)
+                | Screen::Matrix(_)
+        )
+    }
+
     /// A form whose fields differ from what it opened with.
     pub fn is_dirty(&self) -> bool {
         match self {
             Screen::Form(f) => f.is_dirty(),
             Screen::GrantForm(f) => f.is_dirty(),
             Screen::ReceiptForm(f) => f.is_dirty(),
+            Screen::RecipientForm(f) => f.is_dirty(),
             _ => false,
         }
     }
@@ -157,11 +179,30 @@ impl App {
         Ok(())
     }
 
-    /// Reads the grant again after a change.
+    /// Reads the grant again after a change, and the views built from it.
     pub fn reload(&mut self) {
         if let Some(id) = self.data.as_ref().map(|d| d.grant.id)
             && let Err(e) = self.load_grant(id)
         {
+            self.error(e.to_string());
+        }
+        self.refresh_views();
+    }
+
+    /// Rebuilds the recipients and matrix views in the stack so they never
+    /// show figures older than the main table.
+    fn refresh_views(&mut self) {
+        let (store, data) = (&self.store, self.data.as_ref());
+        let mut failed = None;
+        for screen in &mut self.screens {
+            let result = match screen {
+                Screen::Recipients(v) => v.refresh(store, data),
+                Screen::Matrix(m) => m.refresh(store, data),
+                _ => Ok(()),
+            };
+            failed = failed.or(result.err());
+        }
+        if let Some(e) = failed {
             self.error(e.to_string());
         }
     }
@@ -197,6 +238,14 @@ impl App {
                 vec![Context::Choice, Context::Form, Context::BatchForm]
             }
             Some(Screen::ReceiptForm(_)) => vec![Context::Form, Context::BatchForm],
+            Some(Screen::RecipientForm(f)) if f.on_choice() => {
+                vec![Context::Choice, Context::Form]
+            }
+            Some(Screen::RecipientForm(_)) => vec![Context::Form],
+            Some(Screen::Recipients(_)) => {
+                vec![Context::RecipientsView, Context::List, Context::Global]
+            }
+            Some(Screen::Matrix(_)) => vec![Context::MatrixView, Context::List, Context::Global],
             None if self.list.filter_input.is_some() => vec![Context::Form],
             None => vec![Context::Main, Context::List, Context::Global],
         }
@@ -205,8 +254,8 @@ impl App {
     fn in_text_field(&self) -> bool {
         self.overlay.is_none()
             && match self.screens.last() {
-                Some(Screen::Form(_)) | Some(Screen::Allocation(_)) => true,
-                Some(Screen::GrantForm(_)) | Some(Screen::ReceiptForm(_)) => true,
+                Some(Screen::Form(_) | Screen::Allocation(_) | Screen::RecipientForm(_)) => true,
+                Some(Screen::GrantForm(_) | Screen::ReceiptForm(_)) => true,
                 Some(_) => false,
                 None => self.list.filter_input.is_some(),
             }
@@ -235,6 +284,7 @@ impl App {
             Some(Screen::Allocation(a)) => a.paste(text),
             Some(Screen::GrantForm(f)) => f.paste(text),
             Some(Screen::ReceiptForm(f)) => f.paste(text),
+            Some(Screen::RecipientForm(f)) => f.paste(text, texts(self.lang)),
             _ => {}
         }
     }
@@ -263,6 +313,9 @@ impl App {
             Some(Screen::GrantForm(_)) => super::grant_form::update(self, action),
             Some(Screen::Receipts(_)) => super::receipts::update(self, action),
             Some(Screen::ReceiptForm(_)) => super::receipts::update_form(self, action),
+            Some(Screen::Recipients(_)) => super::recipients::update(self, action),
+            Some(Screen::RecipientForm(_)) => super::recipient_form::update(self, action),
+            Some(Screen::Matrix(_)) => super::matrix::update(self, action),
         }
     }
 
@@ -311,8 +364,14 @@ impl App {
                 self.rebuild_list();
             }
             Action::Confirm => self.open_selected_form(),
-            Action::Allocate => self.open_allocation(),
+            Action::Allocate => {
+                if let Some((rid, name)) = self.selected_recipient() {
+                    super::allocation::open(self, rid, name);
+                }
+            }
             Action::Grants => super::grants::open(self),
+            Action::Recipients => super::recipients::open(self),
+            Action::Matrix => super::matrix::open(self),
             Action::Flags => {
                 self.overlay = Some(Overlay {
                     kind: OverlayKind::Flags,
@@ -385,9 +444,13 @@ impl App {
     }
 
     pub fn open_selected_form(&mut self) {
-        let Some((rid, name)) = self.selected_recipient() else {
-            return;
-        };
+        if let Some((rid, name)) = self.selected_recipient() {
+            self.open_form(rid, name);
+        }
+    }
+
+    /// Opens the spending form of one recipient in the grant on screen.
+    pub fn open_form(&mut self, rid: RecipientId, name: String) {
         if !self.can_edit() {
             return;
         }
@@ -417,35 +480,6 @@ impl App {
             self.today,
             self.lang,
         ))
-    }
-
-    fn open_allocation(&mut self) {
-        let Some((rid, name)) = self.selected_recipient() else {
-            return;
-        };
-        if !self.can_edit() {
-            return;
-        }
-        let Some(d) = self.data.as_ref() else { return };
-        let state = d
-            .status
-            .recipients
-            .iter()
-            .find(|r| r.recipient_id == rid)
-            .map(|r| {
-                AllocationState::new(
-                    d.grant.id,
-                    rid,
-                    name,
-                    r.allocated,
-                    d.status.received,
-                    d.status.allocated,
-                    self.lang,
-                )
-            });
-        if let Some(s) = state {
-            self.screens.push(Screen::Allocation(s));
-        }
     }
 
     pub fn ask(&mut self, text: &str, on_yes: Pending) {
@@ -479,6 +513,7 @@ impl App {
                 Pending::RestoreDraft(id) => self.restore_draft(id),
                 Pending::SetGrantState(id, state) => super::grants::set_state(self, id, state),
                 Pending::DeleteReceipt(id) => super::receipts::delete(self, id),
+                Pending::Retire(id, retired) => super::recipients::retire(self, id, retired),
             },
             Action::No | Action::Back => {
                 if let Pending::RestoreDraft(id) = q.on_yes {

@@ -74,8 +74,12 @@ pub fn save(app: &mut App, force: bool, then_next: bool) {
     }
 }
 
-/// Batch entry: moves down the list and opens the next recipient.
+/// Batch entry: moves down the list (or the matrix it was opened from)
+/// and opens the next recipient.
 fn open_next(app: &mut App) {
+    if let Some(Screen::Matrix(_)) = app.screens.last() {
+        return super::matrix::open_next(app);
+    }
     let before = app.list.selected;
     app.list.move_by(1);
     if app.list.selected == before {

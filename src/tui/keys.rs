@@ -29,6 +29,8 @@ pub enum Context {
     Form,
     /// A yes/no question.
     Question,
+    /// The recipient × focus area matrix.
+    MatrixView,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -342,6 +344,23 @@ pub static BINDINGS: &[Binding] = &[
         Action::No,
         "nej",
         "no",
+        true
+    ),
+    // Recipients view, recipient form and matrix view.
+    bind!(
+        RecipientsView,
+        [ch('a')],
+        Action::Allocate,
+        "fördela",
+        "allocate",
+        true
+    ),
+    bind!(
+        MatrixView,
+        [key(K::Enter)],
+        Action::Confirm,
+        "redovisa",
+        "enter spending",
         true
     ),
 ];

@@ -9,7 +9,7 @@ use super::util::{centered, left};
 use crate::tui::app::App;
 use crate::tui::keys::{BINDINGS, Context, key_label};
 
-const ORDER: [Context; 10] = [
+const ORDER: [Context; 11] = [
     Context::Main,
     Context::List,
     Context::Global,
@@ -19,6 +19,7 @@ const ORDER: [Context; 10] = [
     Context::GrantsView,
     Context::ReceiptsView,
     Context::RecipientsView,
+    Context::MatrixView,
     Context::Question,
 ];
 
@@ -35,6 +36,7 @@ fn context_name(app: &App, c: Context) -> &'static str {
         Context::ReceiptsView => names[7],
         Context::BatchForm => names[8],
         Context::Choice => names[9],
+        Context::MatrixView => app.t().context_matrix,
     }
 }
 

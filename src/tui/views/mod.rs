@@ -9,9 +9,12 @@ mod grant_form;
 mod grants;
 mod help;
 mod main_table;
+mod matrix;
 mod question;
 mod receipt_form;
 mod receipts;
+mod recipient_form;
+mod recipients;
 mod status_pane;
 mod too_small;
 pub mod util;
@@ -40,23 +43,23 @@ pub fn draw(frame: &mut Frame, app: &App) {
     chrome::header(frame, header, app);
     // The topmost full screen decides the body; popups above it draw over
     // it, and whatever lies below it is hidden.
-    let full = app
-        .screens
-        .iter()
-        .rposition(|s| matches!(s, Screen::Form(_) | Screen::Grants(_) | Screen::Receipts(_)));
-    match full.map(|i| &app.screens[i]) {
+    let top = app.screens.iter().rposition(Screen::is_full);
+    match top.map(|i| &app.screens[i]) {
         Some(Screen::Form(f)) => form::draw(frame, body, app, f),
         Some(Screen::Grants(g)) => grants::draw(frame, body, app, g),
         Some(Screen::Receipts(r)) => receipts::draw(frame, body, app, r),
+        Some(Screen::Recipients(v)) => recipients::draw(frame, body, app, v),
+        Some(Screen::Matrix(m)) => matrix::draw(frame, body, app, m),
         _ => main_table::draw_main(frame, body, app),
     }
-    for screen in &app.screens[full.map_or(0, |i| i + 1)..] {
+    for screen in &app.screens[top.map_or(0, |i| i + 1)..] {
         match screen {
             Screen::Allocation(a) => allocation::draw(frame, body, app, a),
             Screen::Question(q) => question::draw(frame, body, app, q),
             Screen::GrantForm(f) => grant_form::draw(frame, body, app, f),
             Screen::ReceiptForm(f) => receipt_form::draw(frame, body, app, f),
-            Screen::Form(_) | Screen::Grants(_) | Screen::Receipts(_) => {}
+            Screen::RecipientForm(f) => recipient_form::draw(frame, body, app, f),
+            _ => {}
         }
     }
     match app.overlay {
