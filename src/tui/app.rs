@@ -6,16 +6,10 @@ use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::allocation::AllocationState;
 use super::form::{FormState, FormTarget};
-use super::grant_form::GrantFormState;
-use super::grants::GrantsState;
 use super::keys::{self, Context};
 use super::main_list::MainList;
-use super::matrix::MatrixState;
-use super::receipts::{ReceiptFormState, ReceiptsState};
-use super::recipient_form::RecipientForm;
-use super::recipients::RecipientsState;
+pub use super::screen::{Message, Overlay, OverlayKind, Pending, Question, Screen};
 use super::theme::Theme;
 use crate::domain::Lang;
 use crate::domain::model::{FocusArea, Grant, GrantId, GrantState, RecipientId};
@@ -28,86 +22,6 @@ pub struct GrantData {
     pub grant: Grant,
     pub status: GrantStatus,
     pub focus_areas: Vec<FocusArea>,
-}
-
-/// What a yes answer to a question does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pending {
-    DiscardForm,
-    Quit,
-    OverwriteForm,
-    RestoreDraft(i64),
-    // The grants view.
-    SetGrantState(GrantId, GrantState),
-    DeleteReceipt(i64),
-    /// Retire (true) or restore (false) a recipient.
-    Retire(RecipientId, bool),
-}
-
-#[derive(Debug)]
-pub struct Question {
-    pub text: String,
-    pub on_yes: Pending,
-}
-
-/// Screens stacked above the main view; the top one gets the keys.
-pub enum Screen {
-    Form(Box<FormState>),
-    Allocation(AllocationState),
-    Question(Question),
-    // The grants view and what it opens.
-    Grants(GrantsState),
-    GrantForm(Box<GrantFormState>),
-    Receipts(ReceiptsState),
-    ReceiptForm(Box<ReceiptFormState>),
-    // Recipients and matrix views.
-    Recipients(RecipientsState),
-    RecipientForm(Box<RecipientForm>),
-    Matrix(MatrixState),
-}
-
-impl Screen {
-    /// Screens that take the whole body; the others are popups over one.
-    pub fn is_full(&self) -> bool {
-        matches!(
-            self,
-            Screen::Form(_)
-                | Screen::Grants(_)
-                | Screen::Receipts(_)
-                | Screen::Recipients(_)
-                | Screen::Matrix(_)
-        )
-    }
-
-    /// A form whose fields differ from what it opened with.
-    pub fn is_dirty(&self) -> bool {
-        match self {
-            Screen::Form(f) => f.is_dirty(),
-            Screen::GrantForm(f) => f.is_dirty(),
-            Screen::ReceiptForm(f) => f.is_dirty(),
-            Screen::RecipientForm(f) => f.is_dirty(),
-            _ => false,
-        }
-    }
-}
-
-/// Read-only pages over everything else, scrolled by the list keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OverlayKind {
-    Help,
-    Flags,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Overlay {
-    pub kind: OverlayKind,
-    pub scroll: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub text: String,
-    pub error: bool,
 }
 
 pub struct App {
@@ -338,87 +252,6 @@ impl App {
         self.overlay = Some(Overlay { scroll, ..overlay });
     }
 
-    fn update_main(&mut self, action: Action) {
-        if self.list.filter_input.is_some() {
-            return self.update_filter(action);
-        }
-        let page = self.list.page_size();
-        match action {
-            Action::Up => self.list.move_by(-1),
-            Action::Down => self.list.move_by(1),
-            Action::PageUp => self.list.move_by(-page),
-            Action::PageDown => self.list.move_by(page),
-            Action::Top => self.list.to_top(),
-            Action::Bottom => self.list.to_bottom(),
-            Action::Sort => {
-                self.list.sort = self.list.sort.next();
-                self.rebuild_list();
-            }
-            Action::Filter => {
-                let mut field = super::field::TextField::new(&self.list.filter);
-                field.focus();
-                self.list.filter_input = Some(field);
-            }
-            Action::Back if !self.list.filter.is_empty() => {
-                self.list.filter.clear();
-                self.rebuild_list();
-            }
-            Action::Confirm => self.open_selected_form(),
-            Action::Allocate => {
-                if let Some((rid, name)) = self.selected_recipient() {
-                    super::allocation::open(self, rid, name);
-                }
-            }
-            Action::Grants => super::grants::open(self),
-            Action::Recipients => super::recipients::open(self),
-            Action::Matrix => super::matrix::open(self),
-            Action::Flags => {
-                self.overlay = Some(Overlay {
-                    kind: OverlayKind::Flags,
-                    scroll: 0,
-                })
-            }
-            Action::Quit => self.request_quit(),
-            _ => {}
-        }
-    }
-
-    fn update_filter(&mut self, action: Action) {
-        match action {
-            Action::Input(key) => {
-                if let Some(f) = self.list.filter_input.as_mut() {
-                    f.handle(&key);
-                }
-                self.rebuild_list();
-                self.list.to_top();
-            }
-            Action::Confirm => {
-                self.list.filter = self
-                    .list
-                    .filter_input
-                    .take()
-                    .map(|f| f.value().trim().to_string())
-                    .unwrap_or_default();
-                self.rebuild_list();
-                self.list.to_top();
-            }
-            Action::Back => {
-                self.list.filter_input = None;
-                self.list.filter.clear();
-                self.rebuild_list();
-            }
-            Action::Up => self.list.move_by(-1),
-            Action::Down => self.list.move_by(1),
-            _ => {}
-        }
-    }
-
-    fn rebuild_list(&mut self) {
-        if let Some(d) = &self.data {
-            self.list.rebuild(&d.status);
-        }
-    }
-
     pub fn selected_recipient(&self) -> Option<(RecipientId, String)> {
         let d = self.data.as_ref()?;
         self.list
@@ -482,48 +315,6 @@ impl App {
         ))
     }
 
-    pub fn ask(&mut self, text: &str, on_yes: Pending) {
-        self.screens.push(Screen::Question(Question {
-            text: text.to_string(),
-            on_yes,
-        }));
-    }
-
-    /// Quits, asking first when a form has unsaved changes.
-    pub fn request_quit(&mut self) {
-        let dirty = self.screens.iter().any(Screen::is_dirty);
-        if dirty {
-            self.ask(self.t().quit_question, Pending::Quit);
-        } else {
-            self.quit = true;
-        }
-    }
-
-    fn update_question(&mut self, action: Action) {
-        let Some(Screen::Question(q)) = self.screens.pop() else {
-            return;
-        };
-        match action {
-            Action::Yes => match q.on_yes {
-                Pending::Quit => self.quit = true,
-                Pending::DiscardForm => {
-                    self.screens.pop();
-                }
-                Pending::OverwriteForm => super::form_update::save(self, true, false),
-                Pending::RestoreDraft(id) => self.restore_draft(id),
-                Pending::SetGrantState(id, state) => super::grants::set_state(self, id, state),
-                Pending::DeleteReceipt(id) => super::receipts::delete(self, id),
-                Pending::Retire(id, retired) => super::recipients::retire(self, id, retired),
-            },
-            Action::No | Action::Back => {
-                if let Pending::RestoreDraft(id) = q.on_yes {
-                    self.drop_draft(id);
-                }
-            }
-            _ => self.screens.push(Screen::Question(q)),
-        }
-    }
-
     /// Picks up changes committed by other sessions; forms stay as typed.
     /// Returns true when something on screen changed.
     pub fn tick(&mut self) -> bool {
@@ -541,78 +332,6 @@ impl App {
                 self.error(e.to_string());
                 true
             }
-        }
-    }
-
-    /// Keeps every form with unsaved changes as a draft; called when the
-    /// session ends without the user (hang-up, SIGTERM). Returns how many.
-    pub fn save_drafts(&mut self) -> usize {
-        let drafts: Vec<_> = self
-            .screens
-            .iter()
-            .filter_map(|s| match s {
-                Screen::Form(f) if f.is_dirty() => {
-                    Some((f.grant_id, f.recipient_id, f.draft_body()))
-                }
-                _ => None,
-            })
-            .collect();
-        drafts
-            .iter()
-            .filter(|(g, r, body)| self.store.save_draft(*g, *r, body).is_ok())
-            .count()
-    }
-
-    /// Asks about the oldest draft this user left behind, if any.
-    fn offer_draft(&mut self) {
-        let Ok(drafts) = self.store.drafts() else {
-            return;
-        };
-        let Some(d) = drafts.first() else { return };
-        let name = self
-            .store
-            .recipient(d.recipient_id)
-            .map(|r| r.name)
-            .unwrap_or_default();
-        let text = format!("{} {name} ({})?", self.t().restore_draft, d.saved_at);
-        self.ask(&text, Pending::RestoreDraft(d.id));
-    }
-
-    fn restore_draft(&mut self, id: i64) {
-        let Ok(drafts) = self.store.drafts() else {
-            return;
-        };
-        let Some(d) = drafts.into_iter().find(|d| d.id == id) else {
-            return;
-        };
-        if self.data.as_ref().is_none_or(|g| g.grant.id != d.grant_id)
-            && let Err(e) = self.load_grant(d.grant_id)
-        {
-            return self.error(e.to_string());
-        }
-        let restored = self.store.recipient(d.recipient_id).ok().and_then(|r| {
-            let form = self.build_form(r.id, r.name).ok()?;
-            let target = FormTarget {
-                grant_id: form.grant_id,
-                recipient_id: form.recipient_id,
-                recipient_name: form.recipient_name,
-                allocated: form.allocated,
-            };
-            FormState::from_draft(target, form.focus_areas, &d.body, self.today, self.lang)
-        });
-        self.drop_draft(id);
-        match restored {
-            Some(form) => self.screens.push(Screen::Form(Box::new(form))),
-            None => self.error(self.t().draft_unreadable),
-        }
-    }
-
-    fn drop_draft(&mut self, id: i64) {
-        if let Err(e) = self.store.delete_draft(id) {
-            self.error(e.to_string());
-        }
-        if self.screens.is_empty() {
-            self.offer_draft();
         }
     }
 }
