@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::app::{App, Screen};
 use super::field::TextField;
+use super::undo::UndoStep;
 use crate::domain::Lang;
 use crate::domain::model::{GrantId, RecipientId};
 use crate::domain::money::{Money, explain};
@@ -131,6 +132,16 @@ pub fn update(app: &mut App, action: Action) {
             match app.store.set_allocation(g, r, amount, Some(old)) {
                 Ok(()) => {
                     app.screens.pop();
+                    if amount != old {
+                        let step = UndoStep::Allocation {
+                            grant_id: g,
+                            recipient_id: r,
+                            name: name.clone(),
+                            before: old,
+                            after: amount,
+                        };
+                        app.remember(step);
+                    }
                     app.reload();
                     let lang = app.lang;
                     app.info(format!(

@@ -35,6 +35,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     pub quit: bool,
+    /// Changes made in this session, for `u`.
+    pub undo: Vec<super::undo::UndoStep>,
     seen_version: i64,
 }
 
@@ -58,6 +60,7 @@ impl App {
             overlay: None,
             message: None,
             quit: false,
+            undo: Vec::new(),
             seen_version,
         };
         let id = match grant {
@@ -119,6 +122,7 @@ impl App {
         if let Some(e) = failed {
             self.error(e.to_string());
         }
+        super::history::refresh(self);
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
@@ -160,6 +164,7 @@ impl App {
                 vec![Context::RecipientsView, Context::List, Context::Global]
             }
             Some(Screen::Matrix(_)) => vec![Context::MatrixView, Context::List, Context::Global],
+            Some(Screen::History(_)) => vec![Context::List, Context::Global],
             None if self.list.filter_input.is_some() => vec![Context::Form],
             None => vec![Context::Main, Context::List, Context::Global],
         }
@@ -230,6 +235,7 @@ impl App {
             Some(Screen::Recipients(_)) => super::recipients::update(self, action),
             Some(Screen::RecipientForm(_)) => super::recipient_form::update(self, action),
             Some(Screen::Matrix(_)) => super::matrix::update(self, action),
+            Some(Screen::History(_)) => super::history::update(self, action),
         }
     }
 

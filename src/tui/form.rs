@@ -323,20 +323,35 @@ impl FormState {
         Some(form)
     }
 
-    /// Replaces the form's base after another session's change was taken.
-    pub fn reload(&mut self, stored: Entry, today: NaiveDate) {
+    /// Takes what is stored now as the form's base: fields another session
+    /// changed show their value; fields only this user changed keep what
+    /// was typed. Saving then writes only this user's changes.
+    pub fn rebase(&mut self, current: Entry, today: NaiveDate) {
         let target = FormTarget {
             grant_id: self.grant_id,
             recipient_id: self.recipient_id,
-            recipient_name: std::mem::take(&mut self.recipient_name),
+            recipient_name: self.recipient_name.clone(),
             allocated: self.allocated,
         };
-        *self = FormState::new(
-            target,
-            std::mem::take(&mut self.focus_areas),
-            stored,
+        let old = FormState::new(
+            target.clone(),
+            self.focus_areas.clone(),
+            self.loaded.clone(),
             today,
             self.lang,
         );
+        let mut theirs =
+            FormState::new(target, self.focus_areas.clone(), current, today, self.lang);
+        for ((field, was), mine) in theirs.fields.iter_mut().zip(&old.fields).zip(&self.fields) {
+            let changed_here = mine.input.value() != was.input.value();
+            let changed_there = field.input.value() != was.input.value();
+            if changed_here && !changed_there {
+                field.input.set(mine.input.value());
+            }
+        }
+        theirs.initial = old.initial;
+        theirs.focus = self.focus;
+        theirs.validate(crate::i18n::screen::texts(self.lang));
+        *self = theirs;
     }
 }

@@ -37,6 +37,8 @@ impl App {
             }
             Action::Grants => super::grants::open(self),
             Action::Recipients => super::recipients::open(self),
+            Action::History => super::history::open(self),
+            Action::Undo => self.undo_last(),
             Action::Matrix => super::matrix::open(self),
             Action::Flags => {
                 self.overlay = Some(Overlay {

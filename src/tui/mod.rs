@@ -12,6 +12,7 @@ mod form;
 mod form_update;
 pub mod grant_form;
 pub mod grants;
+pub mod history;
 pub mod keys;
 pub mod main_list;
 mod main_view;
@@ -25,6 +26,7 @@ pub mod screen;
 pub mod screenshots;
 pub mod svg;
 pub mod theme;
+pub mod undo;
 pub mod views;
 
 use std::sync::Arc;

@@ -37,11 +37,11 @@ impl App {
                 Pending::DeleteReceipt(id) => super::receipts::delete(self, id),
                 Pending::Retire(id, retired) => super::recipients::retire(self, id, retired),
             },
-            Action::No | Action::Back => {
-                if let Pending::RestoreDraft(id) = q.on_yes {
-                    self.drop_draft(id);
-                }
-            }
+            Action::No | Action::Back => match q.on_yes {
+                Pending::RestoreDraft(id) => self.drop_draft(id),
+                Pending::OverwriteForm => super::form_update::rebase(self),
+                _ => {}
+            },
             _ => self.screens.push(Screen::Question(q)),
         }
     }

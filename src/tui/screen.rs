@@ -4,6 +4,7 @@ use super::allocation::AllocationState;
 use super::form::FormState;
 use super::grant_form::GrantFormState;
 use super::grants::GrantsState;
+use super::history::HistoryState;
 use super::matrix::MatrixState;
 use super::receipts::{ReceiptFormState, ReceiptsState};
 use super::recipient_form::RecipientForm;
@@ -44,6 +45,7 @@ pub enum Screen {
     Recipients(RecipientsState),
     RecipientForm(Box<RecipientForm>),
     Matrix(MatrixState),
+    History(HistoryState),
 }
 
 impl Screen {
@@ -56,6 +58,7 @@ impl Screen {
                 | Screen::Receipts(_)
                 | Screen::Recipients(_)
                 | Screen::Matrix(_)
+                | Screen::History(_)
         )
     }
 

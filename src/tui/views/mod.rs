@@ -8,6 +8,7 @@ mod form;
 mod grant_form;
 mod grants;
 mod help;
+mod history;
 mod main_table;
 mod matrix;
 mod question;
@@ -50,6 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Screen::Receipts(r)) => receipts::draw(frame, body, app, r),
         Some(Screen::Recipients(v)) => recipients::draw(frame, body, app, v),
         Some(Screen::Matrix(m)) => matrix::draw(frame, body, app, m),
+        Some(Screen::History(h)) => history::draw(frame, body, app, h),
         _ => main_table::draw_main(frame, body, app),
     }
     for screen in &app.screens[top.map_or(0, |i| i + 1)..] {
