@@ -157,9 +157,9 @@ impl App {
             }
             Some(Screen::ReceiptForm(_)) => vec![Context::Form, Context::BatchForm],
             Some(Screen::RecipientForm(f)) if f.on_choice() => {
-                vec![Context::Choice, Context::Form]
+                vec![Context::Choice, Context::Form, Context::BatchForm]
             }
-            Some(Screen::RecipientForm(_)) => vec![Context::Form],
+            Some(Screen::RecipientForm(_)) => vec![Context::Form, Context::BatchForm],
             Some(Screen::Recipients(_)) => {
                 vec![Context::RecipientsView, Context::List, Context::Global]
             }
