@@ -184,6 +184,7 @@ fn editing_changes_the_title_and_logs_it() {
     let mut app = demo_app(Lang::En);
     let id = current_id(&app);
     keys(&mut app, "ge");
+    ctrl(&mut app, 'u'); // a title is text: clear it, then type
     keys(&mut app, "VINR 2017, renamed");
     ctrl(&mut app, 's');
     assert!(top_is(&app, grants_screen), "{:?}", app.message);

@@ -141,8 +141,8 @@ fn rename_changes_the_name_everywhere() {
     select(&mut app, "Älvsjö");
     press(&mut app, KeyCode::Char('e'));
     assert_eq!(form(&app).name.value(), "Älvsjö");
-    // The focused field is fresh: typing replaces it.
-    keys(&mut app, "Älvsjö-Liseberg");
+    // A name is text: typing adds to it.
+    keys(&mut app, "-Liseberg");
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
     assert_eq!(message(&app), "Namnet ändrat: Älvsjö → Älvsjö-Liseberg");
@@ -167,6 +167,7 @@ fn renaming_to_a_taken_name_is_refused() {
     press(&mut app, KeyCode::Char('m'));
     select(&mut app, "Älvsjö");
     press(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 'u');
     keys(&mut app, "Farsta");
     ctrl(&mut app, 's');
     assert_eq!(form(&app).name_error.as_deref(), Some(SV.name_taken));

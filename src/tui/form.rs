@@ -94,13 +94,13 @@ impl FormState {
             });
             fields.push(FormField {
                 kind: FieldKind::Note(i),
-                input: TextField::new(&line.note),
+                input: TextField::text(&line.note),
                 error: None,
             });
         }
         let report = loaded.report.clone();
         let date = report.as_ref().map_or(today, |r| r.reported_on);
-        let text = |s: Option<&str>| TextField::new(s.unwrap_or(""));
+        let text = |s: Option<&str>| TextField::text(s.unwrap_or(""));
         fields.push(FormField {
             kind: FieldKind::ReportedOn,
             input: TextField::new(&date.to_string()),

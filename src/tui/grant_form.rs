@@ -122,7 +122,14 @@ impl GrantFormState {
     fn with_values(editing: Option<GrantId>, values: [String; N], lang: Lang) -> GrantFormState {
         let mut form = GrantFormState {
             editing,
-            inputs: values.clone().map(|v| TextField::new(&v)),
+            // Title and giver are free text; the year and dates are cells.
+            inputs: std::array::from_fn(|i| {
+                if i < 2 {
+                    TextField::text(&values[i])
+                } else {
+                    TextField::new(&values[i])
+                }
+            }),
             errors: Default::default(),
             focus: 0,
             initial: values,

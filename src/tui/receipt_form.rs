@@ -73,7 +73,7 @@ impl ReceiptFormState {
             date: TextField::new(&date.to_string()),
             amount: TextField::new(""),
             kind,
-            note: TextField::new(""),
+            note: TextField::text(""),
             errors: Default::default(),
             focus: 0,
             initial: (date.to_string(), kind),

@@ -52,8 +52,8 @@ impl RecipientForm {
     ) -> RecipientForm {
         let mut form = RecipientForm {
             mode,
-            name: TextField::new(name),
-            formal: TextField::new(formal),
+            name: TextField::text(name),
+            formal: TextField::text(formal),
             kind,
             focus: 0,
             name_error: None,
