@@ -181,3 +181,68 @@ fn overwriting_deliberately_wins() {
         Money::from_kronor(100)
     );
 }
+
+#[test]
+fn undo_never_skips_over_a_later_change_it_cannot_undo() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Enter); // Bromma
+    typed(&mut app, "250");
+    save(&mut app);
+    // A later change undo does not cover: a receipt deleted in the grants view.
+    let g = app.data.as_ref().unwrap().grant.id;
+    let receipt = app.store.receipts(g).unwrap()[1].id;
+    app.store.delete_receipt(receipt).unwrap();
+    key(&mut app, KeyCode::Char('u'));
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Nothing to undo"),
+        "{:?}",
+        app.message
+    );
+    assert_eq!(
+        used(&app, "Bromma"),
+        Money::from_kronor(250),
+        "the older change stays"
+    );
+}
+
+#[test]
+fn undo_shows_the_grant_it_happens_in() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('a')); // Bromma's allocation
+    typed(&mut app, "1");
+    key(&mut app, KeyCode::Enter);
+    let demo = app.data.as_ref().unwrap().grant.id;
+    let draft = medel::store::GrantDraft::for_year("Annat", "G", 2026).unwrap();
+    let other = app.store.create_grant(&draft).unwrap();
+    // Creating a grant is a change too, so undo now refuses...
+    app.load_grant(other).unwrap();
+    key(&mut app, KeyCode::Char('u'));
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Nothing to undo")
+    );
+    assert_eq!(app.data.as_ref().unwrap().grant.id, other);
+    // ...while an undo right after the change, seen from another grant,
+    // switches to the grant it changes.
+    app.load_grant(demo).unwrap();
+    key(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "2");
+    key(&mut app, KeyCode::Enter);
+    app.load_grant(other).unwrap();
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.data.as_ref().unwrap().grant.id, demo);
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Utvecklingsmedel VINR 2017")
+    );
+}

@@ -37,6 +37,8 @@ pub struct App {
     pub quit: bool,
     /// Changes made in this session, for `u`.
     pub undo: Vec<super::undo::UndoStep>,
+    /// The store's change count when the top of `undo` was made.
+    pub undo_mark: u64,
     seen_version: i64,
 }
 
@@ -61,6 +63,7 @@ impl App {
             message: None,
             quit: false,
             undo: Vec::new(),
+            undo_mark: 0,
             seen_version,
         };
         let id = match grant {
