@@ -29,9 +29,14 @@ use super::app::{App, Overlay, OverlayKind, Screen};
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
+/// True when a terminal of this size shows the app, not the notice.
+pub fn fits(width: u16, height: u16) -> bool {
+    width >= MIN_WIDTH && height >= MIN_HEIGHT
+}
+
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    if !fits(area.width, area.height) {
         return too_small::draw(frame, area, app);
     }
     let [header, body, message, footer] = Layout::vertical([
