@@ -399,3 +399,33 @@ fn another_session_shows_up_on_tick_without_touching_the_form() {
     assert_eq!(f.fields[0].input.value(), "9");
     assert!(!app.tick(), "nothing new");
 }
+
+#[test]
+fn allocate_in_an_empty_grant_opens_the_recipient_list() {
+    let mut store = Store::open_in_memory().unwrap();
+    medel::demo::write(&mut store).unwrap();
+    let draft = medel::store::GrantDraft::for_year("Tomt", "G", 2026).unwrap();
+    let id = store.create_grant(&draft).unwrap();
+    let mut app = App::new(
+        store,
+        Lang::En,
+        NaiveDate::from_ymd_opt(2026, 2, 1).unwrap(),
+        Some(id),
+    )
+    .unwrap();
+    key(&mut app, KeyCode::Char('a'));
+    assert!(matches!(app.screens.last(), Some(Screen::Recipients(_))));
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("press a to allocate")
+    );
+    key(&mut app, KeyCode::Char('a')); // Bromma, first in the list
+    typed(&mut app, "1000");
+    key(&mut app, KeyCode::Enter);
+    let d = app.data.as_ref().unwrap();
+    assert_eq!(d.grant.id, id);
+    assert_eq!(d.status.allocated, Money::from_kronor(1000));
+}

@@ -208,7 +208,7 @@ mod tests {
         let text = demo_text(&EN);
         assert!(text.contains("To return    SEK   577,468"), "{text}");
         assert!(
-            text.contains("\nÖstermalm                170,000     98,700   71,300  PARTIAL\n"),
+            text.contains("\nÖstermalm                170,000     98,700   71,300  partial\n"),
             "{text}"
         );
     }

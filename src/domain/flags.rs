@@ -143,7 +143,7 @@ impl Flag {
                 Lang::Sv,
             ) => format!(
                 "Mer fördelat än mottaget: {} fördelat men bara {} mottaget ({} för mycket)",
-                num(allocated),
+                kr(allocated),
                 kr(received),
                 kr(&(*allocated - *received))
             ),
@@ -155,7 +155,7 @@ impl Flag {
                 Lang::En,
             ) => format!(
                 "More allocated than received: {} allocated but only {} received ({} too much)",
-                num(allocated),
+                kr(allocated),
                 kr(received),
                 kr(&(*allocated - *received))
             ),

@@ -129,7 +129,7 @@ fn over_allocation_is_an_error_and_return_stays_non_negative() {
     assert_eq!(f.severity(), Severity::Error);
     assert_eq!(
         f.message(Lang::Sv),
-        "Mer fördelat än mottaget: 300 fördelat men bara 200 kr mottaget (100 kr för mycket)"
+        "Mer fördelat än mottaget: 300 kr fördelat men bara 200 kr mottaget (100 kr för mycket)"
     );
 }
 

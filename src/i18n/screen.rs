@@ -74,6 +74,7 @@ pub struct Texts {
     pub reopen_first: &'static str,
     pub receipts: &'static str,
     pub receipts_count: &'static str,
+    pub receipt_one: &'static str,
     pub date: &'static str,
     pub receipt_note: &'static str,
     pub no_receipts: &'static str,
@@ -88,12 +89,13 @@ pub struct Texts {
     pub allocation_after: &'static str,
     pub allocation_over: &'static str,
     pub allocation_saved: &'static str,
+    pub allocate_from_list: &'static str,
     pub read_only: &'static str,
     pub closed_grant: &'static str,
     pub refreshed: &'static str,
     pub restore_draft: &'static str,
     pub draft_unreadable: &'static str,
-    pub contexts: [&'static str; 10],
+    pub contexts: [&'static str; 11],
     // Recipients view, recipient form and matrix view.
     pub recipients_title: &'static str,
     pub formal_name: &'static str,
@@ -183,6 +185,7 @@ pub const SV: Texts = Texts {
     reopen_first: "Bidraget är redovisat och stängt: öppna det med c först",
     receipts: "Inbetalningar",
     receipts_count: "inbetalningar",
+    receipt_one: "inbetalning",
     date: "Datum",
     receipt_note: "Anteckning",
     no_receipts: "Inga inbetalningar ännu. Tryck n för att lägga till en.",
@@ -197,6 +200,7 @@ pub const SV: Texts = Texts {
     allocation_after: "Ej fördelat efter ändringen",
     allocation_over: "Mer än mottaget: sparas, men flaggas som överfördelat",
     allocation_saved: "Tilldelningen ändrad",
+    allocate_from_list: "Välj mottagare och tryck a för att fördela",
     read_only: "SKRIVSKYDDAD: filen kan bara läsas",
     closed_grant: "Bidraget är redovisat och stängt",
     refreshed: "Uppdaterat med ändringar från en annan session",
@@ -213,6 +217,7 @@ pub const SV: Texts = Texts {
         "Inbetalningar",
         "Formulär i serie",
         "Valfält",
+        "Sökning",
     ],
     recipients_title: "Alla mottagare",
     formal_name: "Formellt namn",
@@ -302,6 +307,7 @@ pub const EN: Texts = Texts {
     reopen_first: "The grant is reported and closed: reopen it with c first",
     receipts: "Receipts",
     receipts_count: "receipts",
+    receipt_one: "receipt",
     date: "Date",
     receipt_note: "Note",
     no_receipts: "No receipts yet. Press n to add one.",
@@ -316,6 +322,7 @@ pub const EN: Texts = Texts {
     allocation_after: "Unallocated after the change",
     allocation_over: "More than received: saved, but flagged as over-allocated",
     allocation_saved: "Allocation changed",
+    allocate_from_list: "Pick a recipient and press a to allocate",
     read_only: "READ-ONLY: the file can only be read",
     closed_grant: "The grant is reported and closed",
     refreshed: "Updated with changes from another session",
@@ -332,6 +339,7 @@ pub const EN: Texts = Texts {
         "Receipts",
         "Forms in a series",
         "Choice fields",
+        "Search",
     ],
     recipients_title: "All recipients",
     formal_name: "Formal name",
@@ -360,20 +368,10 @@ pub fn texts(lang: Lang) -> &'static Texts {
     }
 }
 
-/// The status word shown in tables; readable without colour.
+/// The status word shown in tables; readable without colour. One set of
+/// words for the screen and the commands.
 pub fn status_word(s: RecipientStatus, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (RecipientStatus::NotReported, Lang::Sv) => "väntar",
-        (RecipientStatus::NotReported, Lang::En) => "pending",
-        (RecipientStatus::Unused, Lang::Sv) => "OANVÄNT",
-        (RecipientStatus::Unused, Lang::En) => "UNUSED",
-        (RecipientStatus::Partial, Lang::Sv) => "delvis",
-        (RecipientStatus::Partial, Lang::En) => "partial",
-        (RecipientStatus::Full, Lang::Sv) => "ok",
-        (RecipientStatus::Full, Lang::En) => "ok",
-        (RecipientStatus::Overspent, Lang::Sv) => "ÖVER",
-        (RecipientStatus::Overspent, Lang::En) => "OVER",
-    }
+    crate::i18n::texts(lang).status_word(s)
 }
 
 /// The header's countdown in words.

@@ -168,7 +168,7 @@ impl App {
             }
             Some(Screen::Matrix(_)) => vec![Context::MatrixView, Context::List, Context::Global],
             Some(Screen::History(_)) => vec![Context::List, Context::Global],
-            None if self.list.filter_input.is_some() => vec![Context::Form],
+            None if self.list.filter_input.is_some() => vec![Context::Search],
             None => vec![Context::Main, Context::List, Context::Global],
         }
     }

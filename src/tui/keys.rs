@@ -29,6 +29,8 @@ pub enum Context {
     Form,
     /// A yes/no question.
     Question,
+    /// Typing a search in the main view.
+    Search,
     /// The recipient × focus area matrix.
     MatrixView,
 }
@@ -337,6 +339,24 @@ pub static BINDINGS: &[Binding] = &[
         true
     ),
     bind!(Form, [key(K::Esc)], Action::Back, "stäng", "close", true),
+    bind!(
+        Search,
+        [key(K::Enter)],
+        Action::Confirm,
+        "behåll sökningen",
+        "keep the search",
+        true
+    ),
+    bind!(
+        Search,
+        [key(K::Esc)],
+        Action::Back,
+        "rensa sökningen",
+        "clear the search",
+        true
+    ),
+    bind!(Search, [key(K::Up)], Action::Up, "upp", "up", false),
+    bind!(Search, [key(K::Down)], Action::Down, "ned", "down", false),
     bind!(Question, [ch('y'), ch('j')], Action::Yes, "ja", "yes", true),
     bind!(
         Question,

@@ -30,11 +30,15 @@ impl App {
                 self.rebuild_list();
             }
             Action::Confirm => self.open_selected_form(),
-            Action::Allocate => {
-                if let Some((rid, name)) = self.selected_recipient() {
-                    super::allocation::open(self, rid, name);
+            Action::Allocate => match self.selected_recipient() {
+                Some((rid, name)) => super::allocation::open(self, rid, name),
+                // No recipient in the grant yet: pick one among all.
+                None if self.data.is_some() => {
+                    super::recipients::open(self);
+                    self.info(self.t().allocate_from_list);
                 }
-            }
+                None => {}
+            },
             Action::Grants => super::grants::open(self),
             Action::Recipients => super::recipients::open(self),
             Action::History => super::history::open(self),

@@ -103,7 +103,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState) {
         ]));
         if let Some(e) = &amount.error {
             lines.push(Line::styled(
-                format!("{}↳ {e}", " ".repeat(label_cols + 1)),
+                fit(&format!("{}↳ {e}", " ".repeat(label_cols + 1)), cols),
                 theme.error(),
             ));
         }
@@ -145,7 +145,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState) {
         ]));
         if let Some(e) = &f.error {
             lines.push(Line::styled(
-                format!("{}↳ {e}", " ".repeat(report_label + 1)),
+                fit(&format!("{}↳ {e}", " ".repeat(report_label + 1)), cols),
                 theme.error(),
             ));
         }

@@ -171,11 +171,15 @@ fn draw_details(frame: &mut Frame, area: Rect, app: &App, state: &GrantsState) {
     ));
     let labels = [t.giver, t.use_period, t.report_due, t.received];
     let label_cols = labels.iter().map(|l| width(l)).max().unwrap_or(10) + 1;
-    let received = format!(
-        "{} · {} {}",
-        r.received.format_with_unit(app.lang),
-        r.receipts,
+    let count = if r.receipts == 1 {
+        t.receipt_one
+    } else {
         t.receipts_count
+    };
+    let received = format!(
+        "{} · {} {count}",
+        r.received.format_with_unit(app.lang),
+        r.receipts
     );
     let values = [
         g.giver.clone(),

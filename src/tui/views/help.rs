@@ -9,7 +9,7 @@ use super::util::{centered, left};
 use crate::tui::app::App;
 use crate::tui::keys::{BINDINGS, Context, key_label};
 
-const ORDER: [Context; 11] = [
+const ORDER: [Context; 12] = [
     Context::Main,
     Context::List,
     Context::Global,
@@ -21,6 +21,7 @@ const ORDER: [Context; 11] = [
     Context::RecipientsView,
     Context::MatrixView,
     Context::Question,
+    Context::Search,
 ];
 
 fn context_name(app: &App, c: Context) -> &'static str {
@@ -33,6 +34,7 @@ fn context_name(app: &App, c: Context) -> &'static str {
         Context::RecipientsView => names[4],
         Context::Form => names[5],
         Context::Question => names[6],
+        Context::Search => names[10],
         Context::ReceiptsView => names[7],
         Context::BatchForm => names[8],
         Context::Choice => names[9],

@@ -66,7 +66,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, f: &RecipientForm) {
     }
     let kind = f.kind.label(lang);
     let kind_span = match f.mode {
-        Mode::New if f.on_choice() => Span::styled(format!("◀ {kind} ▶"), theme.field_focus()),
+        Mode::New if f.on_choice() => Span::styled(format!("◂ {kind} ▸"), theme.field_focus()),
         Mode::New => Span::styled(format!("  {kind}  "), theme.field()),
         Mode::Rename(_) => Span::raw(kind),
     };
