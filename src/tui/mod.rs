@@ -31,6 +31,8 @@ pub mod views;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread;
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
@@ -70,6 +72,24 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
     result.and(restored)
 }
 
+/// Reads terminal events on a thread of its own. crossterm 0.29 can spin
+/// inside its read once the terminal is gone (crossterm issue #793); the
+/// main loop then still sees the hang-up signal, saves the drafts and
+/// ends the process, and this thread with it.
+fn read_input() -> Receiver<std::io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if tx.send(event).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
+}
+
 fn is_ctrl_c(k: &KeyEvent) -> bool {
     k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL)
 }
@@ -79,6 +99,7 @@ fn event_loop(
     app: &mut App,
     stop: &AtomicBool,
 ) -> anyhow::Result<()> {
+    let input = read_input();
     let mut redraw = true;
     let mut last_poll = Instant::now();
     loop {
@@ -89,8 +110,13 @@ fn event_loop(
         if stop.load(Ordering::Relaxed) || app.quit {
             return Ok(());
         }
-        if event::poll(Duration::from_millis(100))? {
-            match event::read()? {
+        let next = match input.recv_timeout(Duration::from_millis(100)) {
+            Ok(event) => Some(event.context("cannot read from the terminal")?),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => anyhow::bail!("the terminal is gone"),
+        };
+        if let Some(event) = next {
+            match event {
                 Event::Key(k) if k.kind != KeyEventKind::Release => {
                     // While the screen only says it is too small, keys would
                     // act unseen; only Ctrl-C (always honoured) gets through.

@@ -39,6 +39,19 @@ struct Columns {
     unused: usize,
     status: usize,
     show_unused: bool,
+    overspent: usize,
+    share: usize,
+    /// Overspent and share used, when the terminal is wide.
+    show_wide: bool,
+}
+
+/// Used as a share of the allocation, in whole percent.
+fn share(r: &RecipientLine, lang: crate::domain::Lang) -> String {
+    if r.allocated.is_zero() {
+        return String::new();
+    }
+    let pct = r.used.ore() as i128 * 100 / r.allocated.ore() as i128;
+    lang.pick(format!("{pct} %"), format!("{pct}%"))
 }
 
 /// Each column as wide as its widest content; the name gets the rest and
@@ -65,9 +78,15 @@ fn columns(inner: usize, app: &App, data: &GrantData) -> Columns {
         .max()
         .unwrap_or(7);
     let longest = widest(t.name, &|r| width(&r.name));
+    let overspent = widest(t.overspent, &|r| width(&r.overspent.format(lang)));
+    let share_cols = widest(t.share, &|r| width(&share(r, lang)));
     let with_unused = allocated + used + unused + status + 4;
+    let with_wide = with_unused + overspent + share_cols + 2;
+    let show_wide = inner >= with_wide + longest.min(24);
     let show_unused = inner >= with_unused + 14;
-    let fixed = if show_unused {
+    let fixed = if show_wide {
+        with_wide
+    } else if show_unused {
         with_unused
     } else {
         allocated + used + status + 3
@@ -78,6 +97,9 @@ fn columns(inner: usize, app: &App, data: &GrantData) -> Columns {
         allocated,
         used,
         unused,
+        overspent,
+        share: share_cols,
+        show_wide,
         status,
         show_unused,
     }
@@ -115,6 +137,10 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, data: &GrantData) {
         if cols.show_unused {
             v.push(Cell::from(right(t.unused, cols.unused)));
         }
+        if cols.show_wide {
+            v.push(Cell::from(right(t.overspent, cols.overspent)));
+            v.push(Cell::from(right(t.share, cols.share)));
+        }
         v.push(Cell::from(t.status));
         v
     };
@@ -131,6 +157,15 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, data: &GrantData) {
                 r.unused.format(lang)
             };
             cells.push(Cell::from(right(&unused, cols.unused)));
+        }
+        if cols.show_wide {
+            let over = if r.overspent.is_zero() {
+                String::new()
+            } else {
+                r.overspent.format(lang)
+            };
+            cells.push(Cell::from(right(&over, cols.overspent)));
+            cells.push(Cell::from(right(&share(r, lang), cols.share)));
         }
         cells.push(Cell::from(Span::styled(
             status_word(r.status, lang),
@@ -151,6 +186,10 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, data: &GrantData) {
     ];
     if cols.show_unused {
         widths.push(Constraint::Length(cols.unused as u16));
+    }
+    if cols.show_wide {
+        widths.push(Constraint::Length(cols.overspent as u16));
+        widths.push(Constraint::Length(cols.share as u16));
     }
     widths.push(Constraint::Length(cols.status as u16));
 
