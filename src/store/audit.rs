@@ -17,7 +17,17 @@ pub(super) struct Change<'a> {
 /// Records a change. Takes the connection of the open transaction so the
 /// row commits or rolls back with the change itself.
 pub(super) fn record(conn: &Connection, who: &str, change: Change<'_>) -> Result<()> {
-    let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    record_at(conn, &now(), who, change)
+}
+
+/// The time an audit row records: UTC, RFC 3339, milliseconds.
+pub(super) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Records a change at a given time: all rows of one import carry the
+/// time of its transaction, and the clock is read once, not per row.
+pub(super) fn record_at(conn: &Connection, at: &str, who: &str, change: Change<'_>) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO audit_log (at, who, grant_id, recipient_id, what, old, new)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -4,6 +4,9 @@
 mod audit;
 mod entries;
 mod error;
+mod exchange;
+mod exchange_apply;
+mod exchange_values;
 mod figures;
 mod grants;
 mod open;
@@ -16,6 +19,7 @@ use rusqlite::Connection;
 
 pub use entries::{Conflict, Entry, SpendingLine};
 pub use error::StoreError;
+pub use exchange::{ImportError, PROGRESS_EVERY};
 pub use figures::MatrixCell;
 pub use grants::{GrantDraft, NewReceipt};
 pub use open::BUSY_TIMEOUT;
