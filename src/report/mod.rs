@@ -8,6 +8,7 @@
 //! the environment or a hash map's order.
 
 mod csv_plan;
+pub mod data;
 mod doc;
 pub mod export;
 pub mod import;
