@@ -1,1 +1,18 @@
-fn main() {}
+//! The binary: parse the arguments, run the command, report errors.
+//! Everything else is in the library.
+
+use std::process::ExitCode;
+
+use medel::cli::Cli;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse_args();
+    match medel::commands::run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // `{:#}` prints the whole chain: "cannot open X: <cause>".
+            eprintln!("medel: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

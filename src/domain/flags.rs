@@ -35,7 +35,7 @@ impl Severity {
     /// A mark that reads without colour.
     pub fn symbol(self) -> &'static str {
         match self {
-            Severity::Info => "i",
+            Severity::Info => "•",
             Severity::Warning => "!",
             Severity::Error => "!!",
         }
@@ -269,7 +269,7 @@ impl Flag {
                 },
                 Lang::Sv,
             ) => format!(
-                "{name}: {} använt av {}; {} över betalas av nämnden själv",
+                "{name}: {} använt av {}; {} över bärs av mottagaren själv",
                 num(used),
                 kr(allocated),
                 kr(over)

@@ -6,6 +6,7 @@ pub mod lang;
 pub mod model;
 pub mod money;
 mod money_parse;
+pub mod sanitize;
 pub mod status;
 
 pub use lang::Lang;

@@ -44,6 +44,28 @@ pub enum MoneyError {
     TooLarge,
 }
 
+/// The refusal in the user's language.
+pub fn explain(e: &MoneyError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        MoneyError::Empty => "tomt: skriv ett belopp".into(),
+        MoneyError::BadChar(c) => format!("inget belopp: '{c}' är inte tillåtet"),
+        MoneyError::TooManyDecimals => "fler än två decimaler".into(),
+        MoneyError::MixedSeparators => {
+            "blandade avgränsare: skriv tusental med mellanslag och decimaler med ett komma".into()
+        }
+        MoneyError::Ambiguous(s) => {
+            format!("tvetydigt: '{s}' kan vara tusental eller decimaler; skriv utan avgränsare")
+        }
+        MoneyError::BadGrouping => "siffergrupper ska ha tre siffror, som i 2 945 873".into(),
+        MoneyError::NoDigits => "inga siffror".into(),
+        MoneyError::Negative => "kan inte vara negativt".into(),
+        MoneyError::TooLarge => "för stort: högst 1 000 000 000 000 kr".into(),
+    }
+}
+
 impl Money {
     pub const ZERO: Money = Money(0);
 
@@ -103,7 +125,21 @@ impl Money {
 
     /// Parses an amount that may be negative (`-`, `−`).
     pub fn parse_signed(input: &str) -> Result<Money, MoneyError> {
-        crate::domain::money_parse::parse(input)
+        crate::domain::money_parse::parse(input, None)
+    }
+
+    /// Parses a non-negative amount typed on a screen in `lang`, where
+    /// `1,500` has one meaning (see `money_parse`).
+    pub fn parse_for(input: &str, lang: Lang) -> Result<Money, MoneyError> {
+        let m = Money::parse_signed_for(input, lang)?;
+        if m.is_negative() {
+            return Err(MoneyError::Negative);
+        }
+        Ok(m)
+    }
+
+    pub fn parse_signed_for(input: &str, lang: Lang) -> Result<Money, MoneyError> {
+        crate::domain::money_parse::parse(input, Some(lang))
     }
 
     /// The number alone, grouped, decimals only when there are öre:

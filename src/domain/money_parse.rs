@@ -4,6 +4,7 @@
 //! point marks decimals. A separator repeated is read as grouping
 //! (`2,945,873`). Anything that would need a guess is refused.
 
+use super::lang::Lang;
 use super::money::{MAX_KRONOR, Money, MoneyError};
 
 fn is_space(c: char) -> bool {
@@ -88,7 +89,10 @@ fn mixed(s: &str) -> Result<(String, String), MoneyError> {
     Ok((int, frac.to_string()))
 }
 
-pub(crate) fn parse(input: &str) -> Result<Money, MoneyError> {
+/// Parses `input`. `hint` is the language of the screen the user typed in:
+/// it settles `1,500` (English: fifteen hundred; Swedish: too many
+/// decimals). Without a hint, such input is refused as ambiguous.
+pub(crate) fn parse(input: &str, hint: Option<Lang>) -> Result<Money, MoneyError> {
     let s = strip_currency(input);
     if s.is_empty() {
         return Err(if input.trim_matches(is_space).is_empty() {
@@ -132,7 +136,13 @@ pub(crate) fn parse(input: &str) -> Result<Money, MoneyError> {
         }
         let int = integer_digits(int_part.trim_end_matches(is_space))?;
         if frac.len() == 3 && (1..=3).contains(&int.len()) && !int_part.chars().any(is_space) {
-            return Err(MoneyError::Ambiguous(s.to_string()));
+            match (hint, sep) {
+                (Some(Lang::En), ',') => return finish(&format!("{int}{frac}"), "", negative),
+                (Some(Lang::Sv), ',') | (Some(Lang::En), '.') => {
+                    return Err(MoneyError::TooManyDecimals);
+                }
+                _ => return Err(MoneyError::Ambiguous(s.to_string())),
+            }
         }
         if frac.len() > 2 {
             return Err(MoneyError::TooManyDecimals);
@@ -142,6 +152,11 @@ pub(crate) fn parse(input: &str) -> Result<Money, MoneyError> {
         (integer_digits(s)?, String::new())
     };
 
+    finish(&int_digits, &frac_digits, negative)
+}
+
+/// Turns checked digit strings into an amount within bounds.
+fn finish(int_digits: &str, frac_digits: &str, negative: bool) -> Result<Money, MoneyError> {
     let int_digits = int_digits.trim_start_matches('0');
     if int_digits.len() > MAX_KRONOR.to_string().len() {
         return Err(MoneyError::TooLarge);
@@ -170,7 +185,6 @@ pub(crate) fn parse(input: &str) -> Result<Money, MoneyError> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::lang::Lang;
     use super::*;
     use proptest::prelude::*;
 
@@ -277,24 +291,66 @@ mod tests {
         }
     }
 
+    fn round_trip(m: Money) -> Result<(), TestCaseError> {
+        for lang in [Lang::Sv, Lang::En] {
+            prop_assert_eq!(Money::parse_for(&m.format(lang), lang), Ok(m));
+            prop_assert_eq!(Money::parse_for(&m.format_with_unit(lang), lang), Ok(m));
+            prop_assert_eq!(Money::parse_for(&m.to_string(), lang), Ok(m));
+        }
+        // Swedish output needs no hint: spaces group, the comma is decimal.
+        prop_assert_eq!(Money::parse(&m.format(Lang::Sv)), Ok(m));
+        prop_assert_eq!(Money::parse(&m.to_string()), Ok(m));
+        Ok(())
+    }
+
+    #[test]
+    fn the_screen_language_settles_three_digits_after_one_separator() {
+        assert_eq!(
+            Money::parse_for("1,500", Lang::En),
+            Ok(Money::from_kronor(1500))
+        );
+        assert_eq!(
+            Money::parse_for("180,000", Lang::En),
+            Ok(Money::from_kronor(180_000))
+        );
+        assert_eq!(
+            Money::parse_for("1,500", Lang::Sv),
+            Err(MoneyError::TooManyDecimals)
+        );
+        assert_eq!(
+            Money::parse_for("1.500", Lang::En),
+            Err(MoneyError::TooManyDecimals)
+        );
+        assert_eq!(
+            Money::parse_for("1.500", Lang::Sv),
+            Err(MoneyError::Ambiguous("1.500".into()))
+        );
+        assert_eq!(Money::parse_for("1,50", Lang::En), Ok(Money::from_ore(150)));
+        assert_eq!(
+            Money::parse_for("-1,500", Lang::En),
+            Err(MoneyError::Negative)
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
         #[test]
         fn format_then_parse_round_trips(ore in 0i64..=100_000_000_000_000) {
-            let m = Money::from_ore(ore);
-            for lang in [Lang::Sv, Lang::En] {
-                prop_assert_eq!(Money::parse(&m.format(lang)), Ok(m));
-                prop_assert_eq!(Money::parse(&m.format_with_unit(lang)), Ok(m));
-            }
-            prop_assert_eq!(Money::parse(&m.to_string()), Ok(m));
+            round_trip(Money::from_ore(ore))?;
+        }
+
+        // Small amounts are what people type most, and where `1,500` lurks.
+        #[test]
+        fn small_amounts_round_trip(ore in 0i64..=100_000_000) {
+            round_trip(Money::from_ore(ore))?;
         }
 
         #[test]
         fn negative_round_trips(ore in -100_000_000_000_000i64..0) {
             let m = Money::from_ore(ore);
             for lang in [Lang::Sv, Lang::En] {
-                prop_assert_eq!(Money::parse_signed(&m.format(lang)), Ok(m));
+                prop_assert_eq!(Money::parse_signed_for(&m.format(lang), lang), Ok(m));
             }
         }
 

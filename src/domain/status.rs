@@ -41,6 +41,14 @@ pub enum RecipientStatus {
 }
 
 impl RecipientStatus {
+    pub const ALL: [RecipientStatus; 5] = [
+        RecipientStatus::NotReported,
+        RecipientStatus::Unused,
+        RecipientStatus::Partial,
+        RecipientStatus::Full,
+        RecipientStatus::Overspent,
+    ];
+
     pub fn of(allocated: Money, used: Money, reported: bool) -> RecipientStatus {
         if used > allocated {
             RecipientStatus::Overspent

@@ -2,6 +2,7 @@
 //! types and never see a statement.
 
 mod audit;
+mod drafts;
 mod entries;
 mod error;
 mod exchange;
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use drafts::Draft;
 pub use entries::{Conflict, Entry, SpendingLine};
 pub use error::StoreError;
 pub use exchange::{ImportError, PROGRESS_EVERY};
@@ -44,6 +46,12 @@ impl Store {
         open::open(path)
     }
 
+    /// Opens an existing file for reading only: nothing can be changed
+    /// through it, and the screen says so.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        open::open_read_only_store(path)
+    }
+
     /// An in-memory database, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
         open::open_in_memory()
@@ -60,6 +68,12 @@ impl Store {
     /// Changes the name that the audit log records.
     pub fn set_who(&mut self, who: impl Into<String>) {
         self.who = who.into();
+    }
+
+    /// How long a write waits for another session's lock before it gives
+    /// up with [`StoreError::Busy`].
+    pub fn set_busy_timeout(&mut self, wait: std::time::Duration) -> Result<()> {
+        Ok(self.conn.busy_timeout(wait)?)
     }
 
     /// True when the file could only be opened for reading.
@@ -90,12 +104,32 @@ impl Store {
     }
 }
 
-/// The login name of whoever runs this process, for the audit log.
+/// The login name of whoever runs this process, for the audit log: from
+/// the environment, else from the password file by user id.
 pub fn login_name() -> String {
     ["MEDEL_USER", "LOGNAME", "USER", "USERNAME"]
         .iter()
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .or_else(name_from_passwd)
         .unwrap_or_else(|| "unknown".to_string())
+}
+
+#[cfg(unix)]
+fn name_from_passwd() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    // /proc/self belongs to the process's real user.
+    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        (fields.nth(1)? == uid).then(|| name.to_string())
+    })
+}
+
+#[cfg(not(unix))]
+fn name_from_passwd() -> Option<String> {
+    None
 }
 
 #[cfg(test)]

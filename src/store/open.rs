@@ -33,13 +33,25 @@ pub(super) fn open(path: &Path) -> Result<Store> {
     } else {
         create_empty(path).map_err(io)?;
     }
-    let read_only = !writable(path);
-    let flags = if read_only {
-        OpenFlags::SQLITE_OPEN_READ_ONLY
+    open_with(path, !writable(path))
+}
+
+/// Opens an existing file for reading only, whatever its permissions.
+pub(super) fn open_read_only_store(path: &Path) -> Result<Store> {
+    if !path.is_file() {
+        return Err(StoreError::NotFound(path.display().to_string()));
+    }
+    check_header(path)?;
+    open_with(path, true)
+}
+
+fn open_with(path: &Path, read_only: bool) -> Result<Store> {
+    let mut conn = if read_only {
+        open_read_only(path)?
     } else {
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-    } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?
+    };
     conn.busy_timeout(BUSY_TIMEOUT)?;
     check_ownership(&conn, path)?;
     if read_only {
@@ -85,6 +97,44 @@ pub(super) fn open_in_memory() -> Result<Store> {
 pub fn create_at_version(path: &Path, version: i64) -> Result<()> {
     let mut conn = Connection::open(path)?;
     migrate(&mut conn, version)
+}
+
+/// Opens a file this user may not write. A database in WAL mode needs its
+/// shared-memory file, which cannot be made in a folder the user may not
+/// write either; then the file is opened as an unchanging snapshot.
+fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
+        Ok(_) => Ok(conn),
+        Err(e)
+            if matches!(
+                e.sqlite_error_code(),
+                Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen)
+            ) =>
+        {
+            let uri = format!("file:{}?immutable=1", uri_path(path));
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(|e| classify(path, e))
+        }
+        Err(e) => Err(classify(path, e)),
+    }
+}
+
+/// A path as the file part of an SQLite URI: `%`, `?` and `#` escaped.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A file of zero bytes is a valid, empty database; anything else must

@@ -1,0 +1,211 @@
+//! The command line: clap definitions only. What each command does is in
+//! `commands`.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::builder::TypedValueParser as _;
+use clap::error::ErrorKind;
+use clap::parser::ValueSource;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::domain::Lang;
+use crate::domain::model::GrantId;
+
+/// Follow up a state grant handed on to districts: allocations, spending
+/// per focus area, unused money and the amount to return.
+///
+/// Without a command, medel opens the full-screen app.
+#[derive(Debug, Parser)]
+#[command(name = "medel", version)]
+pub struct Cli {
+    /// The database file [default: medel.sqlite in the user's data folder]
+    #[arg(
+        long,
+        global = true,
+        env = "MEDEL_DB",
+        value_name = "PATH",
+        // Accepts an empty value, so that `MEDEL_DB=` means "not set"
+        // (checked in `parse_from`) instead of a usage error.
+        value_parser = clap::builder::OsStringValueParser::new().map(PathBuf::from)
+    )]
+    pub db: Option<PathBuf>,
+
+    /// True when `db` came from MEDEL_DB rather than from --db. Filled in
+    /// by `Cli::parse_from`, since the demo treats the two differently.
+    #[arg(skip)]
+    pub db_from_env: bool,
+
+    /// Language of the output [default: from LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the example database (a city's 2017 grant against violence in
+    /// close relationships) [default file: demo.sqlite beside the database]
+    Demo(DemoArgs),
+    /// Show where a grant stands: received, allocated, used, to return,
+    /// every recipient and every flag
+    Status(StatusArgs),
+    /// Show the audit log: every change, when, who, old and new value
+    Log(LogArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Only changes to this grant
+    #[arg(long, value_name = "ID")]
+    pub grant: Option<GrantId>,
+
+    /// Only changes concerning this recipient (by name)
+    #[arg(long, value_name = "NAME")]
+    pub recipient: Option<String>,
+
+    /// At most this many changes, newest first
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub limit: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Replace the file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The grant's id [default: the most recent open grant]
+    #[arg(long, value_name = "ID")]
+    pub grant: Option<GrantId>,
+
+    /// Print JSON for scripts instead of text
+    #[arg(long)]
+    pub json: bool,
+
+    /// Compute as on this day instead of today
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+
+    /// Exit with code 1 when any warning or error stands (for cron)
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Svenska
+    Sv,
+    /// English
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|e| format!("'{s}' is not a date as YYYY-MM-DD: {e}"))
+}
+
+impl Cli {
+    /// Parses the process's arguments; prints help or a usage error and
+    /// exits (code 2) the way clap does.
+    pub fn parse_args() -> Cli {
+        Cli::parse_from(std::env::args_os()).unwrap_or_else(|e| e.exit())
+    }
+
+    /// Parses `args` (the first is the program name) and records where
+    /// `--db` came from.
+    pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<OsString> + Clone,
+    {
+        let mut command = Cli::command();
+        let matches = command.try_get_matches_from_mut(args)?;
+        let mut cli = Cli::from_arg_matches(&matches)?;
+        cli.db_from_env = matches.value_source("db") == Some(ValueSource::EnvVariable);
+        if cli.db.as_ref().is_some_and(|p| p.as_os_str().is_empty()) {
+            if !cli.db_from_env {
+                return Err(command.error(ErrorKind::InvalidValue, "--db needs the path of a file"));
+            }
+            // An empty MEDEL_DB means "not set", as with most such variables.
+            cli.db = None;
+            cli.db_from_env = false;
+        }
+        Ok(cli)
+    }
+
+    /// The language asked for, else the one of the environment.
+    pub fn language(&self) -> Lang {
+        self.lang.map(Lang::from).unwrap_or_else(Lang::from_env)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_go_anywhere() {
+        let cli = Cli::parse_from(["medel", "status", "--db", "x.sqlite", "--lang", "sv"]).unwrap();
+        assert_eq!(cli.db, Some(PathBuf::from("x.sqlite")));
+        assert!(!cli.db_from_env);
+        assert_eq!(cli.lang, Some(LangArg::Sv));
+        let cli = Cli::parse_from(["medel", "--json"]);
+        assert!(cli.is_err(), "--json belongs to status");
+    }
+
+    #[test]
+    fn status_flags() {
+        let cli = Cli::parse_from([
+            "medel",
+            "status",
+            "--grant",
+            "3",
+            "--json",
+            "--today",
+            "2018-03-01",
+            "--check",
+        ])
+        .unwrap();
+        let Some(Command::Status(a)) = cli.command else {
+            panic!("expected status")
+        };
+        assert_eq!(a.grant, Some(3));
+        assert!(a.json && a.check);
+        assert_eq!(a.today, NaiveDate::from_ymd_opt(2018, 3, 1));
+        let err = Cli::parse_from(["medel", "status", "--today", "1 mars"]).unwrap_err();
+        assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+    }
+
+    #[test]
+    fn an_empty_db_flag_is_refused() {
+        let err = Cli::parse_from(["medel", "status", "--db", ""]).unwrap_err();
+        assert!(err.to_string().contains("--db needs"), "{err}");
+    }
+
+    #[test]
+    fn no_command_means_the_app() {
+        let cli = Cli::parse_from(["medel"]).unwrap();
+        assert!(cli.command.is_none());
+    }
+}

@@ -1,0 +1,34 @@
+//! `medel` without a command: the full-screen app on the database, which
+//! is created when missing.
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+
+use super::Context;
+use crate::store::Store;
+use crate::tui::{self, App};
+
+pub fn run(ctx: &Context) -> Result<ExitCode> {
+    let path = ctx.database()?;
+    open(ctx, &path)
+}
+
+/// Opens the app on `path`; `demo` calls this after writing the example.
+pub fn open(ctx: &Context, path: &Path) -> Result<ExitCode> {
+    if !has_terminal() {
+        bail!(ctx.texts.needs_terminal);
+    }
+    let store = Store::open(path).map_err(|e| ctx.store_error(path, e))?;
+    let today = chrono::Local::now().date_naive();
+    let mut app = App::new(store, ctx.lang, today, None).map_err(|e| ctx.store_error(path, e))?;
+    tui::run(&mut app)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// True when the app can take over the terminal.
+pub fn has_terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}

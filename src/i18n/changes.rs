@@ -1,0 +1,111 @@
+//! The audit log in words: which field changed, and its values as a
+//! coordinator reads them (amounts formatted, empty shown as a dash).
+
+use chrono::{DateTime, Local};
+use rust_decimal::Decimal;
+
+use crate::domain::Lang;
+use crate::domain::money::Money;
+
+/// `spending.3.amount` → "Focus area 3: amount", and so on.
+pub fn describe(what: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = what.split('.').collect();
+    match parts.as_slice() {
+        ["spending", n, "amount"] => format!(
+            "{} {n}: {}",
+            lang.pick("Fokusområde", "Focus area"),
+            lang.pick("belopp", "amount")
+        ),
+        ["spending", n, "note"] => format!(
+            "{} {n}: {}",
+            lang.pick("Fokusområde", "Focus area"),
+            lang.pick("notering", "note")
+        ),
+        ["report", "reported_on"] => lang.pick("Redovisad", "Reported on").into(),
+        ["report", "reason_unused"] => lang
+            .pick("Skäl till att medel inte använts", "Reason for non-use")
+            .into(),
+        ["report", "evaluation"] => lang.pick("Utvärdering", "Evaluation").into(),
+        ["allocation"] => lang.pick("Tilldelning", "Allocation").into(),
+        ["receipt"] => lang.pick("Inbetalning", "Receipt").into(),
+        ["grant"] => lang.pick("Bidrag skapat", "Grant created").into(),
+        ["grant", field] => format!(
+            "{}: {}",
+            lang.pick("Bidrag", "Grant"),
+            grant_field(field, lang)
+        ),
+        ["recipient"] => lang.pick("Mottagare tillagd", "Recipient added").into(),
+        ["recipient", "name"] => lang.pick("Namn", "Name").into(),
+        ["recipient", "formal_name"] => lang.pick("Formellt namn", "Formal name").into(),
+        ["recipient", "retired"] => lang.pick("Avvecklad", "Retired").into(),
+        _ => what.to_string(),
+    }
+}
+
+fn grant_field(field: &str, lang: Lang) -> &str {
+    match field {
+        "title" => lang.pick("titel", "title"),
+        "giver" => lang.pick("bidragsgivare", "giver"),
+        "year" => lang.pick("år", "year"),
+        "use_from" => lang.pick("används från", "use from"),
+        "use_until" => lang.pick("används till", "use until"),
+        "report_due" => lang.pick("redovisas senast", "report due"),
+        "state" => lang.pick("läge", "state"),
+        other => other,
+    }
+}
+
+/// A logged value for reading: amounts formatted, booleans and states in
+/// words, empty as a dash.
+pub fn value(what: &str, raw: &str, lang: Lang) -> String {
+    if raw.is_empty() {
+        return "–".into();
+    }
+    let is_amount = what == "allocation" || what.ends_with(".amount");
+    if is_amount
+        && let Ok(d) = raw.parse::<Decimal>()
+        && let Ok(m) = Money::from_decimal(d)
+    {
+        return m.format_with_unit(lang);
+    }
+    match (what, raw) {
+        (_, "true") => lang.pick("ja", "yes").into(),
+        (_, "false") => lang.pick("nej", "no").into(),
+        ("grant.state", "open") => lang.pick("öppet", "open").into(),
+        ("grant.state", "reported") => lang.pick("redovisat", "reported").into(),
+        _ => crate::domain::sanitize::printable(raw),
+    }
+}
+
+/// When, in local time to the minute.
+pub fn when(at: &str) -> String {
+    DateTime::parse_from_rfc3339(at)
+        .map(|t| t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|_| at.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_and_values_read_well() {
+        assert_eq!(
+            describe("spending.3.amount", Lang::En),
+            "Focus area 3: amount"
+        );
+        assert_eq!(describe("report.evaluation", Lang::Sv), "Utvärdering");
+        assert_eq!(describe("grant.report_due", Lang::En), "Grant: report due");
+        assert_eq!(value("allocation", "180000.00", Lang::Sv), "180 000 kr");
+        assert_eq!(
+            value("spending.1.amount", "1234.50", Lang::En),
+            "SEK 1,234.50"
+        );
+        assert_eq!(value("spending.1.note", "", Lang::En), "–");
+        assert_eq!(value("recipient.retired", "true", Lang::Sv), "ja");
+        assert_eq!(
+            value("spending.1.note", "a\u{1b}[2Jb", Lang::En),
+            "a\u{fffd}[2Jb"
+        );
+    }
+}

@@ -1,0 +1,449 @@
+//! The binary as users run it: every run gets a clean environment with
+//! its own home and data folders and an explicit locale, so results do
+//! not depend on the machine.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::NaiveDate;
+use medel::domain::model::{GrantState, RecipientKind, RecipientReport};
+use medel::domain::money::Money;
+use medel::store::{GrantDraft, NewReceipt, Store};
+use serde_json::Value;
+
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// A temporary folder to run medel in.
+struct Sandbox {
+    dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    fn new() -> Sandbox {
+        Sandbox {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Runs medel in English unless `env` says otherwise.
+    fn run(&self, args: &[&str], env: &[(&str, &str)]) -> Out {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_medel"));
+        cmd.args(args)
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("HOME", self.path("home"))
+            .env("XDG_DATA_HOME", self.path("data"))
+            .env("LANG", "en_GB.UTF-8")
+            .env("LC_ALL", "")
+            .env("MEDEL_USER", "tester");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
+    }
+
+    /// `medel demo --db NAME`, which must succeed; returns the path.
+    fn demo(&self, name: &str) -> PathBuf {
+        let path = self.path(name);
+        let out = self.run(&["demo", "--db", s(&path)], &[]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        path
+    }
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn status_json(sb: &Sandbox, db: &Path) -> Value {
+    let out = sb.run(
+        &["status", "--json", "--db", s(db), "--today", "2018-03-01"],
+        &[],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    serde_json::from_str(&out.stdout).unwrap()
+}
+
+/// An error run: code 2, one clear line on stderr naming `path`, nothing
+/// on stdout.
+fn assert_refused(out: &Out, path: &Path, says: &str) {
+    assert_eq!(out.code, 2, "stderr: {}", out.stderr);
+    assert!(out.stdout.is_empty(), "stdout: {}", out.stdout);
+    assert!(out.stderr.starts_with("medel: "), "{}", out.stderr);
+    assert!(out.stderr.contains(s(path)), "{}", out.stderr);
+    assert!(out.stderr.contains(says), "{}", out.stderr);
+}
+
+#[test]
+fn demo_then_status_gives_the_source_figures() {
+    let sb = Sandbox::new();
+    let db = sb.demo("x.sqlite");
+    let v = status_json(&sb, &db);
+    assert_eq!(v["grant"]["title"], "Utvecklingsmedel VINR 2017");
+    assert_eq!(v["grant"]["year"], 2017);
+    assert!(v["grant"]["id"].is_i64());
+    assert_eq!(v["received"], "2945873.00");
+    assert_eq!(v["allocated"], "2922920.00");
+    assert_eq!(v["unallocated"], "22953.00");
+    assert_eq!(v["used"], "2368405.00");
+    assert_eq!(v["credited"], "2368405.00");
+    assert_eq!(v["to_return"], "577468.00");
+
+    let recipients = v["recipients"].as_array().unwrap();
+    assert_eq!(recipients.len(), 15);
+    for r in recipients {
+        let name = r["name"].as_str().unwrap();
+        let expected = match name {
+            "Bromma" | "Kungsholmen" => "unused",
+            "Älvsjö" | "Rinkeby-Kista" | "Östermalm" => "partial",
+            _ => "full",
+        };
+        assert_eq!(r["status"], expected, "{name}");
+        for key in ["allocated", "used", "unused", "overspent"] {
+            assert!(r[key].as_str().unwrap().ends_with(".00"), "{name} {key}");
+        }
+    }
+    let flags = v["flags"].as_array().unwrap();
+    assert!(!flags.is_empty());
+    for f in flags {
+        assert!(f["code"].is_string() && f["message"].is_string(), "{f}");
+        assert!(["info", "warning", "error"].contains(&f["severity"].as_str().unwrap()));
+    }
+}
+
+#[test]
+fn status_text_in_swedish() {
+    let sb = Sandbox::new();
+    let db = sb.demo("x.sqlite");
+    let sv = [("LANG", "sv_SE.UTF-8")];
+    let out = sb.run(&["status", "--db", s(&db), "--today", "2018-03-01"], &sv);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!("status_sv", out.stdout);
+}
+
+#[test]
+fn status_text_in_english() {
+    let sb = Sandbox::new();
+    let db = sb.demo("x.sqlite");
+    // --lang wins over a Swedish locale.
+    let sv = [("LC_ALL", "sv_SE.UTF-8")];
+    let args = [
+        "status",
+        "--db",
+        s(&db),
+        "--today",
+        "2018-03-01",
+        "--lang",
+        "en",
+    ];
+    let out = sb.run(&args, &sv);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!("status_en", out.stdout);
+}
+
+#[test]
+fn the_language_follows_the_locale() {
+    let sb = Sandbox::new();
+    let cases = [
+        (&[("LANG", "sv_SE.UTF-8")][..], true),
+        (
+            &[("LANG", "en_US.UTF-8"), ("LC_ALL", "sv_FI.UTF-8")][..],
+            true,
+        ),
+        (&[("LANG", "sv_SE.UTF-8"), ("LC_ALL", "C")][..], false),
+        (&[("LANG", "")][..], false),
+    ];
+    for (env, swedish) in cases {
+        let out = sb.run(&[], env);
+        assert_eq!(out.code, 2);
+        assert_eq!(out.stderr.contains("Helskärmsläget"), swedish, "{env:?}");
+    }
+}
+
+/// A grant where all is well: everything received is allocated and used,
+/// the report is months away. One recipient with nothing allocated has
+/// not reported, which is only information.
+fn clean_grant(path: &Path) {
+    let mut store = Store::open(path).unwrap();
+    let g = store
+        .create_grant(&GrantDraft::for_year("Rent bidrag", "Länsstyrelsen", 2025).unwrap())
+        .unwrap();
+    let receipt = NewReceipt {
+        date: d("2025-02-01"),
+        amount: Money::from_kronor(100_000),
+        kind: medel::domain::model::ReceiptKind::Requisition,
+        note: String::new(),
+    };
+    store.add_receipt(g, &receipt).unwrap();
+    let farsta = store
+        .add_recipient("Farsta", "", RecipientKind::District)
+        .unwrap();
+    store
+        .set_allocation(g, farsta, Money::from_kronor(100_000), None)
+        .unwrap();
+    let loaded = store.entry(g, farsta).unwrap();
+    let mut edited = loaded.clone();
+    edited.spending[0].amount = Money::from_kronor(100_000);
+    edited.report = Some(RecipientReport {
+        reported_on: d("2025-05-20"),
+        reason_unused: String::new(),
+        evaluation: String::new(),
+    });
+    store
+        .save_entry(g, farsta, &loaded, &edited, false)
+        .unwrap();
+    let bromma = store
+        .add_recipient("Bromma", "", RecipientKind::District)
+        .unwrap();
+    store.set_allocation(g, bromma, Money::ZERO, None).unwrap();
+}
+
+#[test]
+fn check_fails_only_on_warnings() {
+    let sb = Sandbox::new();
+    let demo = sb.demo("demo.sqlite");
+    let day = ["--today", "2018-03-01"];
+    let run = |db: &Path, extra: &[&str]| {
+        let mut args = vec!["status", "--db", s(db)];
+        args.extend_from_slice(extra);
+        sb.run(&args, &[])
+    };
+    assert_eq!(run(&demo, &[&day[..], &["--check"]].concat()).code, 1);
+    assert_eq!(run(&demo, &day).code, 0, "no --check, no failure");
+    let json = run(&demo, &[&day[..], &["--check", "--json"]].concat());
+    assert_eq!(json.code, 1);
+    assert!(serde_json::from_str::<Value>(&json.stdout).is_ok());
+
+    let clean = sb.path("clean.sqlite");
+    clean_grant(&clean);
+    let out = run(&clean, &["--check", "--today", "2025-06-01", "--json"]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["to_return"], "0.00");
+    assert_eq!(v["flags"][0]["code"], "not_reported");
+    assert_eq!(v["flags"][0]["severity"], "info");
+}
+
+#[test]
+fn bad_database_paths_are_refused_with_code_2() {
+    let sb = Sandbox::new();
+    let text = sb.path("notes.txt");
+    fs::write(&text, "inte en databas\n").unwrap();
+    let other = sb.path("other.db");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x);")
+        .unwrap();
+    let folder = sb.path("folder");
+    fs::create_dir(&folder).unwrap();
+    let under_file = text.join("medel.sqlite");
+    let missing = sb.path("missing.sqlite");
+
+    let status = |db: &Path| sb.run(&["status", "--db", s(db)], &[]);
+    assert_refused(&status(&folder), &folder, "is a folder");
+    assert_refused(&status(&text), &text, "not a SQLite database");
+    assert_refused(&status(&other), &other, "another program");
+    assert_refused(&status(&under_file), &under_file, "not a folder");
+    assert_refused(&status(&missing), &missing, "medel demo --db");
+    assert!(!missing.exists(), "status must not create the file");
+    assert_eq!(fs::read_to_string(&text).unwrap(), "inte en databas\n");
+}
+
+#[test]
+fn a_database_without_grants_is_explained() {
+    let sb = Sandbox::new();
+    let empty = sb.path("empty.sqlite");
+    drop(Store::open(&empty).unwrap());
+    let out = sb.run(&["status", "--db", s(&empty)], &[]);
+    assert_refused(&out, &empty, "no grants");
+}
+
+#[test]
+fn status_picks_the_newest_open_grant_or_the_one_asked_for() {
+    let sb = Sandbox::new();
+    let db = sb.demo("x.sqlite");
+    let demo_id = status_json(&sb, &db)["grant"]["id"].as_i64().unwrap();
+    let newer = {
+        let mut store = Store::open(&db).unwrap();
+        let draft = GrantDraft::for_year("Utvecklingsmedel VINR 2018", "Socialstyrelsen", 2018);
+        store.create_grant(&draft.unwrap()).unwrap()
+    };
+    assert_eq!(status_json(&sb, &db)["grant"]["id"], newer);
+
+    let by_id = ["status", "--json", "--db", s(&db), "--grant"];
+    let out = sb.run(&[&by_id[..], &[&demo_id.to_string()]].concat(), &[]);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["grant"]["id"], demo_id);
+
+    let mut store = Store::open(&db).unwrap();
+    store.set_grant_state(newer, GrantState::Reported).unwrap();
+    assert_eq!(status_json(&sb, &db)["grant"]["id"], demo_id);
+
+    let out = sb.run(&[&by_id[..], &["999"]].concat(), &[]);
+    assert_refused(&out, &db, "no grant with id 999");
+    assert!(
+        out.stderr.contains("Utvecklingsmedel VINR 2017"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn demo_refuses_an_existing_file_unless_forced() {
+    let sb = Sandbox::new();
+    let db = sb.path("keep.sqlite");
+    fs::write(&db, "mina anteckningar").unwrap();
+    let out = sb.run(&["demo", "--db", s(&db)], &[]);
+    assert_refused(&out, &db, "--force");
+    assert_eq!(fs::read_to_string(&db).unwrap(), "mina anteckningar");
+
+    let out = sb.run(&["demo", "--db", s(&db), "--force"], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains(s(&db)), "{}", out.stdout);
+    assert_eq!(status_json(&sb, &db)["to_return"], "577468.00");
+    // Forcing over a demo works too, and leaves no temporary files.
+    let out = sb.run(&["demo", "--db", s(&db), "--force"], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut names: Vec<String> = fs::read_dir(sb.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["keep.sqlite"]);
+}
+
+#[test]
+fn demo_refuses_folders_and_paths_under_files() {
+    let sb = Sandbox::new();
+    let folder = sb.path("folder");
+    fs::create_dir(&folder).unwrap();
+    let out = sb.run(&["demo", "--db", s(&folder), "--force"], &[]);
+    assert_refused(&out, &folder, "is a folder");
+    let file = sb.path("file");
+    fs::write(&file, "").unwrap();
+    let under = file.join("demo.sqlite");
+    let out = sb.run(&["demo", "--db", s(&under)], &[]);
+    assert_refused(&out, &under, "not a folder");
+}
+
+#[test]
+fn medel_db_is_honoured() {
+    let sb = Sandbox::new();
+    let db = sb.demo("x.sqlite");
+    let env = [("MEDEL_DB", s(&db))];
+    let out = sb.run(&["status", "--json", "--today", "2018-03-01"], &env);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("577468.00"));
+    // --db wins over MEDEL_DB.
+    let env = [("MEDEL_DB", "/nowhere/medel.sqlite")];
+    let out = sb.run(&["status", "--db", s(&db)], &env);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = sb.run(&["status"], &env);
+    assert_refused(&out, Path::new("/nowhere/medel.sqlite"), "no database");
+}
+
+#[test]
+fn demo_without_db_goes_beside_the_database() {
+    let sb = Sandbox::new();
+    // Beside MEDEL_DB, never in its place.
+    let work = sb.path("work/medel.sqlite");
+    let out = sb.run(&["demo"], &[("MEDEL_DB", s(&work))]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(sb.path("work/demo.sqlite").is_file());
+    assert!(!work.exists());
+    // Beside the default database, in the platform's data folder.
+    let out = sb.run(&["demo"], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let demo = sb.path("data/medel/demo.sqlite");
+    assert!(demo.is_file(), "{}", out.stdout);
+    assert!(out.stdout.contains(s(&demo)), "{}", out.stdout);
+    // The default database itself is not created by looking at it.
+    let default = sb.path("data/medel/medel.sqlite");
+    let out = sb.run(&["status"], &[]);
+    assert_refused(&out, &default, "medel demo --db");
+    assert!(!default.exists());
+}
+
+#[test]
+fn no_command_without_a_terminal_points_to_status() {
+    let sb = Sandbox::new();
+    let out = sb.run(&[], &[]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("needs a terminal"), "{}", out.stderr);
+    assert!(out.stderr.contains("medel status"), "{}", out.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let sb = Sandbox::new();
+    for args in [
+        &["status", "--today", "1 mars"][..],
+        &["status", "--lang", "fr"],
+        &["status", "--grant", "x"],
+        &["nonsense"],
+    ] {
+        let out = sb.run(args, &[]);
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(!out.stderr.is_empty());
+    }
+}
+
+#[test]
+fn log_shows_who_changed_what() {
+    let sb = Sandbox::new();
+    let db = sb.demo("d.sqlite");
+    let out = sb.run(&["log", "--db", s(&db), "--recipient", "Bromma"], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("tester  Bromma · Allocation: – → SEK 180,000"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("Reason for non-use: – → Inget utrymme"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !out.stdout.contains("Farsta"),
+        "only Bromma: {}",
+        out.stdout
+    );
+    let out = sb.run(
+        &["log", "--db", s(&db), "--limit", "1", "--lang", "sv"],
+        &[],
+    );
+    assert_eq!(out.stdout.lines().count(), 1, "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("Enheten för hemlösa · Fokusområde 1: notering"),
+        "{}",
+        out.stdout
+    );
+    let out = sb.run(&["log", "--db", s(&db), "--recipient", "Nowhere"], &[]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("no recipient is called 'Nowhere'"),
+        "{}",
+        out.stderr
+    );
+}

@@ -1,0 +1,102 @@
+//! A file the user may not write opens read-only with a banner, and every
+//! edit says why it cannot be saved. The file is never changed.
+
+use std::path::Path;
+use std::process::Command;
+
+use chrono::NaiveDate;
+use medel::domain::Lang;
+use medel::store::Store;
+use medel::tui::App;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn bytes(p: &Path) -> Vec<u8> {
+    std::fs::read(p).unwrap()
+}
+
+fn demo_file(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("ro.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    medel::demo::write(&mut store).unwrap();
+    drop(store);
+    path
+}
+
+#[test]
+fn read_only_app_shows_a_banner_and_refuses_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let before = bytes(&path);
+    let store = Store::open_read_only(&path).unwrap();
+    assert!(store.is_read_only());
+    let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
+    let mut app = App::new(store, Lang::En, today, None).unwrap();
+    let mut term = Terminal::new(TestBackend::new(100, 24)).unwrap();
+    term.draw(|f| medel::tui::views::draw(f, &app)).unwrap();
+    let header: String = (0..100u16)
+        .map(|x| term.backend().buffer()[(x, 0)].symbol().to_string())
+        .collect();
+    assert!(header.contains("READ-ONLY"), "{header}");
+    for code in [KeyCode::Enter, KeyCode::Char('a')] {
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+        assert!(app.screens.is_empty(), "no form opens");
+        let m = app.message.clone().unwrap();
+        assert!(
+            m.error && m.text.to_lowercase().contains("read-only"),
+            "{}",
+            m.text
+        );
+    }
+    drop(app);
+    assert_eq!(bytes(&path), before, "the file is untouched");
+}
+
+/// Runs medel as the user `nobody` when this test runs as root (as in CI),
+/// so that the file's permissions really forbid writing.
+#[test]
+fn a_file_the_user_may_not_write_is_read_but_never_written() {
+    let is_root = std::fs::metadata("/proc/self")
+        .map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
+        .unwrap_or(false);
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if !is_root || !setpriv.exists() {
+        eprintln!("skipped: needs root and setpriv to act as another user");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut perms = std::fs::metadata(dir.path()).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(dir.path(), perms).unwrap();
+    let path = demo_file(dir.path());
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o444);
+    std::fs::set_permissions(&path, perms).unwrap();
+    let before = bytes(&path);
+    let out = Command::new(setpriv)
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(env!("CARGO_BIN_EXE_medel"))
+        .args(["status", "--json", "--today", "2018-03-01", "--db"])
+        .arg(&path)
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("\"to_return\": \"577468.00\""), "{stdout}");
+    assert_eq!(bytes(&path), before);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "no -wal or -shm left beside it: {leftovers:?}"
+    );
+}
