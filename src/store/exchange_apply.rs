@@ -6,16 +6,15 @@ use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::audit::{Change, now, record_at};
+use super::audit::{Batch, Change, now};
 use super::{Result, StoreError};
 use crate::domain::model::{GrantId, RecipientId};
 use crate::report::plan::{Field, Op, Plan};
 
 pub(super) struct Applier<'a> {
     pub(super) conn: &'a Connection,
-    who: &'a str,
-    /// One time for every row of the import: it is one transaction.
-    at: String,
+    /// Audit rows, all with the time of the import: one transaction.
+    log: Batch,
     plan: &'a Plan,
     /// `Plan::grants` index → id, once the grant exists.
     grants: Vec<Option<GrantId>>,
@@ -56,8 +55,7 @@ impl<'a> Applier<'a> {
         }
         Ok(Applier {
             conn,
-            who,
-            at: now(),
+            log: Batch::new(now(), who),
             plan,
             grants,
             recipients,
@@ -66,7 +64,7 @@ impl<'a> Applier<'a> {
     }
 
     pub(super) fn audit(
-        &self,
+        &mut self,
         grant: Option<GrantId>,
         recipient: Option<RecipientId>,
         what: &str,
@@ -80,7 +78,7 @@ impl<'a> Applier<'a> {
             old,
             new,
         };
-        record_at(self.conn, &self.at, self.who, change)
+        self.log.push(self.conn, change)
     }
 
     pub(super) fn grant(&self, index: usize) -> Result<GrantId> {
@@ -105,7 +103,7 @@ impl<'a> Applier<'a> {
     }
 
     /// The import itself, with its counts, as the last audit row.
-    pub(super) fn finish(&self, label: &str) -> Result<()> {
+    pub(super) fn finish(&mut self, label: &str) -> Result<()> {
         let grant = match self.grants.as_slice() {
             [only] => *only,
             _ => None,
@@ -117,7 +115,9 @@ impl<'a> Applier<'a> {
             "import",
             String::new(),
             format!("{label}: {summary}"),
-        )
+        )?;
+        // Queued audit rows must be written before the caller commits.
+        self.log.flush(self.conn)
     }
 
     pub(super) fn apply(&mut self, op: &Op) -> Result<()> {

@@ -12,7 +12,7 @@ use crate::report::plan::Cell;
 
 impl Applier<'_> {
     pub(super) fn set_allocation(
-        &self,
+        &mut self,
         grant: usize,
         recipient: &str,
         old: Option<Money>,
@@ -36,7 +36,7 @@ impl Applier<'_> {
         self.audit(Some(g), Some(r), "allocation", text(old), text(new))
     }
 
-    pub(super) fn add_receipt(&self, grant: usize, r: &ReceiptDoc) -> Result<()> {
+    pub(super) fn add_receipt(&mut self, grant: usize, r: &ReceiptDoc) -> Result<()> {
         let id = self.grant(grant)?;
         self.conn
             .prepare_cached(
@@ -54,7 +54,7 @@ impl Applier<'_> {
         self.audit(Some(id), None, "receipt", String::new(), text)
     }
 
-    pub(super) fn remove_receipt(&self, grant: usize, r: &ReceiptDoc) -> Result<()> {
+    pub(super) fn remove_receipt(&mut self, grant: usize, r: &ReceiptDoc) -> Result<()> {
         let id = self.grant(grant)?;
         // Receipts have no key: remove one row with exactly these values.
         self.conn
@@ -75,7 +75,7 @@ impl Applier<'_> {
     }
 
     pub(super) fn set_spending(
-        &self,
+        &mut self,
         grant: usize,
         recipient: &str,
         position: i64,
@@ -120,7 +120,7 @@ impl Applier<'_> {
     }
 
     pub(super) fn set_report(
-        &self,
+        &mut self,
         grant: usize,
         recipient: &str,
         old: &Option<RecipientReport>,
