@@ -162,7 +162,7 @@ fn a_hand_made_excel_file_imports() {
     let last = &store.audit_log(None, None, 1).unwrap()[0];
     assert_eq!(last.what, "import");
     assert_eq!(last.who, "tester");
-    assert!(last.new.contains("allocations changed"), "{}", last.new);
+    assert!(last.new.contains("allocations: 1"), "{}", last.new);
 }
 
 #[test]

@@ -303,31 +303,31 @@ impl Plan {
 }
 
 impl fmt::Display for Summary {
-    /// `2 recipients added, 90 spending values, 10 unchanged`: only the
-    /// kinds that occur, or `no changes`.
+    /// `recipients added: 2, spending values: 90, already as in the file:
+    /// 10`: only the kinds that occur, or `no changes`. The audit row of
+    /// an import says this.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let parts = [
             (self.recipients_added, "recipients added"),
             (self.recipients_changed, "recipient fields changed"),
             (self.grants_added, "grants added"),
             (self.grants_changed, "grant fields changed"),
-            (self.focus_areas, "focus area changes"),
-            (self.receipts, "receipt changes"),
-            (self.allocations, "allocations changed"),
-            (self.spending, "spending values changed"),
-            (self.reports, "recipient reports changed"),
+            (self.focus_areas, "focus areas"),
+            (self.receipts, "receipts"),
+            (self.allocations, "allocations"),
+            (self.spending, "spending values"),
+            (self.reports, "recipient reports"),
+            (self.unchanged, "already as in the file"),
         ];
-        let mut out: Vec<String> = parts
+        let out: Vec<String> = parts
             .iter()
             .filter(|(n, _)| *n > 0)
-            .map(|(n, what)| format!("{n} {what}"))
+            .map(|(n, what)| format!("{what}: {n}"))
             .collect();
         if out.is_empty() {
-            out.push("no changes".into());
+            write!(f, "no changes")
+        } else {
+            write!(f, "{}", out.join(", "))
         }
-        if self.unchanged > 0 {
-            out.push(format!("{} already as in the file", self.unchanged));
-        }
-        write!(f, "{}", out.join(", "))
     }
 }
