@@ -1,8 +1,8 @@
 //! Reading a spending CSV (either style); `csv_plan` plans its import
 //! into one grant.
 //!
-//! The style is detected, not asked for: a byte order mark or a `;` in
-//! the header line means Excel's Swedish style, otherwise plain. Amounts
+//! The style is detected, not asked for: a `;` in the header line means
+//! Excel's Swedish style, otherwise plain (`,`). Amounts
 //! are read by `Money::parse`, which takes a decimal comma or point.
 //! Every problem names its line (the header is line 1) and column.
 
@@ -46,19 +46,18 @@ pub(super) fn cell(line: u64, col: usize) -> Location {
     }
 }
 
+/// The separator is the header line's: `;` if it has one, else `,`. A
+/// byte order mark only says UTF-8 (English Excel writes one before
+/// commas), and the decimal mark needs no guess: `Money::parse` takes both.
 fn detect(bytes: &[u8]) -> (CsvStyle, &[u8]) {
-    match bytes.strip_prefix(BOM) {
-        Some(body) => (CsvStyle::ExcelSv, body),
-        None => {
-            let header = bytes.split(|&b| b == b'\n').next().unwrap_or(bytes);
-            let style = if header.contains(&b';') {
-                CsvStyle::ExcelSv
-            } else {
-                CsvStyle::Plain
-            };
-            (style, bytes)
-        }
-    }
+    let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    let header = body.split(|&b| b == b'\n').next().unwrap_or(body);
+    let style = if header.contains(&b';') {
+        CsvStyle::ExcelSv
+    } else {
+        CsvStyle::Plain
+    };
+    (style, body)
 }
 
 /// The fields of one record as text; bad UTF-8 is a problem of its column.

@@ -57,6 +57,16 @@ fn excel_csv_is_detected_and_read() {
 }
 
 #[test]
+fn a_byte_order_mark_before_commas_is_read_as_commas() {
+    // What English Excel writes as "CSV UTF-8".
+    let body = "\u{feff}grant,year,recipient,focus_area,allocated,amount,note\r\n\
+                Utvecklingsmedel VINR 2017,2017,Bromma,2,,12.50,x\r\n";
+    let sheet = csv(body).unwrap();
+    assert_eq!(sheet.style, CsvStyle::Plain);
+    assert_eq!(sheet.rows[0].amount, Money::from_ore(1_250));
+}
+
+#[test]
 fn plain_csv_is_detected() {
     let body = "grant,year,recipient,focus_area,allocated,amount,note\n\
                 Utvecklingsmedel VINR 2017,2017,Bromma,2,,\"1,234.50\",x\n";
