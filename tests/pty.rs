@@ -62,14 +62,36 @@ struct Session {
 impl Session {
     fn start() -> Session {
         let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("d.sqlite");
+        Session::start_in(dir, &["demo".as_ref(), "--db".as_ref(), db.as_os_str()])
+    }
+
+    /// `medel ARGS` in the folder of an earlier session, which has ended.
+    fn restart(mut self, args: &[&std::ffi::OsStr]) -> Session {
+        let placeholder = tempfile::tempdir().unwrap();
+        let dir = std::mem::replace(&mut self.dir, placeholder);
+        Session::start_in(dir, args)
+    }
+
+    /// At the start after a hang-up: the draft is offered, `y` brings the
+    /// form back as it was typed, Ctrl-C leaves.
+    fn draft_is_offered_and_restored(mut self) {
+        self.wait_for_text("unsaved draft");
+        self.send(b"y");
+        self.wait_for_text("Used 5 of");
+        self.send(CTRL_C);
+        let status = self.wait_for_exit();
+        assert!(status.success(), "exit status {status:?}");
+    }
+
+    fn start_in(dir: TempDir, args: &[&std::ffi::OsStr]) -> Session {
         let home = dir.path().join("home");
         std::fs::create_dir_all(&home).unwrap();
         let pair = portable_pty::native_pty_system()
             .openpty(size(24, 80))
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_medel"));
-        cmd.args(["demo", "--db"]);
-        cmd.arg(dir.path().join("d.sqlite"));
+        cmd.args(args);
         // Nothing from the developer's environment: no locale, no
         // NO_COLOR, no MEDEL_DB, no real home.
         cmd.env_clear();
@@ -77,6 +99,7 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env("HOME", &home);
         cmd.env("XDG_DATA_HOME", home.join("data"));
+        cmd.env("MEDEL_USER", "tester");
         cmd.cwd(dir.path());
         let child = pair.slave.spawn_command(cmd).unwrap();
 
@@ -205,7 +228,7 @@ impl Session {
 
     /// After the app is gone: the main screen is back, the cursor shows,
     /// lines are read and echoed again.
-    fn assert_terminal_restored(mut self) {
+    fn assert_terminal_restored(mut self) -> Session {
         self.wait_until("the normal screen and a visible cursor", |s| {
             !s.alternate_screen() && !s.hide_cursor()
         });
@@ -224,6 +247,7 @@ impl Session {
         // to tell, so its end is awaited only briefly.
         self.slave = None;
         let _ = self.reader_done.recv_timeout(Duration::from_secs(2));
+        self
     }
 
     /// Waits for the main view and checks that the app took the terminal
@@ -325,16 +349,27 @@ fn signal_restores_the_terminal(signal: libc::c_int) {
     let status = s.wait_for_exit();
     assert!(status.success(), "exit status {status:?}");
     assert_eq!(used_by(&stored_status(&s.db()), "Bromma"), Money::ZERO);
-    s.assert_terminal_restored();
+    let mut store = Store::open(&s.db()).unwrap();
+    store.set_who("tester");
+    assert_eq!(
+        store.drafts().unwrap().len(),
+        1,
+        "the typed form was kept as a draft"
+    );
+    drop(store);
+    let db = s.db();
+    s.assert_terminal_restored()
+        .restart(&["--db".as_ref(), db.as_os_str()])
+        .draft_is_offered_and_restored();
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
+fn sigterm_keeps_the_form_as_a_draft_and_restores_the_terminal() {
     signal_restores_the_terminal(libc::SIGTERM);
 }
 
 #[test]
-fn sighup_restores_the_terminal() {
+fn sighup_keeps_the_form_as_a_draft_and_restores_the_terminal() {
     signal_restores_the_terminal(libc::SIGHUP);
 }
 

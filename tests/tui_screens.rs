@@ -166,3 +166,78 @@ fn colours_follow_the_status_and_never_carry_meaning_alone() {
         }
     }
 }
+
+#[test]
+fn history_sv_80x24() {
+    let mut app = demo_app(Lang::Sv);
+    for _ in 0..9 {
+        press(&mut app, KeyCode::Down); // Skarpnäck
+    }
+    press(&mut app, KeyCode::Char('H'));
+    let text = screen(&app, 80, 24);
+    // The time column is local time; mask it so the snapshot holds anywhere.
+    let masked: String = text
+        .lines()
+        .map(|l| {
+            let mut out = String::new();
+            let chars: Vec<char> = l.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                let rest: String = chars[i..].iter().take(16).collect();
+                if rest.len() == 16
+                    && rest.as_bytes()[4] == b'-'
+                    && rest.as_bytes()[13] == b':'
+                    && rest.starts_with("20")
+                {
+                    out.push_str("YYYY-MM-DD hh:mm");
+                    i += 16;
+                } else {
+                    out.push(chars[i]);
+                    i += 1;
+                }
+            }
+            out + "\n"
+        })
+        .collect();
+    insta::assert_snapshot!(masked);
+}
+
+#[test]
+fn hostile_names_and_notes_render_as_plain_text() {
+    let mut store = Store::open_in_memory().unwrap();
+    let g = medel::demo::write(&mut store).unwrap();
+    let evil = "Evil\u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}gnirts\nnext";
+    let r = store
+        .add_recipient(evil, "", medel::domain::model::RecipientKind::Other)
+        .unwrap();
+    store
+        .set_allocation(g, r, medel::domain::money::Money::from_kronor(1), None)
+        .unwrap();
+    let long = "x".repeat(5000);
+    let loaded = store.entry(g, r).unwrap();
+    let mut e = loaded.clone();
+    e.spending[0].note = format!("\u{1b}[31mred{long}");
+    store.save_entry(g, r, &loaded, &e, false).unwrap();
+    let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
+    let mut app = App::new(store, Lang::En, today, None).unwrap();
+    app.theme = Theme { color: true };
+    let buf = buffer(&app, 80, 24);
+    for y in 0..24u16 {
+        for x in 0..80u16 {
+            let sym = buf[(x, y)].symbol();
+            assert!(
+                !sym.chars()
+                    .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
+                "control at {x},{y}: {sym:?}"
+            );
+        }
+    }
+    insta::assert_snapshot!("hostile_main", screen(&app, 80, 24));
+    press(&mut app, KeyCode::Char('/'));
+    for c in "evil".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter); // its form, with the long note
+    insta::assert_snapshot!("hostile_form", screen(&app, 80, 24));
+}

@@ -47,6 +47,43 @@ pub struct Texts {
     pub quit_question: &'static str,
     pub conflict_question: &'static str,
     pub last_recipient: &'static str,
+    // The grants view, the grant form and the receipts.
+    pub grants: &'static str,
+    pub title: &'static str,
+    pub giver: &'static str,
+    pub year: &'static str,
+    pub use_from: &'static str,
+    pub use_until: &'static str,
+    pub use_period: &'static str,
+    pub report_due: &'static str,
+    pub deadline: &'static str,
+    pub state_words: [&'static str; 2],
+    pub shown_now: &'static str,
+    pub no_grants: &'static str,
+    pub new_grant: &'static str,
+    pub edit_grant: &'static str,
+    pub bad_year: &'static str,
+    pub duplicate_grant: &'static str,
+    pub grant_created: &'static str,
+    pub grant_saved: &'static str,
+    pub switched_to: &'static str,
+    pub close_question: &'static str,
+    pub reopen_question: &'static str,
+    pub grant_closed: &'static str,
+    pub grant_reopened: &'static str,
+    pub reopen_first: &'static str,
+    pub receipts: &'static str,
+    pub receipts_count: &'static str,
+    pub date: &'static str,
+    pub receipt_note: &'static str,
+    pub no_receipts: &'static str,
+    pub new_receipt: &'static str,
+    pub receipt_added: &'static str,
+    pub receipt_deleted: &'static str,
+    pub delete_receipt_question: &'static str,
+    pub receipt_zero: &'static str,
+    pub choice_hint: &'static str,
+    pub unsaved: &'static str,
     pub allocation_title: &'static str,
     pub allocation_after: &'static str,
     pub allocation_over: &'static str,
@@ -56,7 +93,26 @@ pub struct Texts {
     pub refreshed: &'static str,
     pub restore_draft: &'static str,
     pub draft_unreadable: &'static str,
-    pub contexts: [&'static str; 7],
+    pub contexts: [&'static str; 10],
+    // Recipients view, recipient form and matrix view.
+    pub recipients_title: &'static str,
+    pub formal_name: &'static str,
+    pub kind: &'static str,
+    pub state: &'static str,
+    pub retired: &'static str,
+    pub new_recipient: &'static str,
+    pub rename_recipient: &'static str,
+    pub name_empty: &'static str,
+    pub name_taken: &'static str,
+    pub kind_hint: &'static str,
+    pub recipient_form_keys: &'static str,
+    pub recipient_added: &'static str,
+    pub recipient_renamed: &'static str,
+    pub no_recipient_rows: &'static str,
+    pub matrix_title: &'static str,
+    pub rows_word: &'static str,
+    pub columns_word: &'static str,
+    pub context_matrix: &'static str,
 }
 
 pub const SV: Texts = Texts {
@@ -99,8 +155,44 @@ pub const SV: Texts = Texts {
     report_needs_date: "Ange redovisningsdatum för att spara skäl och utvärdering",
     discard_question: "Kasta osparade ändringar?",
     quit_question: "Formuläret har osparade ändringar. Avsluta ändå?",
-    conflict_question: "Skriva över den andra ändringen med din?",
+    conflict_question: "Skriv över deras ändring med din (j), eller läs in deras värde (n)?",
     last_recipient: "Det var sista mottagaren i listan",
+    grants: "Bidrag",
+    title: "Titel",
+    giver: "Bidragsgivare",
+    year: "År",
+    use_from: "Får användas från",
+    use_until: "Får användas till",
+    use_period: "Får användas",
+    report_due: "Redovisas senast",
+    deadline: "Tidsfrist",
+    state_words: ["öppet", "redovisat"],
+    shown_now: "● = visas nu",
+    no_grants: "Inga bidrag ännu. Tryck n för att skapa ett.",
+    new_grant: "Nytt bidrag",
+    edit_grant: "Ändra bidrag",
+    bad_year: "Året skrivs med fyra siffror, till exempel 2018",
+    duplicate_grant: "Det finns redan ett bidrag med den titeln för det året",
+    grant_created: "Bidraget skapat och valt",
+    grant_saved: "Bidraget sparat",
+    switched_to: "Visar nu",
+    close_question: "Markera bidraget som redovisat? Då stängs det för ändringar.",
+    reopen_question: "Öppna bidraget igen för ändringar?",
+    grant_closed: "Bidraget markerat som redovisat och stängt",
+    grant_reopened: "Bidraget öppnat igen",
+    reopen_first: "Bidraget är redovisat och stängt: öppna det med c först",
+    receipts: "Inbetalningar",
+    receipts_count: "inbetalningar",
+    date: "Datum",
+    receipt_note: "Anteckning",
+    no_receipts: "Inga inbetalningar ännu. Tryck n för att lägga till en.",
+    new_receipt: "Ny inbetalning",
+    receipt_added: "Inbetalning tillagd",
+    receipt_deleted: "Inbetalning borttagen",
+    delete_receipt_question: "Ta bort inbetalningen",
+    receipt_zero: "Beloppet måste vara större än noll",
+    choice_hint: "← → byter",
+    unsaved: "● osparade ändringar",
     allocation_title: "Fördela",
     allocation_after: "Ej fördelat efter ändringen",
     allocation_over: "Mer än mottaget: sparas, men flaggas som överfördelat",
@@ -118,7 +210,28 @@ pub const SV: Texts = Texts {
         "Mottagare",
         "Formulär",
         "Frågor",
+        "Inbetalningar",
+        "Formulär i serie",
+        "Valfält",
     ],
+    recipients_title: "Alla mottagare",
+    formal_name: "Formellt namn",
+    kind: "Typ",
+    state: "Läge",
+    retired: "avvecklad",
+    new_recipient: "Ny mottagare",
+    rename_recipient: "Byt namn",
+    name_empty: "Ange ett namn",
+    name_taken: "En annan mottagare har redan det namnet",
+    kind_hint: "← → byter typ",
+    recipient_form_keys: "Enter nästa fält · Ctrl-S sparar · Esc avbryter",
+    recipient_added: "Mottagaren tillagd",
+    recipient_renamed: "Namnet ändrat",
+    no_recipient_rows: "Inga mottagare ännu. Tryck n för att lägga till en.",
+    matrix_title: "Använt per fokusområde",
+    rows_word: "rader",
+    columns_word: "kolumner",
+    context_matrix: "Tabell per område",
 };
 
 pub const EN: Texts = Texts {
@@ -161,8 +274,44 @@ pub const EN: Texts = Texts {
     report_needs_date: "Give a reported date to keep the reason and evaluation",
     discard_question: "Discard unsaved changes?",
     quit_question: "The form has unsaved changes. Quit anyway?",
-    conflict_question: "Overwrite the other change with yours?",
+    conflict_question: "Overwrite their change with yours (y), or load their value (n)?",
     last_recipient: "That was the last recipient in the list",
+    grants: "Grants",
+    title: "Title",
+    giver: "Giver",
+    year: "Year",
+    use_from: "May be used from",
+    use_until: "May be used until",
+    use_period: "May be used",
+    report_due: "Report due",
+    deadline: "Deadline",
+    state_words: ["open", "reported"],
+    shown_now: "● = shown now",
+    no_grants: "No grants yet. Press n to create one.",
+    new_grant: "New grant",
+    edit_grant: "Edit grant",
+    bad_year: "Write the year with four digits, e.g. 2018",
+    duplicate_grant: "A grant with this title already exists for that year",
+    grant_created: "Grant created and chosen",
+    grant_saved: "Grant saved",
+    switched_to: "Now showing",
+    close_question: "Mark the grant as reported? It is then closed to changes.",
+    reopen_question: "Reopen the grant for changes?",
+    grant_closed: "Grant marked as reported and closed",
+    grant_reopened: "Grant reopened",
+    reopen_first: "The grant is reported and closed: reopen it with c first",
+    receipts: "Receipts",
+    receipts_count: "receipts",
+    date: "Date",
+    receipt_note: "Note",
+    no_receipts: "No receipts yet. Press n to add one.",
+    new_receipt: "New receipt",
+    receipt_added: "Receipt added",
+    receipt_deleted: "Receipt deleted",
+    delete_receipt_question: "Delete the receipt",
+    receipt_zero: "The amount must be more than zero",
+    choice_hint: "← → changes",
+    unsaved: "● unsaved changes",
     allocation_title: "Allocate",
     allocation_after: "Unallocated after the change",
     allocation_over: "More than received: saved, but flagged as over-allocated",
@@ -180,7 +329,28 @@ pub const EN: Texts = Texts {
         "Recipients",
         "Forms",
         "Questions",
+        "Receipts",
+        "Forms in a series",
+        "Choice fields",
     ],
+    recipients_title: "All recipients",
+    formal_name: "Formal name",
+    kind: "Kind",
+    state: "State",
+    retired: "retired",
+    new_recipient: "New recipient",
+    rename_recipient: "Rename",
+    name_empty: "Give a name",
+    name_taken: "Another recipient already has this name",
+    kind_hint: "← → changes the kind",
+    recipient_form_keys: "Enter next field · Ctrl-S saves · Esc cancels",
+    recipient_added: "Recipient added",
+    recipient_renamed: "Name changed",
+    no_recipient_rows: "No recipients yet. Press n to add one.",
+    matrix_title: "Used per focus area",
+    rows_word: "rows",
+    columns_word: "columns",
+    context_matrix: "Matrix",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -226,4 +396,45 @@ pub fn countdown(c: Countdown, lang: Lang) -> String {
         (Countdown::Closed, Lang::Sv) => "redovisat".to_string(),
         (Countdown::Closed, Lang::En) => "reported".to_string(),
     }
+}
+
+/// The question before retiring or restoring a recipient.
+pub fn retire_question(name: &str, retire: bool, lang: Lang) -> String {
+    match (retire, lang) {
+        (true, Lang::Sv) => format!(
+            "Avveckla {name}? Historiken finns kvar, men den kan inte få nya tilldelningar."
+        ),
+        (true, Lang::En) => {
+            format!("Retire {name}? Its history is kept, but it can get no new allocation.")
+        }
+        (false, Lang::Sv) => format!("Återta {name}? Den kan då få tilldelningar igen."),
+        (false, Lang::En) => format!("Restore {name}? It can then get allocations again."),
+    }
+}
+
+/// What was done after the question was answered yes.
+pub fn retired_done(name: &str, retired: bool, lang: Lang) -> String {
+    match (retired, lang) {
+        (true, Lang::Sv) => format!("{name} är avvecklad; historiken finns kvar"),
+        (true, Lang::En) => format!("{name} is retired; its history is kept"),
+        (false, Lang::Sv) => format!("{name} är återtagen"),
+        (false, Lang::En) => format!("{name} is restored"),
+    }
+}
+
+/// Why the allocation popup does not open for a retired recipient.
+pub fn retired_refusal(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => {
+            format!("{name} är avvecklad och kan inte få ny tilldelning. Återta den först (m, x).")
+        }
+        Lang::En => {
+            format!("{name} is retired and gets no new allocation. Restore it first (m, x).")
+        }
+    }
+}
+
+/// Which rows or columns of a scrolled table are shown: `rader 1–14 av 15`.
+pub fn shown_range(word: &str, first: usize, last: usize, of: usize, lang: Lang) -> String {
+    format!("{word} {first}–{last} {} {of}", lang.pick("av", "of"))
 }

@@ -89,6 +89,12 @@ impl Store {
             .query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 
+    /// Rows this connection has changed since it opened: any write moves
+    /// it, so the app can tell whether a remembered change is the latest.
+    pub fn changes_made(&self) -> u64 {
+        self.conn.total_changes()
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn

@@ -5,9 +5,11 @@
 use super::action::Action;
 use super::app::{App, Screen};
 use super::field::TextField;
+use super::undo::UndoStep;
 use crate::domain::Lang;
 use crate::domain::model::{GrantId, RecipientId};
 use crate::domain::money::{Money, explain};
+use crate::i18n::screen::retired_refusal;
 
 #[derive(Debug)]
 pub struct AllocationState {
@@ -63,6 +65,49 @@ impl AllocationState {
     }
 }
 
+/// Opens the popup for a recipient in the grant on screen, also one that
+/// has nothing in it yet: that is how a new recipient gets money.
+pub fn open(app: &mut App, rid: RecipientId, name: String) {
+    if !app.can_edit() || refuse_retired(app, rid, &name) {
+        return;
+    }
+    let Some(d) = app.data.as_ref() else {
+        return app.error(app.t().no_grant);
+    };
+    let old = d
+        .status
+        .recipients
+        .iter()
+        .find(|r| r.recipient_id == rid)
+        .map_or(Money::ZERO, |r| r.allocated);
+    let state = AllocationState::new(
+        d.grant.id,
+        rid,
+        name,
+        old,
+        d.status.received,
+        d.status.allocated,
+        app.lang,
+    );
+    app.screens.push(Screen::Allocation(state));
+}
+
+/// A retired recipient keeps its history but gets no new money. Asked of
+/// the store, so a recipient retired by another session is refused too.
+fn refuse_retired(app: &mut App, rid: RecipientId, name: &str) -> bool {
+    match app.store.recipient(rid) {
+        Ok(r) if r.retired => {
+            app.error(retired_refusal(name, app.lang));
+            true
+        }
+        Ok(_) => false,
+        Err(e) => {
+            app.error(e.to_string());
+            true
+        }
+    }
+}
+
 pub fn update(app: &mut App, action: Action) {
     let Some(Screen::Allocation(state)) = app.screens.last_mut() else {
         return;
@@ -81,9 +126,22 @@ pub fn update(app: &mut App, action: Action) {
             };
             let (g, r, old) = (state.grant_id, state.recipient_id, state.old);
             let name = state.name.clone();
+            if refuse_retired(app, r, &name) {
+                return;
+            }
             match app.store.set_allocation(g, r, amount, Some(old)) {
                 Ok(()) => {
                     app.screens.pop();
+                    if amount != old {
+                        let step = UndoStep::Allocation {
+                            grant_id: g,
+                            recipient_id: r,
+                            name: name.clone(),
+                            before: old,
+                            after: amount,
+                        };
+                        app.remember(step);
+                    }
                     app.reload();
                     let lang = app.lang;
                     app.info(format!(

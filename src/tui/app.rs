@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::allocation::AllocationState;
 use super::form::{FormState, FormTarget};
 use super::keys::{self, Context};
 use super::main_list::MainList;
+pub use super::screen::{Message, Overlay, OverlayKind, Pending, Question, Screen};
 use super::theme::Theme;
 use crate::domain::Lang;
 use crate::domain::model::{FocusArea, Grant, GrantId, GrantState, RecipientId};
@@ -24,47 +24,6 @@ pub struct GrantData {
     pub focus_areas: Vec<FocusArea>,
 }
 
-/// What a yes answer to a question does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pending {
-    DiscardForm,
-    Quit,
-    OverwriteForm,
-    RestoreDraft(i64),
-}
-
-#[derive(Debug)]
-pub struct Question {
-    pub text: String,
-    pub on_yes: Pending,
-}
-
-/// Screens stacked above the main view; the top one gets the keys.
-pub enum Screen {
-    Form(Box<FormState>),
-    Allocation(AllocationState),
-    Question(Question),
-}
-
-/// Read-only pages over everything else, scrolled by the list keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OverlayKind {
-    Help,
-    Flags,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Overlay {
-    pub kind: OverlayKind,
-    pub scroll: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub text: String,
-    pub error: bool,
-}
-
 pub struct App {
     pub store: Store,
     pub lang: Lang,
@@ -76,6 +35,10 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     pub quit: bool,
+    /// Changes made in this session, for `u`.
+    pub undo: Vec<super::undo::UndoStep>,
+    /// The store's change count when the top of `undo` was made.
+    pub undo_mark: u64,
     seen_version: i64,
 }
 
@@ -99,6 +62,8 @@ impl App {
             overlay: None,
             message: None,
             quit: false,
+            undo: Vec::new(),
+            undo_mark: 0,
             seen_version,
         };
         let id = match grant {
@@ -134,13 +99,33 @@ impl App {
         Ok(())
     }
 
-    /// Reads the grant again after a change.
+    /// Reads the grant again after a change, and the views built from it.
     pub fn reload(&mut self) {
         if let Some(id) = self.data.as_ref().map(|d| d.grant.id)
             && let Err(e) = self.load_grant(id)
         {
             self.error(e.to_string());
         }
+        self.refresh_views();
+    }
+
+    /// Rebuilds the recipients and matrix views in the stack so they never
+    /// show figures older than the main table.
+    fn refresh_views(&mut self) {
+        let (store, data) = (&self.store, self.data.as_ref());
+        let mut failed = None;
+        for screen in &mut self.screens {
+            let result = match screen {
+                Screen::Recipients(v) => v.refresh(store, data),
+                Screen::Matrix(m) => m.refresh(store, data),
+                _ => Ok(()),
+            };
+            failed = failed.or(result.err());
+        }
+        if let Some(e) = failed {
+            self.error(e.to_string());
+        }
+        super::history::refresh(self);
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
@@ -163,8 +148,26 @@ impl App {
             return vec![Context::List, Context::Global];
         }
         match self.screens.last() {
-            Some(Screen::Form(_)) | Some(Screen::Allocation(_)) => vec![Context::Form],
+            Some(Screen::Form(_)) => vec![Context::Form, Context::BatchForm],
+            Some(Screen::Allocation(_)) | Some(Screen::GrantForm(_)) => vec![Context::Form],
             Some(Screen::Question(_)) => vec![Context::Question],
+            Some(Screen::Grants(_)) => vec![Context::GrantsView, Context::List, Context::Global],
+            Some(Screen::Receipts(_)) => {
+                vec![Context::ReceiptsView, Context::List, Context::Global]
+            }
+            Some(Screen::ReceiptForm(f)) if f.on_choice() => {
+                vec![Context::Choice, Context::Form, Context::BatchForm]
+            }
+            Some(Screen::ReceiptForm(_)) => vec![Context::Form, Context::BatchForm],
+            Some(Screen::RecipientForm(f)) if f.on_choice() => {
+                vec![Context::Choice, Context::Form, Context::BatchForm]
+            }
+            Some(Screen::RecipientForm(_)) => vec![Context::Form, Context::BatchForm],
+            Some(Screen::Recipients(_)) => {
+                vec![Context::RecipientsView, Context::List, Context::Global]
+            }
+            Some(Screen::Matrix(_)) => vec![Context::MatrixView, Context::List, Context::Global],
+            Some(Screen::History(_)) => vec![Context::List, Context::Global],
             None if self.list.filter_input.is_some() => vec![Context::Form],
             None => vec![Context::Main, Context::List, Context::Global],
         }
@@ -173,8 +176,9 @@ impl App {
     fn in_text_field(&self) -> bool {
         self.overlay.is_none()
             && match self.screens.last() {
-                Some(Screen::Form(_)) | Some(Screen::Allocation(_)) => true,
-                Some(Screen::Question(_)) => false,
+                Some(Screen::Form(_) | Screen::Allocation(_) | Screen::RecipientForm(_)) => true,
+                Some(Screen::GrantForm(_) | Screen::ReceiptForm(_)) => true,
+                Some(_) => false,
                 None => self.list.filter_input.is_some(),
             }
     }
@@ -200,6 +204,9 @@ impl App {
                 f.validate(texts(self.lang));
             }
             Some(Screen::Allocation(a)) => a.paste(text),
+            Some(Screen::GrantForm(f)) => f.paste(text),
+            Some(Screen::ReceiptForm(f)) => f.paste(text),
+            Some(Screen::RecipientForm(f)) => f.paste(text, texts(self.lang)),
             _ => {}
         }
     }
@@ -224,6 +231,14 @@ impl App {
             Some(Screen::Form(_)) => super::form_update::update(self, action),
             Some(Screen::Allocation(_)) => super::allocation::update(self, action),
             Some(Screen::Question(_)) => self.update_question(action),
+            Some(Screen::Grants(_)) => super::grants::update(self, action),
+            Some(Screen::GrantForm(_)) => super::grant_form::update(self, action),
+            Some(Screen::Receipts(_)) => super::receipts::update(self, action),
+            Some(Screen::ReceiptForm(_)) => super::receipts::update_form(self, action),
+            Some(Screen::Recipients(_)) => super::recipients::update(self, action),
+            Some(Screen::RecipientForm(_)) => super::recipient_form::update(self, action),
+            Some(Screen::Matrix(_)) => super::matrix::update(self, action),
+            Some(Screen::History(_)) => super::history::update(self, action),
         }
     }
 
@@ -244,80 +259,6 @@ impl App {
             _ => scroll,
         };
         self.overlay = Some(Overlay { scroll, ..overlay });
-    }
-
-    fn update_main(&mut self, action: Action) {
-        if self.list.filter_input.is_some() {
-            return self.update_filter(action);
-        }
-        let page = self.list.page_size();
-        match action {
-            Action::Up => self.list.move_by(-1),
-            Action::Down => self.list.move_by(1),
-            Action::PageUp => self.list.move_by(-page),
-            Action::PageDown => self.list.move_by(page),
-            Action::Top => self.list.to_top(),
-            Action::Bottom => self.list.to_bottom(),
-            Action::Sort => {
-                self.list.sort = self.list.sort.next();
-                self.rebuild_list();
-            }
-            Action::Filter => {
-                let mut field = super::field::TextField::new(&self.list.filter);
-                field.focus();
-                self.list.filter_input = Some(field);
-            }
-            Action::Back if !self.list.filter.is_empty() => {
-                self.list.filter.clear();
-                self.rebuild_list();
-            }
-            Action::Confirm => self.open_selected_form(),
-            Action::Allocate => self.open_allocation(),
-            Action::Flags => {
-                self.overlay = Some(Overlay {
-                    kind: OverlayKind::Flags,
-                    scroll: 0,
-                })
-            }
-            Action::Quit => self.request_quit(),
-            _ => {}
-        }
-    }
-
-    fn update_filter(&mut self, action: Action) {
-        match action {
-            Action::Input(key) => {
-                if let Some(f) = self.list.filter_input.as_mut() {
-                    f.handle(&key);
-                }
-                self.rebuild_list();
-                self.list.to_top();
-            }
-            Action::Confirm => {
-                self.list.filter = self
-                    .list
-                    .filter_input
-                    .take()
-                    .map(|f| f.value().trim().to_string())
-                    .unwrap_or_default();
-                self.rebuild_list();
-                self.list.to_top();
-            }
-            Action::Back => {
-                self.list.filter_input = None;
-                self.list.filter.clear();
-                self.rebuild_list();
-            }
-            Action::Up => self.list.move_by(-1),
-            Action::Down => self.list.move_by(1),
-            _ => {}
-        }
-    }
-
-    fn rebuild_list(&mut self) {
-        if let Some(d) = &self.data {
-            self.list.rebuild(&d.status);
-        }
     }
 
     pub fn selected_recipient(&self) -> Option<(RecipientId, String)> {
@@ -345,9 +286,13 @@ impl App {
     }
 
     pub fn open_selected_form(&mut self) {
-        let Some((rid, name)) = self.selected_recipient() else {
-            return;
-        };
+        if let Some((rid, name)) = self.selected_recipient() {
+            self.open_form(rid, name);
+        }
+    }
+
+    /// Opens the spending form of one recipient in the grant on screen.
+    pub fn open_form(&mut self, rid: RecipientId, name: String) {
         if !self.can_edit() {
             return;
         }
@@ -379,84 +324,13 @@ impl App {
         ))
     }
 
-    fn open_allocation(&mut self) {
-        let Some((rid, name)) = self.selected_recipient() else {
-            return;
-        };
-        if !self.can_edit() {
-            return;
-        }
-        let Some(d) = self.data.as_ref() else { return };
-        let state = d
-            .status
-            .recipients
-            .iter()
-            .find(|r| r.recipient_id == rid)
-            .map(|r| {
-                AllocationState::new(
-                    d.grant.id,
-                    rid,
-                    name,
-                    r.allocated,
-                    d.status.received,
-                    d.status.allocated,
-                    self.lang,
-                )
-            });
-        if let Some(s) = state {
-            self.screens.push(Screen::Allocation(s));
-        }
-    }
-
-    pub fn ask(&mut self, text: &str, on_yes: Pending) {
-        self.screens.push(Screen::Question(Question {
-            text: text.to_string(),
-            on_yes,
-        }));
-    }
-
-    /// Quits, asking first when a form has unsaved changes.
-    pub fn request_quit(&mut self) {
-        let dirty = self
-            .screens
-            .iter()
-            .any(|s| matches!(s, Screen::Form(f) if f.is_dirty()));
-        if dirty {
-            self.ask(self.t().quit_question, Pending::Quit);
-        } else {
-            self.quit = true;
-        }
-    }
-
-    fn update_question(&mut self, action: Action) {
-        let Some(Screen::Question(q)) = self.screens.pop() else {
-            return;
-        };
-        match action {
-            Action::Yes => match q.on_yes {
-                Pending::Quit => self.quit = true,
-                Pending::DiscardForm => {
-                    self.screens.pop();
-                }
-                Pending::OverwriteForm => super::form_update::save(self, true, false),
-                Pending::RestoreDraft(id) => self.restore_draft(id),
-            },
-            Action::No | Action::Back => {
-                if let Pending::RestoreDraft(id) = q.on_yes {
-                    self.drop_draft(id);
-                }
-            }
-            _ => self.screens.push(Screen::Question(q)),
-        }
-    }
-
     /// Picks up changes committed by other sessions; forms stay as typed.
     /// Returns true when something on screen changed.
     pub fn tick(&mut self) -> bool {
         match self.store.data_version() {
             Ok(v) if v != self.seen_version => {
                 self.seen_version = v;
-                self.reload();
+                super::grants::refresh(self);
                 if self.message.is_none() {
                     self.info(self.t().refreshed);
                 }
@@ -467,78 +341,6 @@ impl App {
                 self.error(e.to_string());
                 true
             }
-        }
-    }
-
-    /// Keeps every form with unsaved changes as a draft; called when the
-    /// session ends without the user (hang-up, SIGTERM). Returns how many.
-    pub fn save_drafts(&mut self) -> usize {
-        let drafts: Vec<_> = self
-            .screens
-            .iter()
-            .filter_map(|s| match s {
-                Screen::Form(f) if f.is_dirty() => {
-                    Some((f.grant_id, f.recipient_id, f.draft_body()))
-                }
-                _ => None,
-            })
-            .collect();
-        drafts
-            .iter()
-            .filter(|(g, r, body)| self.store.save_draft(*g, *r, body).is_ok())
-            .count()
-    }
-
-    /// Asks about the oldest draft this user left behind, if any.
-    fn offer_draft(&mut self) {
-        let Ok(drafts) = self.store.drafts() else {
-            return;
-        };
-        let Some(d) = drafts.first() else { return };
-        let name = self
-            .store
-            .recipient(d.recipient_id)
-            .map(|r| r.name)
-            .unwrap_or_default();
-        let text = format!("{} {name} ({})?", self.t().restore_draft, d.saved_at);
-        self.ask(&text, Pending::RestoreDraft(d.id));
-    }
-
-    fn restore_draft(&mut self, id: i64) {
-        let Ok(drafts) = self.store.drafts() else {
-            return;
-        };
-        let Some(d) = drafts.into_iter().find(|d| d.id == id) else {
-            return;
-        };
-        if self.data.as_ref().is_none_or(|g| g.grant.id != d.grant_id)
-            && let Err(e) = self.load_grant(d.grant_id)
-        {
-            return self.error(e.to_string());
-        }
-        let restored = self.store.recipient(d.recipient_id).ok().and_then(|r| {
-            let form = self.build_form(r.id, r.name).ok()?;
-            let target = FormTarget {
-                grant_id: form.grant_id,
-                recipient_id: form.recipient_id,
-                recipient_name: form.recipient_name,
-                allocated: form.allocated,
-            };
-            FormState::from_draft(target, form.focus_areas, &d.body, self.today, self.lang)
-        });
-        self.drop_draft(id);
-        match restored {
-            Some(form) => self.screens.push(Screen::Form(Box::new(form))),
-            None => self.error(self.t().draft_unreadable),
-        }
-    }
-
-    fn drop_draft(&mut self, id: i64) {
-        if let Err(e) = self.store.delete_draft(id) {
-            self.error(e.to_string());
-        }
-        if self.screens.is_empty() {
-            self.offer_draft();
         }
     }
 }

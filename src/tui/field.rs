@@ -1,5 +1,7 @@
-//! A one-line text field that behaves like a spreadsheet cell: typing into
-//! a field just focused replaces its content; arrows or Backspace edit it.
+//! One-line text fields. A cell (amounts, dates) behaves like a
+//! spreadsheet cell: typing into a cell just focused replaces its content;
+//! arrows or Backspace edit it. A text field (notes, names) never loses
+//! its content to one keystroke: typing adds at the cursor.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_input::{Input, InputRequest};
@@ -11,13 +13,25 @@ pub struct TextField {
     input: Input,
     /// Just focused: the next typed character replaces the whole content.
     fresh: bool,
+    /// Replaces its content when typed into after focusing.
+    cell: bool,
 }
 
 impl TextField {
+    /// A cell: typing after focusing replaces the content.
     pub fn new(value: &str) -> TextField {
         TextField {
             input: Input::new(printable(value)),
             fresh: false,
+            cell: true,
+        }
+    }
+
+    /// Free text: typing after focusing adds at the end.
+    pub fn text(value: &str) -> TextField {
+        TextField {
+            cell: false,
+            ..TextField::new(value)
         }
     }
 
@@ -35,7 +49,7 @@ impl TextField {
 
     /// Called when the field gains focus.
     pub fn focus(&mut self) {
-        self.fresh = true;
+        self.fresh = self.cell;
         self.input.handle(InputRequest::GoToEnd);
     }
 
@@ -109,6 +123,17 @@ mod tests {
         f.focus();
         typed(&mut f, "75000");
         assert_eq!(f.value(), "75000");
+    }
+
+    #[test]
+    fn typing_into_a_text_field_adds_to_it() {
+        let mut f = TextField::text("Kurs i MI");
+        f.focus();
+        assert!(!f.is_fresh());
+        typed(&mut f, " och KBT");
+        assert_eq!(f.value(), "Kurs i MI och KBT");
+        f.handle(&key(KeyCode::Backspace));
+        assert_eq!(f.value(), "Kurs i MI och KB");
     }
 
     #[test]

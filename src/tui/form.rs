@@ -59,7 +59,7 @@ pub struct FormState {
     pub lang: Lang,
 }
 
-fn parse_date(s: &str) -> Option<NaiveDate> {
+pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }
 
@@ -94,13 +94,13 @@ impl FormState {
             });
             fields.push(FormField {
                 kind: FieldKind::Note(i),
-                input: TextField::new(&line.note),
+                input: TextField::text(&line.note),
                 error: None,
             });
         }
         let report = loaded.report.clone();
         let date = report.as_ref().map_or(today, |r| r.reported_on);
-        let text = |s: Option<&str>| TextField::new(s.unwrap_or(""));
+        let text = |s: Option<&str>| TextField::text(s.unwrap_or(""));
         fields.push(FormField {
             kind: FieldKind::ReportedOn,
             input: TextField::new(&date.to_string()),
@@ -323,20 +323,35 @@ impl FormState {
         Some(form)
     }
 
-    /// Replaces the form's base after another session's change was taken.
-    pub fn reload(&mut self, stored: Entry, today: NaiveDate) {
+    /// Takes what is stored now as the form's base: fields another session
+    /// changed show their value; fields only this user changed keep what
+    /// was typed. Saving then writes only this user's changes.
+    pub fn rebase(&mut self, current: Entry, today: NaiveDate) {
         let target = FormTarget {
             grant_id: self.grant_id,
             recipient_id: self.recipient_id,
-            recipient_name: std::mem::take(&mut self.recipient_name),
+            recipient_name: self.recipient_name.clone(),
             allocated: self.allocated,
         };
-        *self = FormState::new(
-            target,
-            std::mem::take(&mut self.focus_areas),
-            stored,
+        let old = FormState::new(
+            target.clone(),
+            self.focus_areas.clone(),
+            self.loaded.clone(),
             today,
             self.lang,
         );
+        let mut theirs =
+            FormState::new(target, self.focus_areas.clone(), current, today, self.lang);
+        for ((field, was), mine) in theirs.fields.iter_mut().zip(&old.fields).zip(&self.fields) {
+            let changed_here = mine.input.value() != was.input.value();
+            let changed_there = field.input.value() != was.input.value();
+            if changed_here && !changed_there {
+                field.input.set(mine.input.value());
+            }
+        }
+        theirs.initial = old.initial;
+        theirs.focus = self.focus;
+        theirs.validate(crate::i18n::screen::texts(self.lang));
+        *self = theirs;
     }
 }

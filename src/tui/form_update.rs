@@ -3,6 +3,7 @@
 use super::action::Action;
 use super::app::{App, Pending, Screen};
 use super::form::FormState;
+use super::undo::UndoStep;
 use crate::i18n::screen::texts;
 use crate::store::StoreError;
 
@@ -57,9 +58,21 @@ pub fn save(app: &mut App, force: bool, then_next: bool) {
     };
     let (g, r, name) = (f.grant_id, f.recipient_id, f.recipient_name.clone());
     let loaded = f.loaded.clone();
+    // What the save replaces, for undo.
+    let before = app.store.entry(g, r).unwrap_or_else(|_| loaded.clone());
     match app.store.save_entry(g, r, &loaded, &edited, force) {
-        Ok(_) => {
+        Ok(after) => {
             app.screens.pop();
+            if after != before {
+                let step = UndoStep::Entry {
+                    grant_id: g,
+                    recipient_id: r,
+                    name: name.clone(),
+                    before,
+                    after,
+                };
+                app.remember(step);
+            }
             app.reload();
             app.info(format!("{}: {name}", t.saved));
             if then_next {
@@ -74,8 +87,12 @@ pub fn save(app: &mut App, force: bool, then_next: bool) {
     }
 }
 
-/// Batch entry: moves down the list and opens the next recipient.
+/// Batch entry: moves down the list (or the matrix it was opened from)
+/// and opens the next recipient.
 fn open_next(app: &mut App) {
+    if let Some(Screen::Matrix(_)) = app.screens.last() {
+        return super::matrix::open_next(app);
+    }
     let before = app.list.selected;
     app.list.move_by(1);
     if app.list.selected == before {
@@ -84,4 +101,25 @@ fn open_next(app: &mut App) {
         return app.info(format!("{saved}. {}", t.last_recipient));
     }
     app.open_selected_form();
+}
+
+/// After a refused save: take the other session's values where they
+/// changed, keep this user's other edits, and stay in the form.
+pub fn rebase(app: &mut App) {
+    let today = app.today;
+    let Some((g, r)) = form(app).map(|f| (f.grant_id, f.recipient_id)) else {
+        return;
+    };
+    match app.store.entry(g, r) {
+        Ok(current) => {
+            if let Some(f) = form(app) {
+                f.rebase(current, today);
+            }
+            app.info(app.lang.pick(
+                "Deras värden är inlästa; dina övriga ändringar finns kvar",
+                "Their values are loaded; your other changes are kept",
+            ));
+        }
+        Err(e) => app.error(e.to_string()),
+    }
 }

@@ -17,12 +17,20 @@ pub enum Context {
     Main,
     /// The grants view.
     GrantsView,
+    /// The receipts of one grant.
+    ReceiptsView,
+    /// A form that can go straight on to the next item.
+    BatchForm,
+    /// A field that holds one of a few choices.
+    Choice,
     /// The recipients view.
     RecipientsView,
     /// A form with text fields: only keys that are not text.
     Form,
     /// A yes/no question.
     Question,
+    /// The recipient × focus area matrix.
+    MatrixView,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,6 +245,31 @@ pub static BINDINGS: &[Binding] = &[
         "close/reopen",
         false
     ),
+    bind!(ReceiptsView, [ch('n')], Action::New, "ny", "new", true),
+    bind!(
+        ReceiptsView,
+        [ch('d'), key(K::Delete)],
+        Action::Delete,
+        "ta bort",
+        "delete",
+        true
+    ),
+    bind!(
+        Choice,
+        [key(K::Left)],
+        Action::Left,
+        "föregående val",
+        "previous choice",
+        false
+    ),
+    bind!(
+        Choice,
+        [key(K::Right), ch(' ')],
+        Action::Right,
+        "nästa val",
+        "next choice",
+        true
+    ),
     bind!(RecipientsView, [ch('n')], Action::New, "ny", "new", true),
     bind!(
         RecipientsView,
@@ -296,7 +329,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Form, [ctrl('s')], Action::Save, "spara", "save", true),
     bind!(
-        Form,
+        BatchForm,
         [ctrl('n')],
         Action::SaveAndNext,
         "spara, nästa",
@@ -311,6 +344,23 @@ pub static BINDINGS: &[Binding] = &[
         Action::No,
         "nej",
         "no",
+        true
+    ),
+    // Recipients view, recipient form and matrix view.
+    bind!(
+        RecipientsView,
+        [ch('a')],
+        Action::Allocate,
+        "fördela",
+        "allocate",
+        true
+    ),
+    bind!(
+        MatrixView,
+        [key(K::Enter)],
+        Action::Confirm,
+        "redovisa",
+        "enter spending",
         true
     ),
 ];

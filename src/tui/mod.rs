@@ -6,14 +6,27 @@
 pub mod action;
 mod allocation;
 pub mod app;
+mod drafts;
 pub mod field;
 mod form;
 mod form_update;
+pub mod grant_form;
+pub mod grants;
+pub mod history;
 pub mod keys;
 pub mod main_list;
+mod main_view;
+pub mod matrix;
+mod question;
+pub mod receipt_form;
+pub mod receipts;
+pub mod recipient_form;
+pub mod recipients;
+pub mod screen;
 pub mod screenshots;
 pub mod svg;
 pub mod theme;
+pub mod undo;
 pub mod views;
 
 use std::sync::Arc;
@@ -21,7 +34,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers,
+};
+use ratatui::crossterm::execute;
 
 pub use app::App;
 
@@ -37,9 +54,24 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
     }
     let mut terminal =
         ratatui::try_init().context("cannot switch the terminal to full-screen mode")?;
+    // Pasted text arrives as one event, so a newline in it is not Enter.
+    // Failing to enable it only costs that comfort.
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut terminal, app, &stop);
-    ratatui::try_restore().context("cannot restore the terminal")?;
-    result
+    if stop.load(Ordering::Relaxed) || result.is_err() {
+        // Hung up, told to stop or lost the terminal: keep what was typed
+        // for the next start.
+        app.save_drafts();
+    }
+    // After a hang-up the terminal may be gone; restoring it then fails
+    // harmlessly, and the drafts above are already safe.
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    let restored = ratatui::try_restore().context("cannot restore the terminal");
+    result.and(restored)
+}
+
+fn is_ctrl_c(k: &KeyEvent) -> bool {
+    k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL)
 }
 
 fn event_loop(
@@ -60,11 +92,19 @@ fn event_loop(
         if event::poll(Duration::from_millis(100))? {
             match event::read()? {
                 Event::Key(k) if k.kind != KeyEventKind::Release => {
-                    app.handle_key(k);
+                    // While the screen only says it is too small, keys would
+                    // act unseen; only Ctrl-C (always honoured) gets through.
+                    let size = terminal.size()?;
+                    if views::fits(size.width, size.height) || is_ctrl_c(&k) {
+                        app.handle_key(k);
+                    }
                     redraw = true;
                 }
                 Event::Paste(text) => {
-                    app.paste(&text);
+                    let size = terminal.size()?;
+                    if views::fits(size.width, size.height) {
+                        app.paste(&text);
+                    }
                     redraw = true;
                 }
                 Event::Resize(..) => redraw = true,

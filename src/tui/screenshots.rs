@@ -38,6 +38,9 @@ const SHOTS: &[Shot] = &[
     shot("main-80x24-en", Lang::En, 80, 24, ""),
     shot("form", Lang::Sv, 100, 30, "/rinkeby\n\n"),
     shot("help", Lang::Sv, 100, 30, "?"),
+    shot("matrix", Lang::Sv, 100, 30, "t"),
+    shot("grants", Lang::En, 100, 30, "g"),
+    shot("recipients", Lang::En, 100, 30, "m"),
 ];
 
 const fn shot(name: &'static str, lang: Lang, width: u16, height: u16, keys: &'static str) -> Shot {

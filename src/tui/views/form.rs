@@ -16,7 +16,7 @@ const AMOUNT_COLS: usize = 13;
 
 /// A field as spans: content padded to `cols`, styled by focus; returns
 /// the cursor column inside it when focused.
-fn field_spans(
+pub(super) fn field_spans(
     app: &App,
     f: &TextField,
     cols: usize,

@@ -9,13 +9,17 @@ use super::util::{centered, left};
 use crate::tui::app::App;
 use crate::tui::keys::{BINDINGS, Context, key_label};
 
-const ORDER: [Context; 7] = [
+const ORDER: [Context; 11] = [
     Context::Main,
     Context::List,
     Context::Global,
     Context::Form,
+    Context::BatchForm,
+    Context::Choice,
     Context::GrantsView,
+    Context::ReceiptsView,
     Context::RecipientsView,
+    Context::MatrixView,
     Context::Question,
 ];
 
@@ -29,6 +33,10 @@ fn context_name(app: &App, c: Context) -> &'static str {
         Context::RecipientsView => names[4],
         Context::Form => names[5],
         Context::Question => names[6],
+        Context::ReceiptsView => names[7],
+        Context::BatchForm => names[8],
+        Context::Choice => names[9],
+        Context::MatrixView => app.t().context_matrix,
     }
 }
 

@@ -1,0 +1,82 @@
+//! The history view: when, who, what, old → new, for one recipient.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+
+use super::util::{fit, width};
+use crate::i18n::changes::{describe, value, when};
+use crate::tui::app::App;
+use crate::tui::history::HistoryState;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HistoryState) {
+    let lang = app.lang;
+    let theme = &app.theme;
+    let title = format!(
+        " {} · {} ({}) ",
+        lang.pick("Historik", "History"),
+        h.name,
+        h.entries.len()
+    );
+    let block = Block::bordered().title(Span::styled(
+        fit(&title, area.width as usize - 2),
+        theme.title(),
+    ));
+    if h.entries.is_empty() {
+        let empty = lang.pick("Inga ändringar.", "No changes.");
+        return frame.render_widget(Paragraph::new(empty).block(block), area);
+    }
+    let inner = block.inner(area);
+    let cols = inner.width as usize;
+    let who_cols = h
+        .entries
+        .iter()
+        .map(|e| width(&e.who))
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 12);
+    let what_cols = (cols / 3).clamp(16, 36);
+    let change_cols = cols.saturating_sub(16 + who_cols + what_cols + 3);
+    let rows: Vec<Row> = h
+        .entries
+        .iter()
+        .map(|e| {
+            let change = format!(
+                "{} → {}",
+                value(&e.what, &e.old, lang),
+                value(&e.what, &e.new, lang)
+            );
+            Row::new(vec![
+                Cell::from(when(&e.at)),
+                Cell::from(fit(&e.who, who_cols)),
+                Cell::from(fit(&describe(&e.what, lang), what_cols)),
+                Cell::from(fit(&change, change_cols)),
+            ])
+        })
+        .collect();
+    let header = Row::new(vec![
+        lang.pick("När", "When"),
+        lang.pick("Vem", "Who"),
+        lang.pick("Vad", "What"),
+        lang.pick("Gammalt → nytt", "Old → new"),
+    ])
+    .style(theme.column_header());
+    let widths = [
+        Constraint::Length(16),
+        Constraint::Length(who_cols as u16),
+        Constraint::Length(what_cols as u16),
+        Constraint::Fill(1),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .column_spacing(1)
+        .row_highlight_style(theme.selected())
+        .block(block);
+    h.page.set(inner.height.saturating_sub(1) as usize);
+    let mut state = TableState::default()
+        .with_offset(h.offset.get())
+        .with_selected(Some(h.selected));
+    frame.render_stateful_widget(table, area, &mut state);
+    h.offset.set(state.offset());
+}
