@@ -55,6 +55,100 @@ pub enum Command {
     Status(StatusArgs),
     /// Show the audit log: every change, when, who, old and new value
     Log(LogArgs),
+    /// Write the report on a grant for the committee and the grant giver
+    Report(ReportArgs),
+    /// Write everything, or one grant, as JSON (also the backup format) or
+    /// as CSV for spreadsheets
+    Export(ExportArgs),
+    /// Read a JSON export or a spending CSV into the database; nothing is
+    /// written unless the whole file is valid
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The grant's id [default: the most recent open grant]
+    #[arg(long, value_name = "ID")]
+    pub grant: Option<GrantId>,
+
+    /// Markdown or plain text
+    #[arg(long, value_enum, default_value_t = ReportFormatArg::Md)]
+    pub format: ReportFormatArg,
+
+    /// Write the report as on this day instead of today
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormatArg {
+    /// Markdown
+    Md,
+    /// Plain text
+    Txt,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only this grant, with the recipients taking part in it
+    #[arg(long, value_name = "ID", conflicts_with = "all")]
+    pub grant: Option<GrantId>,
+
+    /// Every grant and recipient (the default)
+    #[arg(long)]
+    pub all: bool,
+
+    /// json: the data with a format version, amounts as "577468.00";
+    /// csv: one row per recipient and focus area
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: ExportFormat,
+
+    /// excel-sv: `;`, decimal comma, byte order mark, CRLF (Swedish Excel);
+    /// plain: `,`, decimal point, LF
+    #[arg(long, value_enum, value_name = "STYLE", default_value_t = CsvStyleArg::ExcelSv)]
+    pub csv_style: CsvStyleArg,
+
+    /// CSV: one row per recipient (allocated, used, unused, status) instead
+    /// of the spending rows
+    #[arg(long)]
+    pub summary: bool,
+
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvStyleArg {
+    ExcelSv,
+    Plain,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A JSON export, or a spending CSV for one grant (either style)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Show what would change and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// JSON: where the file and the database differ about a grant (same
+    /// title and year) or a recipient (same name), take the file's values
+    /// instead of refusing
+    #[arg(long)]
+    pub replace: bool,
 }
 
 #[derive(Debug, Args)]
@@ -195,6 +289,46 @@ mod tests {
         assert_eq!(a.today, NaiveDate::from_ymd_opt(2018, 3, 1));
         let err = Cli::parse_from(["medel", "status", "--today", "1 mars"]).unwrap_err();
         assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+    }
+
+    #[test]
+    fn exchange_flags() {
+        let cli = Cli::parse_from([
+            "medel",
+            "export",
+            "--format",
+            "csv",
+            "--csv-style",
+            "plain",
+            "-o",
+            "x.csv",
+        ])
+        .unwrap();
+        let Some(Command::Export(a)) = cli.command else {
+            panic!("expected export")
+        };
+        assert_eq!(
+            (a.format, a.csv_style),
+            (ExportFormat::Csv, CsvStyleArg::Plain)
+        );
+        assert_eq!(a.output, Some(PathBuf::from("x.csv")));
+        assert!(
+            Cli::parse_from([
+                "medel", "export", "--format", "json", "--all", "--grant", "1"
+            ])
+            .is_err()
+        );
+        assert!(
+            Cli::parse_from(["medel", "export"]).is_err(),
+            "--format is required"
+        );
+        let cli = Cli::parse_from(["medel", "import", "f.json", "--dry-run", "--db", "d.sqlite"])
+            .unwrap();
+        let Some(Command::Import(a)) = cli.command else {
+            panic!("expected import")
+        };
+        assert!(a.dry_run && !a.replace);
+        assert_eq!(cli.db, Some(PathBuf::from("d.sqlite")));
     }
 
     #[test]

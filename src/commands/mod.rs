@@ -4,7 +4,12 @@
 
 mod app;
 mod demo;
+mod export;
+mod import;
 mod log;
+mod output;
+mod progress;
+mod report;
 mod status;
 mod status_json;
 mod status_text;
@@ -34,6 +39,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Demo(args)) => demo::run(&ctx, args),
         Some(Command::Status(args)) => status::run(&ctx, args),
         Some(Command::Log(args)) => log::run(&ctx, args),
+        Some(Command::Report(args)) => report::run(&ctx, args),
+        Some(Command::Export(args)) => export::run(&ctx, args),
+        Some(Command::Import(args)) => import::run(&ctx, args),
     }
 }
 

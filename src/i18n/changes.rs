@@ -38,6 +38,9 @@ pub fn describe(what: &str, lang: Lang) -> String {
         ["recipient", "name"] => lang.pick("Namn", "Name").into(),
         ["recipient", "formal_name"] => lang.pick("Formellt namn", "Formal name").into(),
         ["recipient", "retired"] => lang.pick("Avvecklad", "Retired").into(),
+        ["recipient", "kind"] => lang.pick("Typ", "Kind").into(),
+        ["focus_area", n] => format!("{} {n}", lang.pick("Fokusområde", "Focus area")),
+        ["import"] => lang.pick("Import", "Import").into(),
         _ => what.to_string(),
     }
 }
@@ -96,6 +99,8 @@ mod tests {
         );
         assert_eq!(describe("report.evaluation", Lang::Sv), "Utvärdering");
         assert_eq!(describe("grant.report_due", Lang::En), "Grant: report due");
+        assert_eq!(describe("focus_area.2", Lang::Sv), "Fokusområde 2");
+        assert_eq!(describe("import", Lang::En), "Import");
         assert_eq!(value("allocation", "180000.00", Lang::Sv), "180 000 kr");
         assert_eq!(
             value("spending.1.amount", "1234.50", Lang::En),

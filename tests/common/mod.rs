@@ -5,6 +5,8 @@
 // Each test crate that includes this module uses only part of it.
 #![allow(dead_code)]
 
+pub mod bulk;
+
 use chrono::NaiveDate;
 use medel::domain::model::{
     DEFAULT_FOCUS_AREAS, FocusArea, Grant, GrantState, Receipt, ReceiptKind, Recipient,

@@ -1,0 +1,167 @@
+//! Planning a spending CSV's import into its grant: rows matched to
+//! recipients and focus areas, each change with the value it replaces.
+
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+
+use super::export::Document;
+use super::import_csv::{ALLOCATED, FOCUS_AREA, GRANT, RECIPIENT, Sheet, cell};
+use super::plan::{Cell, Op, Plan, Problem, Problems};
+use crate::domain::model::GrantState;
+use crate::domain::money::Money;
+
+/// The changes that make the grant's spending (and allocations, where
+/// given) what the file says. Recipients must exist already: a name that
+/// does not is more likely a typo than a new district.
+pub fn plan(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
+    let first = sheet.rows.first().map_or(2, |r| r.line);
+    let at_grant = cell(first, GRANT);
+    let Some(g) = current
+        .grants
+        .iter()
+        .find(|g| g.title == sheet.grant.title && g.year == sheet.grant.year)
+    else {
+        let known: Vec<String> = current
+            .grants
+            .iter()
+            .map(|g| format!("'{}' {}", g.title, g.year))
+            .collect();
+        let hint = if known.is_empty() {
+            "the database has no grants".to_string()
+        } else {
+            format!("grants in the database: {}", known.join(", "))
+        };
+        return Err(Problems::one(Problem::new(
+            at_grant,
+            format!("no grant {} in the database; {hint}", sheet.grant),
+        )));
+    };
+    if g.state == GrantState::Reported {
+        return Err(Problems::one(Problem::new(
+            at_grant,
+            format!(
+                "the grant {} is reported and closed: reopen it before importing spending",
+                sheet.grant
+            ),
+        )));
+    }
+
+    let mut area_names: HashMap<String, i64> = HashMap::new();
+    for a in &g.focus_areas {
+        area_names.insert(a.position.to_string(), a.position);
+        area_names.insert(a.name_sv.to_lowercase(), a.position);
+        area_names.insert(a.name_en.to_lowercase(), a.position);
+    }
+    let known: HashSet<&str> = current.recipients.iter().map(|r| r.name.as_str()).collect();
+    let mut cells: HashMap<(&str, i64), Cell> = HashMap::new();
+    let mut allocations: HashMap<&str, Option<Money>> = HashMap::new();
+    for p in &g.recipients {
+        allocations.insert(&p.recipient, p.allocated);
+        for s in &p.spending {
+            let c = Cell {
+                amount: s.amount,
+                note: s.note.clone(),
+            };
+            cells.insert((&p.recipient, s.focus_area), c);
+        }
+    }
+
+    let mut problems = Problems::default();
+    let mut plan = Plan {
+        grants: vec![sheet.grant.clone()],
+        ..Plan::default()
+    };
+    let mut seen: HashMap<(&str, i64), u64> = HashMap::with_capacity(sheet.rows.len());
+    let mut allocated_at: HashMap<&str, (Money, u64)> = HashMap::new();
+    for row in &sheet.rows {
+        let name = row.recipient.as_str();
+        // Most files give the number; only a name needs lower-casing.
+        let position = area_names
+            .get(row.focus_area.as_str())
+            .or_else(|| area_names.get(&row.focus_area.to_lowercase()))
+            .copied();
+        if !known.contains(name) {
+            problems.push(Problem::new(
+                cell(row.line, RECIPIENT),
+                unknown_recipient(name, current),
+            ));
+        }
+        let Some(position) = position else {
+            problems.push(Problem::new(
+                cell(row.line, FOCUS_AREA),
+                format!(
+                    "unknown focus area '{}': write its number, 1 to {}, or its name",
+                    row.focus_area,
+                    g.focus_areas.len()
+                ),
+            ));
+            continue;
+        };
+        if let Some(line) = seen.insert((name, position), row.line) {
+            problems.push(Problem::line(
+                row.line,
+                format!("duplicate row: '{name}', focus area {position} is also on line {line}"),
+            ));
+        }
+        if let Some(new) = row.allocated {
+            match allocated_at.entry(name) {
+                Entry::Vacant(v) => {
+                    v.insert((new, row.line));
+                    let old = allocations.get(name).copied().flatten();
+                    if old != Some(new) {
+                        plan.ops.push(Op::SetAllocation {
+                            grant: 0,
+                            recipient: name.to_string(),
+                            old,
+                            new: Some(new),
+                        });
+                    }
+                }
+                Entry::Occupied(o) if o.get().0 != new => problems.push(Problem::new(
+                    cell(row.line, ALLOCATED),
+                    format!(
+                        "{new} differs from {} on line {} for the same recipient",
+                        o.get().0,
+                        o.get().1
+                    ),
+                )),
+                Entry::Occupied(_) => {}
+            }
+        }
+        let new = Cell {
+            amount: row.amount,
+            note: row.note.clone(),
+        };
+        let old = cells.remove(&(name, position)).unwrap_or_default();
+        if old == new {
+            plan.unchanged += 1;
+        } else {
+            plan.ops.push(Op::SetSpending {
+                grant: 0,
+                recipient: name.to_string(),
+                position,
+                old,
+                new,
+            });
+        }
+        if problems.is_full() {
+            break;
+        }
+    }
+    problems.or_ok(plan)
+}
+
+/// Names the recipient, and the one meant when only the case differs.
+fn unknown_recipient(name: &str, current: &Document) -> String {
+    let lower = name.to_lowercase();
+    match current
+        .recipients
+        .iter()
+        .find(|r| r.name.to_lowercase() == lower)
+    {
+        Some(r) => format!("unknown recipient '{name}' (did you mean '{}'?)", r.name),
+        None => {
+            format!("unknown recipient '{name}': add it in medel first, names must match exactly")
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! Reading an import file into something that can be planned: a JSON
+//! document (the export and backup format) or a spending CSV.
+//!
+//! Pure: bytes in, a validated value or the list of problems out, each
+//! naming where it is. Nothing here knows the database; `plan_document`
+//! and `import_csv::plan` compare with a dataset the store has read.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use super::export::{BOM, Document, FORMAT, SPENDING_COLUMNS, VERSION};
+use super::import_csv::{self, Sheet};
+use super::plan::{Location, Problem, Problems};
+use crate::domain::Lang;
+use crate::store::GrantDraft;
+
+pub use super::import_plan::plan_document;
+
+/// An import file, read and checked on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Document(Document),
+    Spending(Sheet),
+}
+
+/// Tells JSON from CSV by the first character (after a byte order mark
+/// and blanks): a JSON document starts with `{`, a CSV header cannot.
+pub fn read(bytes: &[u8]) -> Result<Input, Problems> {
+    let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    match body.iter().find(|b| !b.is_ascii_whitespace()) {
+        None => Err(Problems::one(Problem::line(
+            1,
+            format!(
+                "the file is empty: expected a medel JSON export or a spending CSV \
+                 with the header {}",
+                SPENDING_COLUMNS.join(";")
+            ),
+        ))),
+        Some(b'{') => read_json(body).map(Input::Document),
+        Some(_) => import_csv::parse(bytes).map(Input::Spending),
+    }
+}
+
+/// Just the fields that say what the document is, read before the rest
+/// so that a newer version is refused with a clear message.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+fn json_problem(e: &serde_json::Error) -> Problem {
+    // serde_json ends its message with " at line L column C"; the
+    // location is shown in front instead.
+    let text = e.to_string();
+    let message = match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    };
+    Problem::new(
+        Location::Json {
+            line: e.line(),
+            column: e.column(),
+        },
+        message,
+    )
+}
+
+pub fn read_json(body: &[u8]) -> Result<Document, Problems> {
+    let header: Header =
+        serde_json::from_slice(body).map_err(|e| Problems::one(json_problem(&e)))?;
+    if header.format.as_deref() != Some(FORMAT) {
+        return Err(Problems::one(Problem::new(
+            Location::Path("format".into()),
+            format!("not a medel export: \"format\" must be \"{FORMAT}\""),
+        )));
+    }
+    match header.version {
+        Some(v) if v > VERSION => {
+            return Err(Problems::one(Problem::new(
+                Location::Path("version".into()),
+                format!(
+                    "written by a newer medel (format version {v}; this one reads up to \
+                     {VERSION}); update medel to import it"
+                ),
+            )));
+        }
+        Some(_) => {}
+        None => {
+            return Err(Problems::one(Problem::new(
+                Location::Path("version".into()),
+                "the format version is missing",
+            )));
+        }
+    }
+    let mut doc: Document =
+        serde_json::from_slice(body).map_err(|e| Problems::one(json_problem(&e)))?;
+    normalize(&mut doc);
+    validate(&doc).or_ok(doc)
+}
+
+/// Trims text the way the store does when saving, so that comparing the
+/// file with the database does not see changes that are only blanks.
+fn normalize(doc: &mut Document) {
+    let trim = |s: &mut String| {
+        if s.trim().len() != s.len() {
+            *s = s.trim().to_string();
+        }
+    };
+    for r in &mut doc.recipients {
+        trim(&mut r.name);
+        trim(&mut r.formal_name);
+    }
+    for g in &mut doc.grants {
+        trim(&mut g.title);
+        trim(&mut g.giver);
+        for r in &mut g.receipts {
+            trim(&mut r.note);
+        }
+        for p in &mut g.recipients {
+            trim(&mut p.recipient);
+            for s in &mut p.spending {
+                trim(&mut s.note);
+            }
+            if let Some(r) = &mut p.report {
+                trim(&mut r.reason_unused);
+                trim(&mut r.evaluation);
+            }
+        }
+    }
+}
+
+fn at(path: String) -> Location {
+    Location::Path(path)
+}
+
+/// Checks what the database would refuse, and what would make the
+/// document mean two things, before anything is compared or written.
+fn validate(doc: &Document) -> Problems {
+    let mut problems = Problems::default();
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    for (i, r) in doc.recipients.iter().enumerate() {
+        let path = format!("recipients[{i}]");
+        if r.name.is_empty() {
+            problems.push(Problem::new(at(path), "the name is empty"));
+        } else if let Some(first) = names.insert(&r.name, i) {
+            problems.push(Problem::new(
+                at(format!("{path} ('{}')", r.name)),
+                format!("listed twice (also recipients[{first}])"),
+            ));
+        }
+    }
+    let mut keys = HashMap::new();
+    for (gi, g) in doc.grants.iter().enumerate() {
+        let path = format!("grants[{gi}] ('{}' {})", g.title, g.year);
+        if let Some(first) = keys.insert((g.title.as_str(), g.year), gi) {
+            problems.push(Problem::new(
+                at(path.clone()),
+                format!("listed twice (also grants[{first}])"),
+            ));
+        }
+        let draft = GrantDraft {
+            title: g.title.clone(),
+            giver: g.giver.clone(),
+            year: g.year,
+            use_from: g.use_from,
+            use_until: g.use_until,
+            report_due: g.report_due,
+        };
+        if let Err(reason) = draft.validate(Lang::En) {
+            problems.push(Problem::new(at(path.clone()), reason));
+        }
+        let mut positions = HashSet::new();
+        for (fi, f) in g.focus_areas.iter().enumerate() {
+            let fpath = format!("{path}.focus_areas[{fi}]");
+            if !positions.insert(f.position) {
+                problems.push(Problem::new(
+                    at(fpath),
+                    format!("position {} is listed twice", f.position),
+                ));
+            } else if f.position < 1 || f.position > g.focus_areas.len() as i64 {
+                problems.push(Problem::new(
+                    at(fpath),
+                    format!(
+                        "position {} is outside 1..{}: positions number the focus areas \
+                         from 1 without gaps",
+                        f.position,
+                        g.focus_areas.len()
+                    ),
+                ));
+            } else if f.name_sv.trim().is_empty() && f.name_en.trim().is_empty() {
+                problems.push(Problem::new(at(fpath), "the focus area has no name"));
+            }
+        }
+        for (ri, r) in g.receipts.iter().enumerate() {
+            if r.amount.is_zero() {
+                problems.push(Problem::new(
+                    at(format!("{path}.receipts[{ri}]")),
+                    "a receipt of zero kronor records nothing",
+                ));
+            }
+        }
+        validate_participants(g, &path, &names, &positions, &mut problems);
+    }
+    problems
+}
+
+fn validate_participants(
+    g: &super::export::GrantDoc,
+    path: &str,
+    names: &HashMap<&str, usize>,
+    positions: &HashSet<i64>,
+    problems: &mut Problems,
+) {
+    let mut seen = HashMap::new();
+    for (pi, p) in g.recipients.iter().enumerate() {
+        let ppath = format!("{path}.recipients[{pi}] ('{}')", p.recipient);
+        if !names.contains_key(p.recipient.as_str()) {
+            problems.push(Problem::new(
+                at(ppath.clone()),
+                "this recipient is not in the document's list of recipients",
+            ));
+        }
+        if let Some(first) = seen.insert(p.recipient.as_str(), pi) {
+            problems.push(Problem::new(
+                at(ppath.clone()),
+                format!("listed twice in this grant (also recipients[{first}])"),
+            ));
+        }
+        if p.allocated.is_some_and(|m| m.is_negative()) {
+            problems.push(Problem::new(
+                at(format!("{ppath}.allocated")),
+                "an allocation cannot be negative",
+            ));
+        }
+        let mut areas = HashSet::new();
+        for (si, s) in p.spending.iter().enumerate() {
+            let spath = format!("{ppath}.spending[{si}]");
+            if !positions.contains(&s.focus_area) {
+                problems.push(Problem::new(
+                    at(spath),
+                    format!("the grant has no focus area {}", s.focus_area),
+                ));
+            } else if !areas.insert(s.focus_area) {
+                problems.push(Problem::new(
+                    at(spath),
+                    format!("focus area {} is listed twice", s.focus_area),
+                ));
+            } else if s.amount.is_negative() {
+                problems.push(Problem::new(
+                    at(spath),
+                    "a spending amount cannot be negative",
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "import_tests.rs"]
+mod tests;

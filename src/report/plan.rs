@@ -1,0 +1,333 @@
+//! What an import will change, worked out before anything is written.
+//!
+//! A plan is a list of changes, each with the value it replaces, so that
+//! `--dry-run` can show it and the store can audit every change with its
+//! old and new value.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::export::ReceiptDoc;
+use crate::domain::model::{GrantState, RecipientKind, RecipientReport};
+use crate::domain::money::Money;
+
+pub use super::problems::{Location, MAX_PROBLEMS, Problem, Problems};
+
+/// A grant as the file names it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GrantKey {
+    pub title: String,
+    pub year: i32,
+}
+
+impl fmt::Display for GrantKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "'{}' {}", self.title, self.year)
+    }
+}
+
+/// A grant's own fields, for creating one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GrantFields {
+    pub giver: String,
+    pub use_from: NaiveDate,
+    pub use_until: NaiveDate,
+    pub report_due: NaiveDate,
+    pub state: GrantState,
+}
+
+/// A field of a grant or recipient that an import can change, with the
+/// audit log's name for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Giver,
+    UseFrom,
+    UseUntil,
+    ReportDue,
+    State,
+    FormalName,
+    Kind,
+    Retired,
+}
+
+impl Field {
+    pub fn audit_name(self) -> &'static str {
+        match self {
+            Field::Giver => "grant.giver",
+            Field::UseFrom => "grant.use_from",
+            Field::UseUntil => "grant.use_until",
+            Field::ReportDue => "grant.report_due",
+            Field::State => "grant.state",
+            Field::FormalName => "recipient.formal_name",
+            Field::Kind => "recipient.kind",
+            Field::Retired => "recipient.retired",
+        }
+    }
+}
+
+/// A focus area's amount and note, as stored: absent means zero and "".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cell {
+    pub amount: Money,
+    pub note: String,
+}
+
+impl Cell {
+    pub fn is_none(&self) -> bool {
+        self.amount.is_zero() && self.note.is_empty()
+    }
+}
+
+/// One change. `grant` indexes `Plan::grants`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Op {
+    AddRecipient {
+        name: String,
+        formal_name: String,
+        kind: RecipientKind,
+        retired: bool,
+    },
+    SetRecipient {
+        name: String,
+        field: Field,
+        old: String,
+        new: String,
+    },
+    AddGrant {
+        grant: usize,
+        fields: GrantFields,
+    },
+    SetGrant {
+        grant: usize,
+        field: Field,
+        old: String,
+        new: String,
+    },
+    /// Adds or renames a focus area (`old` is `None` when adding).
+    SetFocusArea {
+        grant: usize,
+        position: i64,
+        old: Option<(String, String)>,
+        new: (String, String),
+    },
+    /// Removes a focus area; its spending is removed by earlier ops.
+    RemoveFocusArea {
+        grant: usize,
+        position: i64,
+        old: (String, String),
+    },
+    AddReceipt {
+        grant: usize,
+        receipt: ReceiptDoc,
+    },
+    RemoveReceipt {
+        grant: usize,
+        receipt: ReceiptDoc,
+    },
+    SetAllocation {
+        grant: usize,
+        recipient: String,
+        old: Option<Money>,
+        new: Option<Money>,
+    },
+    SetSpending {
+        grant: usize,
+        recipient: String,
+        position: i64,
+        old: Cell,
+        new: Cell,
+    },
+    SetReport {
+        grant: usize,
+        recipient: String,
+        old: Option<RecipientReport>,
+        new: Option<RecipientReport>,
+    },
+}
+
+/// The changes of one import, in the order they are applied.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Plan {
+    pub grants: Vec<GrantKey>,
+    pub ops: Vec<Op>,
+    /// Rows or values in the file that match the database already.
+    pub unchanged: usize,
+}
+
+/// Counts of a plan's changes, for the one-line report after an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    pub recipients_added: usize,
+    pub recipients_changed: usize,
+    pub grants_added: usize,
+    pub grants_changed: usize,
+    pub focus_areas: usize,
+    pub receipts: usize,
+    pub allocations: usize,
+    pub spending: usize,
+    pub reports: usize,
+    pub unchanged: usize,
+}
+
+impl Plan {
+    pub fn is_empty(&self) -> bool {
+        self.ops.is_empty()
+    }
+
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            unchanged: self.unchanged,
+            ..Summary::default()
+        };
+        for op in &self.ops {
+            match op {
+                Op::AddRecipient { .. } => s.recipients_added += 1,
+                Op::SetRecipient { .. } => s.recipients_changed += 1,
+                Op::AddGrant { .. } => s.grants_added += 1,
+                Op::SetGrant { .. } => s.grants_changed += 1,
+                Op::SetFocusArea { .. } | Op::RemoveFocusArea { .. } => s.focus_areas += 1,
+                Op::AddReceipt { .. } | Op::RemoveReceipt { .. } => s.receipts += 1,
+                Op::SetAllocation { .. } => s.allocations += 1,
+                Op::SetSpending { .. } => s.spending += 1,
+                Op::SetReport { .. } => s.reports += 1,
+            }
+        }
+        s
+    }
+
+    /// One line per change, in words: what `--dry-run` lists.
+    pub fn describe(&self, op: &Op) -> String {
+        let g = |i: &usize| {
+            self.grants
+                .get(*i)
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        };
+        let money = |m: &Option<Money>| m.map(|m| m.to_string()).unwrap_or_else(|| "none".into());
+        match op {
+            Op::AddRecipient { name, .. } => format!("add recipient '{name}'"),
+            Op::SetRecipient {
+                name,
+                field,
+                old,
+                new,
+            } => format!(
+                "recipient '{name}': {} '{old}' → '{new}'",
+                field.audit_name()
+            ),
+            Op::AddGrant { grant, .. } => format!("add grant {}", g(grant)),
+            Op::SetGrant {
+                grant,
+                field,
+                old,
+                new,
+            } => format!("{}: {} '{old}' → '{new}'", g(grant), field.audit_name()),
+            Op::SetFocusArea {
+                grant,
+                position,
+                old,
+                new,
+            } => match old {
+                None => format!("{}: add focus area {position} '{}'", g(grant), new.0),
+                Some(old) => format!(
+                    "{}: focus area {position} '{}' → '{}'",
+                    g(grant),
+                    old.0,
+                    new.0
+                ),
+            },
+            Op::RemoveFocusArea {
+                grant,
+                position,
+                old,
+            } => format!("{}: remove focus area {position} '{}'", g(grant), old.0),
+            Op::AddReceipt { grant, receipt } => format!(
+                "{}: add receipt {} {} {}",
+                g(grant),
+                receipt.date,
+                receipt.amount,
+                receipt.kind.code()
+            ),
+            Op::RemoveReceipt { grant, receipt } => format!(
+                "{}: remove receipt {} {} {}",
+                g(grant),
+                receipt.date,
+                receipt.amount,
+                receipt.kind.code()
+            ),
+            Op::SetAllocation {
+                grant,
+                recipient,
+                old,
+                new,
+            } => format!(
+                "{}: allocation of '{recipient}' {} → {}",
+                g(grant),
+                money(old),
+                money(new)
+            ),
+            Op::SetSpending {
+                grant,
+                recipient,
+                position,
+                old,
+                new,
+            } => {
+                let mut s = format!(
+                    "{}: '{recipient}' focus area {position}: {} → {}",
+                    g(grant),
+                    old.amount,
+                    new.amount
+                );
+                if old.note != new.note {
+                    s.push_str(&format!(", note '{}' → '{}'", old.note, new.note));
+                }
+                s
+            }
+            Op::SetReport {
+                grant,
+                recipient,
+                old,
+                new,
+            } => {
+                let what = match (old, new) {
+                    (None, Some(_)) => "add report",
+                    (Some(_), None) => "remove report",
+                    _ => "change report",
+                };
+                format!("{}: {what} of '{recipient}'", g(grant))
+            }
+        }
+    }
+}
+
+impl fmt::Display for Summary {
+    /// `recipients added: 2, spending values: 90, already as in the file:
+    /// 10`: only the kinds that occur, or `no changes`. The audit row of
+    /// an import says this.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts = [
+            (self.recipients_added, "recipients added"),
+            (self.recipients_changed, "recipient fields changed"),
+            (self.grants_added, "grants added"),
+            (self.grants_changed, "grant fields changed"),
+            (self.focus_areas, "focus areas"),
+            (self.receipts, "receipts"),
+            (self.allocations, "allocations"),
+            (self.spending, "spending values"),
+            (self.reports, "recipient reports"),
+            (self.unchanged, "already as in the file"),
+        ];
+        let out: Vec<String> = parts
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{what}: {n}"))
+            .collect();
+        if out.is_empty() {
+            write!(f, "no changes")
+        } else {
+            write!(f, "{}", out.join(", "))
+        }
+    }
+}
