@@ -246,3 +246,36 @@ fn undo_shows_the_grant_it_happens_in() {
             .contains("Utvecklingsmedel VINR 2017")
     );
 }
+
+#[test]
+fn report_preview_scrolls_and_writes_a_file() {
+    let mut app = demo_app();
+    let dir = tempfile::tempdir().unwrap();
+    app.report_dir = dir.path().to_path_buf();
+    key(&mut app, KeyCode::Char('r'));
+    let Some(Screen::Report(r)) = app.screens.last() else {
+        panic!("report open")
+    };
+    let text = r.lines.join("\n");
+    for figure in ["2,945,873", "2,368,405", "577,468"] {
+        assert!(text.contains(figure), "{figure} missing");
+    }
+    key(&mut app, KeyCode::PageDown);
+    let Some(Screen::Report(r)) = app.screens.last() else {
+        panic!("report open")
+    };
+    assert!(r.scroll > 0);
+    key(&mut app, KeyCode::Char('w'));
+    key(&mut app, KeyCode::Char('w'));
+    let mut files: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 2, "never over an existing file: {files:?}");
+    let written = std::fs::read_to_string(dir.path().join(&files[0])).unwrap();
+    assert!(written.contains("577,468"));
+    assert!(app.message.as_ref().unwrap().text.contains("written to"));
+    key(&mut app, KeyCode::Esc);
+    assert!(app.screens.is_empty());
+}

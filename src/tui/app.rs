@@ -39,6 +39,8 @@ pub struct App {
     pub undo: Vec<super::undo::UndoStep>,
     /// The store's change count when the top of `undo` was made.
     pub undo_mark: u64,
+    /// Where `w` in the report preview writes; the folder medel started in.
+    pub report_dir: std::path::PathBuf,
     seen_version: i64,
 }
 
@@ -64,6 +66,7 @@ impl App {
             quit: false,
             undo: Vec::new(),
             undo_mark: 0,
+            report_dir: std::path::PathBuf::from("."),
             seen_version,
         };
         let id = match grant {
@@ -168,6 +171,7 @@ impl App {
             }
             Some(Screen::Matrix(_)) => vec![Context::MatrixView, Context::List, Context::Global],
             Some(Screen::History(_)) => vec![Context::List, Context::Global],
+            Some(Screen::Report(_)) => vec![Context::ReportView, Context::List, Context::Global],
             None if self.list.filter_input.is_some() => vec![Context::Search],
             None => vec![Context::Main, Context::List, Context::Global],
         }
@@ -239,6 +243,7 @@ impl App {
             Some(Screen::RecipientForm(_)) => super::recipient_form::update(self, action),
             Some(Screen::Matrix(_)) => super::matrix::update(self, action),
             Some(Screen::History(_)) => super::history::update(self, action),
+            Some(Screen::Report(_)) => super::report_view::update(self, action),
         }
     }
 

@@ -31,6 +31,8 @@ pub enum Context {
     Question,
     /// Typing a search in the main view.
     Search,
+    /// The report preview.
+    ReportView,
     /// The recipient × focus area matrix.
     MatrixView,
 }
@@ -339,6 +341,14 @@ pub static BINDINGS: &[Binding] = &[
         true
     ),
     bind!(Form, [key(K::Esc)], Action::Back, "stäng", "close", true),
+    bind!(
+        ReportView,
+        [ch('w')],
+        Action::Save,
+        "skriv till fil",
+        "write to a file",
+        true
+    ),
     bind!(
         Search,
         [key(K::Enter)],

@@ -42,6 +42,7 @@ impl App {
             Action::Grants => super::grants::open(self),
             Action::Recipients => super::recipients::open(self),
             Action::History => super::history::open(self),
+            Action::Report => super::report_view::open(self),
             Action::Undo => self.undo_last(),
             Action::Matrix => super::matrix::open(self),
             Action::Flags => {

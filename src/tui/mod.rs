@@ -22,6 +22,7 @@ pub mod receipt_form;
 pub mod receipts;
 pub mod recipient_form;
 pub mod recipients;
+pub mod report_view;
 pub mod screen;
 pub mod screenshots;
 pub mod svg;

@@ -9,6 +9,7 @@ use super::matrix::MatrixState;
 use super::receipts::{ReceiptFormState, ReceiptsState};
 use super::recipient_form::RecipientForm;
 use super::recipients::RecipientsState;
+use super::report_view::ReportState;
 use crate::domain::model::{GrantId, GrantState, RecipientId};
 
 /// What a yes answer to a question does.
@@ -46,6 +47,7 @@ pub enum Screen {
     RecipientForm(Box<RecipientForm>),
     Matrix(MatrixState),
     History(HistoryState),
+    Report(ReportState),
 }
 
 impl Screen {
@@ -59,6 +61,7 @@ impl Screen {
                 | Screen::Recipients(_)
                 | Screen::Matrix(_)
                 | Screen::History(_)
+                | Screen::Report(_)
         )
     }
 

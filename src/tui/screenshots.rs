@@ -41,6 +41,7 @@ const SHOTS: &[Shot] = &[
     shot("matrix", Lang::Sv, 100, 30, "t"),
     shot("grants", Lang::En, 100, 30, "g"),
     shot("recipients", Lang::En, 100, 30, "m"),
+    shot("report", Lang::Sv, 100, 30, "r"),
 ];
 
 const fn shot(name: &'static str, lang: Lang, width: u16, height: u16, keys: &'static str) -> Shot {

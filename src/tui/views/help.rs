@@ -9,7 +9,7 @@ use super::util::{centered, left};
 use crate::tui::app::App;
 use crate::tui::keys::{BINDINGS, Context, key_label};
 
-const ORDER: [Context; 12] = [
+const ORDER: [Context; 13] = [
     Context::Main,
     Context::List,
     Context::Global,
@@ -22,6 +22,7 @@ const ORDER: [Context; 12] = [
     Context::MatrixView,
     Context::Question,
     Context::Search,
+    Context::ReportView,
 ];
 
 fn context_name(app: &App, c: Context) -> &'static str {
@@ -35,6 +36,7 @@ fn context_name(app: &App, c: Context) -> &'static str {
         Context::Form => names[5],
         Context::Question => names[6],
         Context::Search => names[10],
+        Context::ReportView => names[11],
         Context::ReceiptsView => names[7],
         Context::BatchForm => names[8],
         Context::Choice => names[9],

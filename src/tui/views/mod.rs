@@ -16,6 +16,7 @@ mod receipt_form;
 mod receipts;
 mod recipient_form;
 mod recipients;
+mod report;
 mod status_pane;
 mod too_small;
 pub mod util;
@@ -57,6 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Screen::Recipients(v)) => recipients::draw(frame, body, app, v),
         Some(Screen::Matrix(m)) => matrix::draw(frame, body, app, m),
         Some(Screen::History(h)) => history::draw(frame, body, app, h),
+        Some(Screen::Report(r)) => report::draw(frame, body, app, r),
         _ => main_table::draw_main(frame, body, app),
     }
     for screen in &app.screens[top.map_or(0, |i| i + 1)..] {
