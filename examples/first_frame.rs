@@ -73,7 +73,18 @@ fn once(exe: &std::path::Path, db: &str) -> Result<f64, Box<dyn std::error::Erro
             return Err("no complete frame within 20 s".into());
         }
     };
+    let peak = child.process_id().and_then(peak_kib);
     writer.write_all(b"q")?;
     child.wait()?;
+    if let Some(kib) = peak {
+        println!("  peak memory so far: {:.1} MB", kib as f64 / 1024.0);
+    }
     Ok(elapsed.as_secs_f64() * 1000.0)
+}
+
+/// The process's peak resident memory (VmHWM), in KiB, on Linux.
+fn peak_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

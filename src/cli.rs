@@ -41,6 +41,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
 
+    /// Open the app as on this day instead of today (for training and
+    /// for looking at an old year as it stood)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -171,6 +176,11 @@ pub struct DemoArgs {
     /// Replace the file if it exists
     #[arg(long)]
     pub force: bool,
+
+    /// Open the app as on this day, e.g. 2018-03-01 for the example as it
+    /// stood a month before its report was due
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]

@@ -29,7 +29,7 @@ pub fn run(ctx: &Context, args: &DemoArgs) -> Result<ExitCode> {
     }
     write(ctx, &target)?;
     if super::app::has_terminal() {
-        return super::app::open(ctx, &target);
+        return super::app::open(ctx, &target, args.today);
     }
     // Scripts and pipes get where the file went and what to do next.
     print(&format!(

@@ -35,7 +35,7 @@ pub use status_text::render as render_status_text;
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let ctx = Context::new(&cli);
     match &cli.command {
-        None => app::run(&ctx),
+        None => app::run(&ctx, cli.today),
         Some(Command::Demo(args)) => demo::run(&ctx, args),
         Some(Command::Status(args)) => status::run(&ctx, args),
         Some(Command::Log(args)) => log::run(&ctx, args),
