@@ -15,12 +15,18 @@ use medel::domain::Lang;
 use medel::domain::model::{Grant, GrantState};
 use medel::domain::money::Money;
 use medel::domain::status::{GrantStatus, RecipientFigures};
+use medel::report::export::CsvStyle;
+use medel::report::import::{Input, read};
+use medel::report::import_csv;
 use medel::store::Store;
 use medel::tui::App;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
+
+#[path = "../tests/common/bulk.rs"]
+mod bulk;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2017, 10, 1).expect("valid date")
@@ -143,5 +149,37 @@ fn key_to_frame(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, status, load, draw, key_to_frame);
+/// A grant with 1 000 recipients and 6 000 spending rows, made through the
+/// import like real data; the app on it.
+fn big_app() -> App {
+    let mut store = Store::open_in_memory().expect("in-memory database");
+    bulk::prepare(&mut store, 6_000);
+    let bytes = bulk::csv(6_000, CsvStyle::Plain);
+    let Ok(Input::Spending(sheet)) = read(&bytes) else {
+        panic!("a spending CSV")
+    };
+    store
+        .import(
+            "bench",
+            false,
+            |cur| import_csv::plan(&sheet, cur),
+            &mut |_, _| {},
+        )
+        .expect("import");
+    App::new(store, Lang::Sv, today(), None).expect("app")
+}
+
+fn big_grant(c: &mut Criterion) {
+    let mut app = big_app();
+    let id = app.data.as_ref().expect("grant").grant.id;
+    c.bench_function("load the main view (1000 recipients)", |b| {
+        b.iter(|| app.load_grant(black_box(id)))
+    });
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
+    c.bench_function("draw one 120x40 frame (1000 recipients)", |b| {
+        b.iter(|| term.draw(|f| medel::tui::views::draw(f, &app)).map(drop))
+    });
+}
+
+criterion_group!(benches, status, load, draw, key_to_frame, big_grant);
 criterion_main!(benches);

@@ -22,6 +22,9 @@ pub struct GrantData {
     pub grant: Grant,
     pub status: GrantStatus,
     pub focus_areas: Vec<FocusArea>,
+    /// The widest content of each column of the recipients table, measured
+    /// by the view once per load rather than on every frame.
+    pub widths: std::cell::OnceCell<[usize; 7]>,
 }
 
 pub struct App {
@@ -98,6 +101,7 @@ impl App {
             grant,
             status,
             focus_areas,
+            widths: Default::default(),
         });
         Ok(())
     }

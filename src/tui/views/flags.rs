@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, scroll: usize) {
     if data.status.flags.is_empty() {
         lines.push(Line::styled(t.no_flags, app.theme.ok()));
     }
-    lines.extend(flag_lines(app, data, cols).into_iter().flatten());
+    lines.extend(flag_lines(app, data, cols));
     let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
     frame.render_widget(
         Paragraph::new(lines)

@@ -54,9 +54,8 @@ fn share(r: &RecipientLine, lang: crate::domain::Lang) -> String {
     lang.pick(format!("{pct} %"), format!("{pct}%"))
 }
 
-/// Each column as wide as its widest content; the name gets the rest and
-/// the unused column is dropped first when the table is too narrow.
-fn columns(inner: usize, app: &App, data: &GrantData) -> Columns {
+/// The widest content (header included) of every column, names' too.
+fn measure(app: &App, data: &GrantData) -> [usize; 7] {
     let t = app.t();
     let lang = app.lang;
     let lines = &data.status.recipients;
@@ -68,18 +67,35 @@ fn columns(inner: usize, app: &App, data: &GrantData) -> Columns {
             .max()
             .unwrap_or(0)
     };
-    let allocated = widest(t.allocated, &|r| width(&r.allocated.format(lang)));
-    let used = widest(t.used, &|r| width(&r.used.format(lang)));
-    let unused = widest(t.unused, &|r| width(&r.unused.format(lang)));
     let status = RecipientStatus::ALL
         .iter()
         .map(|s| width(status_word(*s, lang)))
         .chain([width(t.status)])
         .max()
         .unwrap_or(7);
-    let longest = widest(t.name, &|r| width(&r.name));
-    let overspent = widest(t.overspent, &|r| width(&r.overspent.format(lang)));
-    let share_cols = widest(t.share, &|r| width(&share(r, lang)));
+    [
+        widest(t.allocated, &|r| width(&r.allocated.format(lang))),
+        widest(t.used, &|r| width(&r.used.format(lang))),
+        widest(t.unused, &|r| width(&r.unused.format(lang))),
+        status,
+        widest(t.name, &|r| width(&r.name)),
+        widest(t.overspent, &|r| width(&r.overspent.format(lang))),
+        widest(t.share, &|r| width(&share(r, lang))),
+    ]
+}
+
+/// Each column as wide as its widest content; the name gets the rest and
+/// the unused column is dropped first when the table is too narrow.
+fn columns(inner: usize, app: &App, data: &GrantData) -> Columns {
+    let [
+        allocated,
+        used,
+        unused,
+        status,
+        longest,
+        overspent,
+        share_cols,
+    ] = *data.widths.get_or_init(|| measure(app, data));
     let with_unused = allocated + used + unused + status + 4;
     let with_wide = with_unused + overspent + share_cols + 2;
     let show_wide = inner >= with_wide + longest.min(24);
@@ -173,9 +189,15 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, data: &GrantData) {
         )));
         Row::new(cells)
     };
+    // Only the rows on screen are built, so a frame costs the same for 15
+    // recipients or 1 500.
+    let visible = inner.height.saturating_sub(1) as usize;
+    let offset = window(list.offset.get(), list.selected, visible, list.rows.len());
     let rows: Vec<Row> = list
         .rows
         .iter()
+        .skip(offset)
+        .take(visible)
         .filter_map(|&i| data.status.recipients.get(i))
         .map(row)
         .collect();
@@ -212,11 +234,22 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, data: &GrantData) {
         .column_spacing(1)
         .row_highlight_style(theme.selected())
         .block(block);
-    let visible = inner.height.saturating_sub(1) as usize;
     list.page.set(visible);
-    let mut state = TableState::default()
-        .with_offset(list.offset.get())
-        .with_selected(Some(list.selected));
+    list.offset.set(offset);
+    let mut state = TableState::default().with_selected(Some(list.selected - offset));
     frame.render_stateful_widget(table, area, &mut state);
-    list.offset.set(state.offset());
+}
+
+/// The first row to show: the previous one, moved just enough to keep the
+/// selection in view.
+fn window(previous: usize, selected: usize, visible: usize, total: usize) -> usize {
+    let visible = visible.max(1);
+    let offset = if selected < previous {
+        selected
+    } else if selected >= previous + visible {
+        selected + 1 - visible
+    } else {
+        previous
+    };
+    offset.min(total.saturating_sub(visible))
 }

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::util::{right, width, wrap};
+use crate::domain::flags::Flag;
 use crate::domain::money::Money;
 use crate::tui::app::{App, GrantData};
 
@@ -53,29 +54,32 @@ pub fn totals(app: &App, data: &GrantData, cols: usize) -> Vec<Line<'static>> {
     lines
 }
 
-/// Every flag as wrapped lines with a hanging indent after its symbol.
-pub fn flag_lines(app: &App, data: &GrantData, cols: usize) -> Vec<Vec<Line<'static>>> {
+/// One flag as wrapped lines with a hanging indent after its symbol.
+fn flag_block(app: &App, flag: &Flag, cols: usize) -> Vec<Line<'static>> {
+    let sev = flag.severity();
+    let style = app.theme.severity(sev);
+    let mark = format!("{:<2} ", sev.symbol());
+    let indent = width(&mark);
+    wrap(&flag.message(app.lang), cols.saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let lead = if i == 0 {
+                mark.clone()
+            } else {
+                " ".repeat(indent)
+            };
+            Line::from(vec![Span::styled(lead, style), Span::styled(text, style)])
+        })
+        .collect()
+}
+
+/// Every flag, for the flags overlay.
+pub fn flag_lines(app: &App, data: &GrantData, cols: usize) -> Vec<Line<'static>> {
     data.status
         .flags
         .iter()
-        .map(|flag| {
-            let sev = flag.severity();
-            let style = app.theme.severity(sev);
-            let mark = format!("{:<2} ", sev.symbol());
-            let indent = width(&mark);
-            wrap(&flag.message(app.lang), cols.saturating_sub(indent))
-                .into_iter()
-                .enumerate()
-                .map(|(i, text)| {
-                    let lead = if i == 0 {
-                        mark.clone()
-                    } else {
-                        " ".repeat(indent)
-                    };
-                    Line::from(vec![Span::styled(lead, style), Span::styled(text, style)])
-                })
-                .collect()
-        })
+        .flat_map(|f| flag_block(app, f, cols))
         .collect()
 }
 
@@ -90,22 +94,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, data: &GrantData) {
         lines.push(Line::styled(t.no_flags, app.theme.ok()));
     }
     let room = (inner.height as usize).saturating_sub(lines.len());
-    let flags = flag_lines(app, data, cols);
-    let total: usize = flags.iter().map(Vec::len).sum();
-    if total <= room {
-        lines.extend(flags.into_iter().flatten());
-    } else {
-        // Whole flags only, then a line that says what is left out.
-        let mut shown = 0;
-        let mut used = 0;
-        for f in &flags {
-            if used + f.len() + 1 > room {
-                break;
-            }
-            used += f.len();
-            shown += 1;
+    // Whole flags while they fit; only those shown are worded, so a grant
+    // with hundreds of flags draws as fast as one with three.
+    let flags = &data.status.flags;
+    let mut used = 0;
+    let mut shown = 0;
+    for (i, flag) in flags.iter().enumerate() {
+        let block = flag_block(app, flag, cols);
+        let last = i + 1 == flags.len();
+        let needed = block.len() + usize::from(!last);
+        if used + needed > room {
+            break;
         }
-        lines.extend(flags.iter().take(shown).flatten().cloned());
+        used += block.len();
+        shown += 1;
+        lines.extend(block);
+    }
+    if shown < flags.len() {
         let more = app.lang.pick(
             format!("… {} till: tryck f", flags.len() - shown),
             format!("… {} more: press f", flags.len() - shown),
