@@ -447,3 +447,24 @@ fn log_shows_who_changed_what() {
         out.stderr
     );
 }
+
+#[test]
+fn a_truncated_database_is_refused_and_left_alone() {
+    let sb = Sandbox::new();
+    let db = sb.demo("d.sqlite");
+    let bytes = std::fs::read(&db).unwrap();
+    std::fs::write(&db, &bytes[..bytes.len() / 2]).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    for args in [&["status"][..], &["log"][..], &["report"][..]] {
+        let mut all = args.to_vec();
+        all.extend(["--db", s(&db)]);
+        let out = sb.run(&all, &[]);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("damaged"), "{args:?}: {}", out.stderr);
+        assert_eq!(
+            std::fs::read(&db).unwrap(),
+            before,
+            "{args:?} changed the file"
+        );
+    }
+}
