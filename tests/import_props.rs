@@ -20,7 +20,10 @@ fn text() -> impl Strategy<Value = String> {
     proptest::string::string_regex("[a-zåäöA-ZÅÄÖ0-9 ;,.\"'\\-:/]{0,24}").unwrap()
 }
 
-fn document(rows: Vec<(String, i64, Vec<(i64, String)>)>) -> Document {
+/// A recipient: name, allocation in öre, spending as (focus area, note).
+type GenRow = (String, i64, Vec<(i64, String)>);
+
+fn document(rows: Vec<GenRow>) -> Document {
     let mut names: Vec<String> = Vec::new();
     let mut participants = Vec::new();
     for (i, (name, allocated, spending)) in rows.into_iter().enumerate() {
@@ -86,7 +89,7 @@ fn document(rows: Vec<(String, i64, Vec<(i64, String)>)>) -> Document {
     }
 }
 
-fn rows() -> impl Strategy<Value = Vec<(String, i64, Vec<(i64, String)>)>> {
+fn rows() -> impl Strategy<Value = Vec<GenRow>> {
     proptest::collection::vec(
         (
             text(),
