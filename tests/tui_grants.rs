@@ -11,50 +11,10 @@ use medel::store::Store;
 use medel::tui::App;
 use medel::tui::app::Screen;
 use medel::tui::grant_form::GrantField;
-use medel::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-fn demo_app(lang: Lang) -> App {
-    let mut store = Store::open_in_memory().unwrap();
-    store.set_who("test");
-    medel::demo::write(&mut store).unwrap();
-    let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
-    let mut app = App::new(store, lang, today, None).unwrap();
-    app.theme = Theme { color: true };
-    app
-}
-
-fn screen(app: &App, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| medel::tui::views::draw(f, app)).unwrap();
-    let buf = term.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        for x in 0..w {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
-fn keys(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-}
+mod tui_support;
+use tui_support::{ctrl, demo_app, keys, press, screen};
 
 fn current_id(app: &App) -> i64 {
     app.data.as_ref().unwrap().grant.id
