@@ -267,6 +267,12 @@ impl Store {
             ));
         }
         let current = self.allocation(grant_id, recipient_id)?;
+        // A retired recipient keeps what it has but gets no new money.
+        if amount > current.unwrap_or(Money::ZERO) && self.recipient(recipient_id)?.retired {
+            return Err(StoreError::Invalid(
+                "this recipient is retired and gets no new money; restore it first".into(),
+            ));
+        }
         if let Some(expected) = expected
             && current.unwrap_or(Money::ZERO) != expected
         {

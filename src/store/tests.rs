@@ -228,8 +228,22 @@ fn retired_recipients_keep_their_history() {
     let (mut s, g) = demo_store();
     let r = s.recipient_by_name("Bromma").unwrap().unwrap().id;
     s.set_recipient_retired(r, true).unwrap();
+    let err = s
+        .set_allocation(g, r, Money::from_kronor(200_000), None)
+        .unwrap_err();
+    assert!(err.to_string().contains("retired"), "{err}");
+    s.set_allocation(g, r, Money::from_kronor(100_000), None)
+        .unwrap();
+    s.set_allocation(g, r, Money::from_kronor(180_000), None)
+        .unwrap_err();
+    s.set_allocation(g, r, Money::from_kronor(100_000), None)
+        .unwrap();
     assert!(s.recipients(false).unwrap().iter().all(|x| x.id != r));
     assert!(s.recipients(true).unwrap().iter().any(|x| x.id == r));
     let (_, st) = s.grant_status(g, d("2018-03-01")).unwrap();
-    assert_eq!(st.to_return, Money::from_kronor(577_468));
+    assert_eq!(
+        st.to_return,
+        Money::from_kronor(577_468),
+        "Bromma's 100 000 was unused anyway"
+    );
 }
