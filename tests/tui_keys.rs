@@ -429,3 +429,16 @@ fn allocate_in_an_empty_grant_opens_the_recipient_list() {
     assert_eq!(d.grant.id, id);
     assert_eq!(d.status.allocated, Money::from_kronor(1000));
 }
+
+#[test]
+fn escape_then_a_letter_in_one_packet_is_two_keys() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('t'));
+    assert!(matches!(app.screens.last(), Some(Screen::Matrix(_))));
+    // What a terminal reads when Esc and g arrive together.
+    app.handle_key(KeyEvent::new(KeyCode::Char('g'), KeyModifiers::ALT));
+    assert!(
+        matches!(app.screens.last(), Some(Screen::Grants(_))),
+        "matrix closed, grants opened"
+    );
+}

@@ -11,6 +11,8 @@ pub struct ReportState {
     pub scroll: usize,
     /// Lines that fit at the last draw, for PgUp/PgDn.
     pub page: std::cell::Cell<usize>,
+    /// Lines on screen after wrapping to the frame, at the last draw.
+    pub display_len: std::cell::Cell<usize>,
 }
 
 pub fn open(app: &mut App) {
@@ -25,6 +27,7 @@ pub fn open(app: &mut App) {
                 lines,
                 scroll: 0,
                 page: std::cell::Cell::new(10),
+                display_len: std::cell::Cell::new(0),
             }));
         }
         Err(e) => app.error(e.to_string()),
@@ -35,7 +38,8 @@ pub fn update(app: &mut App, action: Action) {
     let Some(Screen::Report(r)) = app.screens.last_mut() else {
         return;
     };
-    let last = r.lines.len().saturating_sub(r.page.get());
+    let shown = r.display_len.get().max(r.lines.len());
+    let last = shown.saturating_sub(r.page.get());
     let page = r.page.get().max(1);
     r.scroll = match action {
         Action::Up => r.scroll.saturating_sub(1),

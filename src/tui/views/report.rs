@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::util::fit;
+use super::util::{width, wrap};
 use crate::tui::app::App;
 use crate::tui::report_view::ReportState;
 
@@ -22,12 +22,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState) {
     let inner = block.inner(area);
     r.page.set(inner.height as usize);
     let cols = inner.width as usize;
-    let lines: Vec<Line> = r
+    // The report is written 80 columns wide; a line that does not fit the
+    // frame is wrapped, never cut.
+    let display: Vec<String> = r
         .lines
         .iter()
+        .flat_map(|l| {
+            if width(l) <= cols {
+                vec![l.clone()]
+            } else {
+                wrap(l, cols)
+            }
+        })
+        .collect();
+    r.display_len.set(display.len());
+    let lines: Vec<Line> = display
+        .into_iter()
         .skip(r.scroll)
         .take(inner.height as usize)
-        .map(|l| Line::from(fit(l, cols)))
+        .map(Line::from)
         .collect();
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
