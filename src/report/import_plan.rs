@@ -14,6 +14,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::export::{Document, GrantDoc, ParticipantDoc, ReceiptDoc};
 use super::plan::{Cell, Field, GrantFields, GrantKey, Location, Op, Plan, Problem, Problems};
+use crate::domain::model::GrantState;
 
 /// How many differences a conflict message lists before "and N more".
 const SHOWN: usize = 3;
@@ -81,6 +82,14 @@ pub fn plan_document(file: &Document, current: &Document, replace: bool) -> Resu
             None => add_grant(index, g, &mut plan.ops),
             Some(c) => {
                 let ops = diff_grant(index, g, c);
+                // A reported grant is closed in every command, import too.
+                if c.state == GrantState::Reported && !ops.is_empty() {
+                    conflicts.push(Problem::new(
+                        Location::Path(format!("grants[{gi}] ('{}' {})", g.title, g.year)),
+                        "this grant is reported and closed in the database; reopen it before importing changes to it",
+                    ));
+                    continue;
+                }
                 settle(
                     &mut plan,
                     ops,

@@ -36,6 +36,10 @@ pub enum StoreError {
     Invalid(String),
     #[error("{0}")]
     Conflict(Box<Conflict>),
+    #[error(
+        "the disk that holds the database is full: nothing was saved; free some space and try again"
+    )]
+    DiskFull,
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -45,6 +49,7 @@ impl From<rusqlite::Error> for StoreError {
         use rusqlite::ErrorCode;
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull,
             _ => StoreError::Sqlite(e),
         }
     }
