@@ -442,3 +442,29 @@ fn escape_then_a_letter_in_one_packet_is_two_keys() {
         "matrix closed, grants opened"
     );
 }
+
+#[test]
+fn save_and_next_follows_the_order_even_when_the_save_moves_the_row() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Char('s')); // sorted by used, most first
+    assert_eq!(app.list.sort, SortKey::Used);
+    key(&mut app, KeyCode::Home);
+    for _ in 0..15 {
+        if selected(&app) == "Hässelby-Vällingby" {
+            break;
+        }
+        key(&mut app, KeyCode::Down);
+    }
+    assert_eq!(selected(&app), "Hässelby-Vällingby");
+    key(&mut app, KeyCode::Down);
+    let expected_next = selected(&app);
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "0"); // 120 000 → 0: Hässelby drops down the list
+    ctrl(&mut app, 'n');
+    let Some(Screen::Form(f)) = app.screens.last() else {
+        panic!("next form")
+    };
+    assert_eq!(f.recipient_name, expected_next);
+}

@@ -4,7 +4,11 @@ use super::action::Action;
 use super::app::{App, Pending, Screen};
 use super::form::FormState;
 use super::undo::UndoStep;
+use crate::domain::Lang;
+use crate::domain::model::RecipientId;
+use crate::i18n::changes::{describe, value, when};
 use crate::i18n::screen::texts;
+use crate::store::Conflict;
 use crate::store::StoreError;
 
 fn form(app: &mut App) -> Option<&mut FormState> {
@@ -58,6 +62,12 @@ pub fn save(app: &mut App, force: bool, then_next: bool) {
     };
     let (g, r, name) = (f.grant_id, f.recipient_id, f.recipient_name.clone());
     let loaded = f.loaded.clone();
+    // The next recipient in the order being worked through, taken before
+    // the save can move this one elsewhere in a sorted list.
+    let next = app.data.as_ref().and_then(|d| {
+        let i = *app.list.rows.get(app.list.selected + 1)?;
+        d.status.recipients.get(i).map(|l| l.recipient_id)
+    });
     // What the save replaces, for undo.
     let before = app.store.entry(g, r).unwrap_or_else(|_| loaded.clone());
     match app.store.save_entry(g, r, &loaded, &edited, force) {
@@ -76,12 +86,12 @@ pub fn save(app: &mut App, force: bool, then_next: bool) {
             app.reload();
             app.info(format!("{}: {name}", t.saved));
             if then_next {
-                open_next(app);
+                open_next(app, next);
             }
         }
         Err(StoreError::Conflict(c)) => {
-            app.error(c.to_string());
-            app.ask(t.conflict_question, Pending::OverwriteForm);
+            let text = format!("{} {}", conflict_text(&c, app.lang), t.conflict_question);
+            app.ask(&text, Pending::OverwriteForm);
         }
         Err(e) => app.error(e.to_string()),
     }
@@ -89,13 +99,22 @@ pub fn save(app: &mut App, force: bool, then_next: bool) {
 
 /// Batch entry: moves down the list (or the matrix it was opened from)
 /// and opens the next recipient.
-fn open_next(app: &mut App) {
+fn open_next(app: &mut App, next: Option<RecipientId>) {
     if let Some(Screen::Matrix(_)) = app.screens.last() {
         return super::matrix::open_next(app);
     }
-    let before = app.list.selected;
-    app.list.move_by(1);
-    if app.list.selected == before {
+    let position = app.data.as_ref().and_then(|d| {
+        let id = next?;
+        app.list.rows.iter().position(|&i| {
+            d.status
+                .recipients
+                .get(i)
+                .is_some_and(|l| l.recipient_id == id)
+        })
+    });
+    if let Some(p) = position {
+        app.list.selected = p;
+    } else {
         let t = texts(app.lang);
         let saved = app.message.take().map(|m| m.text).unwrap_or_default();
         return app.info(format!("{saved}. {}", t.last_recipient));
@@ -122,4 +141,21 @@ pub fn rebase(app: &mut App) {
         }
         Err(e) => app.error(e.to_string()),
     }
+}
+
+/// A refused save in the user's words: which field, their value, who and
+/// when, and the value typed here.
+pub fn conflict_text(c: &Conflict, lang: Lang) -> String {
+    let who = match (&c.who, &c.at) {
+        (Some(who), Some(at)) => format!(" ({who}, {})", when(at)),
+        _ => String::new(),
+    };
+    format!(
+        "{}: {} {}{who}; {} {}.",
+        describe(&c.what, lang),
+        lang.pick("någon annan har ändrat till", "someone else changed it to"),
+        value(&c.what, &c.theirs, lang),
+        lang.pick("ditt värde är", "yours is"),
+        value(&c.what, &c.mine, lang),
+    )
 }

@@ -98,8 +98,14 @@ impl App {
             }
             Err(e) => {
                 self.undo.clear();
+                let why = match &e {
+                    crate::store::StoreError::Conflict(c) => {
+                        super::form_update::conflict_text(c, self.lang)
+                    }
+                    other => other.to_string(),
+                };
                 self.error(format!(
-                    "{}: {e}",
+                    "{}: {why}",
                     self.lang.pick("Kan inte ångra", "Cannot undo")
                 ));
             }
