@@ -468,3 +468,24 @@ fn save_and_next_follows_the_order_even_when_the_save_moves_the_row() {
     };
     assert_eq!(f.recipient_name, expected_next);
 }
+
+#[test]
+fn f1_opens_help_from_a_form_and_f_closes_the_flags_page() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('?'));
+    assert!(app.overlay.is_none(), "? is text in a field");
+    key(&mut app, KeyCode::F(1));
+    assert!(app.overlay.is_some());
+    key(&mut app, KeyCode::Esc);
+    assert!(
+        matches!(app.screens.last(), Some(Screen::Form(_))),
+        "help closed, form kept"
+    );
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('y'));
+    key(&mut app, KeyCode::Char('f'));
+    assert!(app.overlay.is_some());
+    key(&mut app, KeyCode::Char('f'));
+    assert!(app.overlay.is_none());
+}

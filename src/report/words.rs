@@ -84,7 +84,7 @@ pub fn status_label(s: RecipientStatus, lang: Lang) -> &'static str {
         RecipientStatus::NotReported => lang.pick("ej redovisat", "not reported"),
         RecipientStatus::Unused => lang.pick("oanvänt", "unused"),
         RecipientStatus::Partial => lang.pick("delvis", "partial"),
-        RecipientStatus::Full => lang.pick("helt", "full"),
+        RecipientStatus::Full => lang.pick("fullt", "full"),
         RecipientStatus::Overspent => lang.pick("överskridet", "overspent"),
     }
 }

@@ -152,7 +152,8 @@ impl App {
     /// The contexts whose bindings apply now, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         if self.overlay.is_some() {
-            return vec![Context::List, Context::Global];
+            // Main after List: `f` closes the flags page, `g` stays "first".
+            return vec![Context::List, Context::Main, Context::Global];
         }
         match self.screens.last() {
             Some(Screen::Form(_)) => vec![Context::Form, Context::BatchForm],
@@ -194,6 +195,8 @@ impl App {
     /// Turns a key into an action through the key table. In a text field
     /// every key that is not bound there is text.
     pub fn handle_key(&mut self, key: KeyEvent) {
+        // A message answers the key before; the next key clears it.
+        self.message = None;
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             return self.update(Action::ForceQuit);
         }
@@ -236,7 +239,8 @@ impl App {
         if let Some(overlay) = self.overlay {
             return self.update_overlay(overlay, action);
         }
-        if action == Action::Help && !self.in_text_field() {
+        // The key table decides when Help is meant: in a field only F1 is.
+        if action == Action::Help {
             self.overlay = Some(Overlay {
                 kind: OverlayKind::Help,
                 scroll: 0,

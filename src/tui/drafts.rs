@@ -35,7 +35,11 @@ impl App {
             .recipient(d.recipient_id)
             .map(|r| r.name)
             .unwrap_or_default();
-        let text = format!("{} {name} ({})?", self.t().restore_draft, d.saved_at);
+        let text = format!(
+            "{} {name} ({})?",
+            self.t().restore_draft,
+            crate::i18n::changes::when(&d.saved_at)
+        );
         self.ask(&text, Pending::RestoreDraft(d.id));
     }
 

@@ -63,6 +63,23 @@ pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }
 
+/// Why a date was refused: written wrong, or a day that does not exist.
+fn date_problem(v: &str, t: &Texts) -> String {
+    let shaped = v.trim().len() == 10
+        && v.trim().char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if shaped {
+        t.no_such_date.to_string()
+    } else {
+        t.bad_date.to_string()
+    }
+}
+
 fn amount_text(m: Money, lang: Lang) -> String {
     if m.is_zero() {
         String::new()
@@ -152,7 +169,7 @@ impl FormState {
                 .err()
                 .map(|e| crate::domain::money::explain(&e, self.lang)),
             FieldKind::ReportedOn if v.trim().is_empty() => None,
-            FieldKind::ReportedOn => parse_date(v).is_none().then(|| t.bad_date.to_string()),
+            FieldKind::ReportedOn => parse_date(v).is_none().then(|| date_problem(v, t)),
             _ => None,
         }
     }

@@ -331,6 +331,7 @@ pub static BINDINGS: &[Binding] = &[
         "field below",
         false
     ),
+    bind!(Form, [key(K::F(1))], Action::Help, "hjälp", "help", false),
     bind!(Form, [ctrl('s')], Action::Save, "spara", "save", true),
     bind!(
         BatchForm,

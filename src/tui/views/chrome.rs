@@ -71,7 +71,7 @@ pub fn message_line(frame: &mut Frame, area: Rect, app: &App) {
 pub fn footer(frame: &mut Frame, area: Rect, app: &App) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for (key, what) in keys::footer(&app.contexts(), app.lang) {
+    for (key, what) in keys::footer(&footer_contexts(app), app.lang) {
         let w = width(&key) + width(what) + 3;
         if used + w > area.width as usize {
             break;
@@ -82,4 +82,14 @@ pub fn footer(frame: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::raw(format!(" {what} ")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Over an overlay only the keys that work everywhere are offered; the
+/// page itself says how it closes.
+fn footer_contexts(app: &App) -> Vec<keys::Context> {
+    if app.overlay.is_some() {
+        vec![keys::Context::Global]
+    } else {
+        app.contexts()
+    }
 }
