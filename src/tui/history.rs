@@ -7,7 +7,7 @@ use super::app::{App, Screen};
 use crate::domain::model::{AuditEntry, RecipientId};
 
 /// How many changes the view reads; older ones are in `medel log`.
-const LIMIT: usize = 2000;
+pub const LIMIT: usize = 2000;
 
 #[derive(Debug)]
 pub struct HistoryState {

@@ -13,11 +13,19 @@ use crate::tui::history::HistoryState;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HistoryState) {
     let lang = app.lang;
     let theme = &app.theme;
+    // At the limit the view says so: older changes are in `medel log`.
+    let count = if h.entries.len() >= crate::tui::history::LIMIT {
+        lang.pick(
+            format!("de {} senaste; äldre i medel log", h.entries.len()),
+            format!("latest {}; older in medel log", h.entries.len()),
+        )
+    } else {
+        h.entries.len().to_string()
+    };
     let title = format!(
-        " {} · {} ({}) ",
+        " {} · {} ({count}) ",
         lang.pick("Historik", "History"),
-        h.name,
-        h.entries.len()
+        h.name
     );
     let block = Block::bordered().title(Span::styled(
         fit(&title, area.width as usize - 2),
