@@ -468,3 +468,18 @@ fn a_truncated_database_is_refused_and_left_alone() {
         );
     }
 }
+
+#[test]
+fn refusals_speak_swedish_too() {
+    let sb = Sandbox::new();
+    let junk = sb.path("junk.sqlite");
+    std::fs::write(&junk, "inte en databas").unwrap();
+    let out = sb.run(&["status", "--db", s(&junk)], &[("LANG", "sv_SE.UTF-8")]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("är ingen SQLite-databas; medel har inte rört filen"),
+        "{}",
+        out.stderr
+    );
+}

@@ -88,10 +88,11 @@ impl Context {
     /// A store error as the user should read it: errors about the file
     /// already name it; others get the path in front.
     pub fn store_error(&self, path: &Path, e: StoreError) -> anyhow::Error {
+        let text = crate::i18n::store_errors::explain(&e, self.lang);
         if names_the_file(&e) {
-            anyhow!(e)
+            anyhow!(text)
         } else {
-            anyhow!(e).context(self.texts.cannot_open(path))
+            anyhow!(text).context(self.texts.cannot_open(path))
         }
     }
 }

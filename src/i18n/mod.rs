@@ -7,6 +7,7 @@
 
 pub mod changes;
 pub mod screen;
+pub mod store_errors;
 
 use std::path::Path;
 

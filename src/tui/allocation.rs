@@ -102,7 +102,7 @@ fn refuse_retired(app: &mut App, rid: RecipientId, name: &str) -> bool {
         }
         Ok(_) => false,
         Err(e) => {
-            app.error(e.to_string());
+            app.store_failed(&e);
             true
         }
     }
@@ -151,7 +151,7 @@ pub fn update(app: &mut App, action: Action) {
                         amount.format_with_unit(lang)
                     ));
                 }
-                Err(e) => app.error(e.to_string()),
+                Err(e) => app.store_failed(&e),
             }
         }
         _ => {}

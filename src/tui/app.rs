@@ -111,7 +111,7 @@ impl App {
         if let Some(id) = self.data.as_ref().map(|d| d.grant.id)
             && let Err(e) = self.load_grant(id)
         {
-            self.error(e.to_string());
+            self.store_failed(&e);
         }
         self.refresh_views();
     }
@@ -130,7 +130,7 @@ impl App {
             failed = failed.or(result.err());
         }
         if let Some(e) = failed {
-            self.error(e.to_string());
+            self.store_failed(&e);
         }
         super::history::refresh(self);
     }
@@ -140,6 +140,11 @@ impl App {
             text: text.into(),
             error: false,
         });
+    }
+
+    /// A refusal from the store, in the screen's language.
+    pub fn store_failed(&mut self, e: &StoreError) {
+        self.error(crate::i18n::store_errors::explain(e, self.lang));
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
@@ -320,7 +325,7 @@ impl App {
         }
         match self.build_form(rid, name) {
             Ok(form) => self.screens.push(Screen::Form(Box::new(form))),
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.store_failed(&e),
         }
     }
 
@@ -360,7 +365,7 @@ impl App {
             }
             Ok(_) => false,
             Err(e) => {
-                self.error(e.to_string());
+                self.store_failed(&e);
                 true
             }
         }

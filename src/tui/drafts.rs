@@ -53,7 +53,7 @@ impl App {
         if self.data.as_ref().is_none_or(|g| g.grant.id != d.grant_id)
             && let Err(e) = self.load_grant(d.grant_id)
         {
-            return self.error(e.to_string());
+            return self.store_failed(&e);
         }
         let restored = self.store.recipient(d.recipient_id).ok().and_then(|r| {
             let form = self.build_form(r.id, r.name).ok()?;
@@ -74,7 +74,7 @@ impl App {
 
     pub(super) fn drop_draft(&mut self, id: i64) {
         if let Err(e) = self.store.delete_draft(id) {
-            self.error(e.to_string());
+            self.store_failed(&e);
         }
         if self.screens.is_empty() {
             self.offer_draft();

@@ -93,7 +93,7 @@ pub fn save(app: &mut App, force: bool, then_next: bool) {
             let text = format!("{} {}", conflict_text(&c, app.lang), t.conflict_question);
             app.ask(&text, Pending::OverwriteForm);
         }
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }
 
@@ -139,7 +139,7 @@ pub fn rebase(app: &mut App) {
                 "Their values are loaded; your other changes are kept",
             ));
         }
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }
 

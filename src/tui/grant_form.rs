@@ -292,7 +292,7 @@ fn save(app: &mut App) {
     let t = app.t();
     let existing = match app.store.grants() {
         Ok(g) => g,
-        Err(e) => return app.error(e.to_string()),
+        Err(e) => return app.store_failed(&e),
     };
     let Some(Screen::GrantForm(f)) = app.screens.last_mut() else {
         return;
@@ -322,13 +322,13 @@ fn save(app: &mut App) {
     };
     let id = match result {
         Ok(id) => id,
-        Err(e) => return app.error(e.to_string()),
+        Err(e) => return app.store_failed(&e),
     };
     app.screens.pop();
     if editing.is_none()
         && let Err(e) = app.load_grant(id)
     {
-        return app.error(e.to_string());
+        return app.store_failed(&e);
     }
     super::grants::refresh(app);
     if let Some(Screen::Grants(g)) = app.screens.last_mut() {

@@ -107,7 +107,7 @@ pub fn open(app: &mut App) {
     let current = app.data.as_ref().map(|d| d.grant.id);
     match GrantsState::load(&app.store, current) {
         Ok(state) => app.screens.push(Screen::Grants(state)),
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }
 
@@ -138,7 +138,7 @@ pub fn update(app: &mut App, action: Action) {
         (Action::Edit, Some(g)) => edit_grant(app, &g),
         (Action::Receipts, Some(g)) => match ReceiptsState::load(&app.store, g.id) {
             Ok(r) => app.screens.push(Screen::Receipts(r)),
-            Err(e) => app.error(e.to_string()),
+            Err(e) => app.store_failed(&e),
         },
         (Action::ToggleState, Some(g)) if writable(app) => {
             let t = app.t();
@@ -158,7 +158,7 @@ fn switch_to(app: &mut App, grant: &Grant) {
             app.screens.pop();
             app.info(format!("{}: {}", app.t().switched_to, grant.title));
         }
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }
 
@@ -199,7 +199,7 @@ pub fn set_state(app: &mut App, id: GrantId, state: GrantState) {
                 GrantState::Open => t.grant_reopened,
             });
         }
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }
 
@@ -219,6 +219,6 @@ pub fn refresh(app: &mut App) {
         }
     }
     if let Some(e) = failed {
-        app.error(e.to_string());
+        app.store_failed(&e);
     }
 }

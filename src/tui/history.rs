@@ -33,7 +33,7 @@ pub fn open(app: &mut App) {
             offset: Cell::new(0),
             page: Cell::new(10),
         })),
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }
 

@@ -255,7 +255,7 @@ pub fn open(app: &mut App) {
     };
     match MatrixState::build(&app.store, d) {
         Ok(m) => app.screens.push(Screen::Matrix(m)),
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }
 

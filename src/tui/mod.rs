@@ -44,6 +44,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 pub use app::App;
+pub use form_update::conflict_text;
 
 /// How often the app looks for changes saved by other sessions.
 const POLL_OTHERS: Duration = Duration::from_millis(500);

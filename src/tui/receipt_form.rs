@@ -270,7 +270,7 @@ fn save(app: &mut App, then_next: bool) {
     let (grant_id, title) = (f.grant_id, f.grant_title.clone());
     let id = match app.store.add_receipt(grant_id, &receipt) {
         Ok(id) => id,
-        Err(e) => return app.error(e.to_string()),
+        Err(e) => return app.store_failed(&e),
     };
     app.screens.pop();
     refresh(app);

@@ -111,6 +111,6 @@ pub fn delete(app: &mut App, receipt_id: i64) {
             refresh(app);
             app.info(app.t().receipt_deleted);
         }
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }

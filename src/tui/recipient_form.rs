@@ -251,7 +251,7 @@ fn refused(app: &mut App, e: StoreError) {
             f.name_error = Some(m.clone());
             app.error(m);
         }
-        (e, _) => app.error(e.to_string()),
+        (e, _) => app.store_failed(&e),
     }
 }
 

@@ -99,7 +99,7 @@ fn view(app: &mut App) -> Option<&mut RecipientsState> {
 pub fn open(app: &mut App) {
     match RecipientsState::load(&app.store, app.data.as_ref()) {
         Ok(v) => app.screens.push(Screen::Recipients(v)),
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }
 
@@ -192,6 +192,6 @@ pub fn retire(app: &mut App, id: RecipientId, retired: bool) {
             app.reload();
             app.info(retired_done(&r.name, retired, app.lang));
         }
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }

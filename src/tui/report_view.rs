@@ -30,7 +30,7 @@ pub fn open(app: &mut App) {
                 display_len: std::cell::Cell::new(0),
             }));
         }
-        Err(e) => app.error(e.to_string()),
+        Err(e) => app.store_failed(&e),
     }
 }
 

@@ -70,7 +70,7 @@ impl App {
         if self.data.as_ref().is_none_or(|d| d.grant.id != grant_id)
             && let Err(e) = self.load_grant(grant_id)
         {
-            return self.error(e.to_string());
+            return self.store_failed(&e);
         }
         let result = match &step {
             UndoStep::Entry { before, after, .. } => self
