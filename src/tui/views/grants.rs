@@ -51,11 +51,16 @@ fn columns(inner: usize, app: &App, rows: &[(&GrantRow, String)]) -> Columns {
         .max()
         .unwrap_or(9);
     let received = widest(t.received, &|(r, _)| width(&r.received.format(app.lang)));
-    let deadline = widest(t.deadline, &|(_, c)| width(c));
     let title_wanted = widest(t.title, &|(r, _)| width(&r.grant.title));
     let giver_wanted = widest(t.giver, &|(r, _)| width(&r.grant.giver)).min(28);
+    // Titles tell grants apart, so they come before the deadline's words
+    // (which the details box below repeats in full).
+    let others = 1 + year + state + received + 5;
+    let deadline = widest(t.deadline, &|(_, c)| width(c))
+        .min(inner.saturating_sub(others + title_wanted.min(32)))
+        .max(12);
     // Mark and the spaces between six columns.
-    let fixed = 1 + year + state + received + deadline + 5;
+    let fixed = others + deadline;
     let rest = inner.saturating_sub(fixed);
     let giver = (rest > title_wanted.min(30) + giver_wanted).then_some(giver_wanted);
     let title = rest.saturating_sub(giver.map_or(0, |g| g + 1)).max(8);
@@ -137,7 +142,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, state: &GrantsState) {
             cells.extend([
                 Cell::from(state_word(app, g)),
                 Cell::from(right(&r.received.format(lang), cols.received)),
-                Cell::from(deadline.clone()),
+                Cell::from(fit(deadline, cols.deadline)),
             ]);
             Row::new(cells)
         })
