@@ -284,3 +284,28 @@ fn report_preview_scrolls_and_writes_a_file() {
     key(&mut app, KeyCode::Esc);
     assert!(app.screens.is_empty());
 }
+
+#[test]
+fn history_names_the_grant_when_changes_span_several() {
+    let mut app = demo_app();
+    let draft = medel::store::GrantDraft::for_year("Nytt", "G", 2026).unwrap();
+    let other = app.store.create_grant(&draft).unwrap();
+    let bromma = app.store.recipient_by_name("Bromma").unwrap().unwrap().id;
+    app.store
+        .set_allocation(other, bromma, Money::from_kronor(5), None)
+        .unwrap();
+    app.load_grant(other).unwrap();
+    key(&mut app, KeyCode::Char('H'));
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
+    term.draw(|f| medel::tui::views::draw(f, &app)).unwrap();
+    let text: String = (0..30u16)
+        .map(|y| {
+            (0..120u16)
+                .map(|x| term.backend().buffer()[(x, y)].symbol().to_string())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect();
+    assert!(text.contains("2026 Nytt · Allocation"), "{text}");
+    assert!(text.contains("2017 Utvecklingsmedel"), "{text}");
+}

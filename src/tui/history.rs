@@ -4,7 +4,7 @@ use std::cell::Cell;
 
 use super::action::Action;
 use super::app::{App, Screen};
-use crate::domain::model::{AuditEntry, RecipientId};
+use crate::domain::model::{AuditEntry, GrantId, RecipientId};
 
 /// How many changes the view reads; older ones are in `medel log`.
 pub const LIMIT: usize = 2000;
@@ -14,6 +14,8 @@ pub struct HistoryState {
     pub recipient_id: RecipientId,
     pub name: String,
     pub entries: Vec<AuditEntry>,
+    /// Grant id → "year title", to say which grant a change was in.
+    pub grants: std::collections::HashMap<GrantId, String>,
     pub selected: usize,
     /// First visible row, kept by drawing.
     pub offset: Cell<usize>,
@@ -24,16 +26,22 @@ pub fn open(app: &mut App) {
     let Some((rid, name)) = app.selected_recipient() else {
         return;
     };
-    match app.store.audit_log(None, Some(rid), LIMIT) {
-        Ok(entries) => app.screens.push(Screen::History(HistoryState {
+    let grants = app.store.grants().map(|gs| {
+        gs.into_iter()
+            .map(|g| (g.id, format!("{} {}", g.year, g.title)))
+            .collect()
+    });
+    match (app.store.audit_log(None, Some(rid), LIMIT), grants) {
+        (Ok(entries), Ok(grants)) => app.screens.push(Screen::History(HistoryState {
             recipient_id: rid,
             name,
             entries,
+            grants,
             selected: 0,
             offset: Cell::new(0),
             page: Cell::new(10),
         })),
-        Err(e) => app.store_failed(&e),
+        (Err(e), _) | (_, Err(e)) => app.store_failed(&e),
     }
 }
 

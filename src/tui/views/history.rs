@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
-use super::util::{fit, width};
+use super::util::{fit, scroll_window, width};
 use crate::i18n::changes::{describe, value, when};
 use crate::tui::app::App;
 use crate::tui::history::HistoryState;
@@ -46,9 +46,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HistoryState) {
         .clamp(4, 12);
     let what_cols = (cols / 3).clamp(16, 36);
     let change_cols = cols.saturating_sub(16 + who_cols + what_cols + 3);
+    // Only the rows on screen are built; the grant is named when the
+    // changes span more than one.
+    let visible = inner.height.saturating_sub(1) as usize;
+    let offset = scroll_window(h.offset.get(), h.selected, visible, h.entries.len());
+    let first = h.entries.first().and_then(|e| e.grant_id);
+    let many_grants = h
+        .entries
+        .iter()
+        .any(|e| e.grant_id.is_some() && e.grant_id != first);
     let rows: Vec<Row> = h
         .entries
         .iter()
+        .skip(offset)
+        .take(visible)
         .map(|e| {
             let change = format!(
                 "{} → {}",
@@ -58,7 +69,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HistoryState) {
             Row::new(vec![
                 Cell::from(when(&e.at)),
                 Cell::from(fit(&e.who, who_cols)),
-                Cell::from(fit(&describe(&e.what, lang), what_cols)),
+                Cell::from(fit(
+                    &match e
+                        .grant_id
+                        .and_then(|g| h.grants.get(&g))
+                        .filter(|_| many_grants)
+                    {
+                        Some(grant) => format!("{grant} · {}", describe(&e.what, lang)),
+                        None => describe(&e.what, lang),
+                    },
+                    what_cols,
+                )),
                 Cell::from(fit(&change, change_cols)),
             ])
         })
@@ -81,10 +102,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HistoryState) {
         .column_spacing(1)
         .row_highlight_style(theme.selected())
         .block(block);
-    h.page.set(inner.height.saturating_sub(1) as usize);
-    let mut state = TableState::default()
-        .with_offset(h.offset.get())
-        .with_selected(Some(h.selected));
+    h.page.set(visible);
+    h.offset.set(offset);
+    let mut state = TableState::default().with_selected(Some(h.selected - offset));
     frame.render_stateful_widget(table, area, &mut state);
-    h.offset.set(state.offset());
 }

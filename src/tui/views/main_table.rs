@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::status_pane;
-use super::util::{fit, right, width};
+use super::util::{fit, right, scroll_window, width};
 use crate::domain::status::{RecipientLine, RecipientStatus};
 use crate::i18n::screen::status_word;
 use crate::tui::app::{App, GrantData};
@@ -192,7 +192,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, data: &GrantData) {
     // Only the rows on screen are built, so a frame costs the same for 15
     // recipients or 1 500.
     let visible = inner.height.saturating_sub(1) as usize;
-    let offset = window(list.offset.get(), list.selected, visible, list.rows.len());
+    let offset = scroll_window(list.offset.get(), list.selected, visible, list.rows.len());
     let rows: Vec<Row> = list
         .rows
         .iter()
@@ -238,18 +238,4 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, data: &GrantData) {
     list.offset.set(offset);
     let mut state = TableState::default().with_selected(Some(list.selected - offset));
     frame.render_stateful_widget(table, area, &mut state);
-}
-
-/// The first row to show: the previous one, moved just enough to keep the
-/// selection in view.
-fn window(previous: usize, selected: usize, visible: usize, total: usize) -> usize {
-    let visible = visible.max(1);
-    let offset = if selected < previous {
-        selected
-    } else if selected >= previous + visible {
-        selected + 1 - visible
-    } else {
-        previous
-    };
-    offset.min(total.saturating_sub(visible))
 }

@@ -106,6 +106,20 @@ pub fn wrap(text: &str, cols: usize) -> Vec<String> {
     lines
 }
 
+/// The first row to show: the previous one, moved just enough to keep the
+/// selection in view.
+pub fn scroll_window(previous: usize, selected: usize, visible: usize, total: usize) -> usize {
+    let visible = visible.max(1);
+    let offset = if selected < previous {
+        selected
+    } else if selected >= previous + visible {
+        selected + 1 - visible
+    } else {
+        previous
+    };
+    offset.min(total.saturating_sub(visible))
+}
+
 /// A centred rectangle of at most the given size.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(h.min(area.height))])
