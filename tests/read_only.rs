@@ -100,3 +100,48 @@ fn a_file_the_user_may_not_write_is_read_but_never_written() {
         "no -wal or -shm left beside it: {leftovers:?}"
     );
 }
+
+/// Others are saving (the write-ahead log has content) and this user can
+/// write neither the file nor its folder: medel refuses rather than show
+/// figures that may be out of date.
+#[test]
+fn a_read_only_view_that_could_be_out_of_date_is_refused() {
+    let is_root = std::fs::metadata("/proc/self")
+        .map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
+        .unwrap_or(false);
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if !is_root || !setpriv.exists() {
+        eprintln!("skipped: needs root and setpriv to act as another user");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut perms = std::fs::metadata(dir.path()).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(dir.path(), perms).unwrap();
+    let path = demo_file(dir.path());
+    // A session still open, with a save only in its log.
+    let mut writer = Store::open(&path).unwrap();
+    let g = writer.current_grant().unwrap().unwrap().id;
+    let r = writer.recipient_by_name("Bromma").unwrap().unwrap().id;
+    writer
+        .set_allocation(g, r, medel::domain::money::Money::from_kronor(1), None)
+        .unwrap();
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o444);
+    std::fs::set_permissions(&path, perms).unwrap();
+    let before = bytes(&path);
+    let out = Command::new(setpriv)
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(env!("CARGO_BIN_EXE_medel"))
+        .args(["status", "--db"])
+        .arg(&path)
+        .env("HOME", dir.path())
+        .env("LANG", "en_GB.UTF-8")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("out of date"), "{stderr}");
+    assert_eq!(bytes(&path), before);
+    drop(writer);
+}

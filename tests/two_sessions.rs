@@ -97,3 +97,65 @@ fn a_lock_held_too_long_gives_a_message_not_a_hang() {
     anna.set_allocation(g, r, Money::from_kronor(5), None)
         .unwrap();
 }
+
+#[test]
+fn a_save_never_wipes_report_text_another_session_wrote() {
+    let (_dir, mut anna, mut bertil, g, _) = two_sessions();
+    // A recipient with no report yet: both forms open on the same state.
+    let r = anna
+        .add_recipient("Ny enhet", "", medel::domain::model::RecipientKind::Unit)
+        .unwrap();
+    anna.set_allocation(g, r, Money::from_kronor(10), None)
+        .unwrap();
+    let opened = anna.entry(g, r).unwrap();
+    assert!(opened.report.is_none());
+    let day: chrono::NaiveDate = "2026-01-15".parse().unwrap();
+    let mut b = opened.clone();
+    b.report = Some(medel::domain::model::RecipientReport {
+        reported_on: day,
+        reason_unused: "ingen personal".into(),
+        evaluation: "bra".into(),
+    });
+    bertil.save_entry(g, r, &opened, &b, false).unwrap();
+    // Anna types an amount, and her form also fills in the same date.
+    let mut a = opened.clone();
+    a.spending[0].amount = Money::from_kronor(5);
+    a.report = Some(medel::domain::model::RecipientReport {
+        reported_on: day,
+        reason_unused: String::new(),
+        evaluation: String::new(),
+    });
+    let stored = anna.save_entry(g, r, &opened, &a, false).unwrap();
+    let report = stored.report.unwrap();
+    assert_eq!(
+        (report.reason_unused.as_str(), report.evaluation.as_str()),
+        ("ingen personal", "bra")
+    );
+    assert_eq!(stored.spending[0].amount, Money::from_kronor(5));
+}
+
+#[test]
+fn overwriting_deliberately_keeps_the_other_sessions_other_fields() {
+    let (_dir, mut anna, mut bertil, g, r) = two_sessions();
+    let opened = anna.entry(g, r).unwrap();
+    let mut b = opened.clone();
+    b.spending[0].amount = Money::from_kronor(200);
+    b.spending[1].note = "bertils kurs".into();
+    bertil.save_entry(g, r, &opened, &b, false).unwrap();
+    let mut a = opened.clone();
+    a.spending[0].amount = Money::from_kronor(300);
+    assert!(
+        anna.save_entry(g, r, &opened, &a, false).is_err(),
+        "a conflict first"
+    );
+    let stored = anna.save_entry(g, r, &opened, &a, true).unwrap();
+    assert_eq!(
+        stored.spending[0].amount,
+        Money::from_kronor(300),
+        "mine wins where we both changed"
+    );
+    assert_eq!(
+        stored.spending[1].note, "bertils kurs",
+        "his other change stays"
+    );
+}

@@ -39,6 +39,37 @@ impl Entry {
         self.spending.iter().map(|s| s.amount).sum()
     }
 
+    /// The entry `fields` describes, on the lines of `template`. A value
+    /// that does not read back keeps the template's.
+    fn from_fields(template: &Entry, fields: &BTreeMap<String, String>) -> Entry {
+        let get = |key: String| fields.get(&key).cloned().unwrap_or_default();
+        let spending = template
+            .spending
+            .iter()
+            .map(|line| {
+                let amount = get(format!("spending.{}.amount", line.position))
+                    .parse::<rust_decimal::Decimal>()
+                    .ok()
+                    .and_then(|d| Money::from_decimal(d).ok())
+                    .unwrap_or(line.amount);
+                SpendingLine {
+                    amount,
+                    note: get(format!("spending.{}.note", line.position)),
+                    ..line.clone()
+                }
+            })
+            .collect();
+        let report = get("report.reported_on".into())
+            .parse()
+            .ok()
+            .map(|reported_on| RecipientReport {
+                reported_on,
+                reason_unused: get("report.reason_unused".into()),
+                evaluation: get("report.evaluation".into()),
+            });
+        Entry { spending, report }
+    }
+
     /// Field name → value as text; the unit of merging and of the audit log.
     fn fields(&self) -> BTreeMap<String, String> {
         let mut f = BTreeMap::new();
@@ -181,53 +212,18 @@ fn write_entry(
     Ok(())
 }
 
-/// Applies `edited` over `current` wherever the form changed a field.
+/// Applies `edited` over `current` wherever the form changed a field,
+/// field by field (the report's fields too, whether or not a report
+/// existed), so nothing another session wrote to other fields is lost.
 fn merge(loaded: &Entry, edited: &Entry, current: &Entry) -> Entry {
-    let spending = current
-        .spending
-        .iter()
-        .map(|cur| {
-            let find = |e: &Entry| {
-                e.spending
-                    .iter()
-                    .find(|s| s.focus_area_id == cur.focus_area_id)
-                    .cloned()
-            };
-            let (old, new) = (find(loaded), find(edited));
-            let mut line = cur.clone();
-            if let (Some(old), Some(new)) = (old, new) {
-                if old.amount != new.amount {
-                    line.amount = new.amount;
-                }
-                if old.note != new.note {
-                    line.note = new.note;
-                }
-            }
-            line
-        })
-        .collect();
-    let report = match (&loaded.report, &edited.report, &current.report) {
-        (l, e, c) if l == e => c.clone(),
-        (Some(l), Some(e), Some(c)) => Some(RecipientReport {
-            reported_on: if l.reported_on != e.reported_on {
-                e.reported_on
-            } else {
-                c.reported_on
-            },
-            reason_unused: if l.reason_unused != e.reason_unused {
-                e.reason_unused.clone()
-            } else {
-                c.reason_unused.clone()
-            },
-            evaluation: if l.evaluation != e.evaluation {
-                e.evaluation.clone()
-            } else {
-                c.evaluation.clone()
-            },
-        }),
-        (_, e, _) => e.clone(),
-    };
-    Entry { spending, report }
+    let (before, mine) = (loaded.fields(), edited.fields());
+    let mut merged = current.fields();
+    for (key, value) in mine {
+        if before.get(&key) != Some(&value) {
+            merged.insert(key, value);
+        }
+    }
+    Entry::from_fields(current, &merged)
 }
 
 impl Store {
@@ -321,6 +317,20 @@ impl Store {
         edited: &Entry,
         force: bool,
     ) -> Result<Entry> {
+        self.save_entry_replacing(grant_id, recipient_id, loaded, edited, force)
+            .map(|(_, stored)| stored)
+    }
+
+    /// As `save_entry`, and also returns what the save replaced, read in
+    /// the same transaction, so that an undo restores exactly that.
+    pub fn save_entry_replacing(
+        &mut self,
+        grant_id: GrantId,
+        recipient_id: RecipientId,
+        loaded: &Entry,
+        edited: &Entry,
+        force: bool,
+    ) -> Result<(Entry, Entry)> {
         self.ensure_writable()?;
         let who = self.who.clone();
         let tx = self
@@ -351,11 +361,9 @@ impl Store {
                 }
             }
         }
-        let merged = if force {
-            edited.clone()
-        } else {
-            merge(loaded, edited, &current)
-        };
+        // Overwriting deliberately skips the refusal above, not the merge:
+        // fields only the other session changed keep their values.
+        let merged = merge(loaded, edited, &current);
         write_entry(&tx, grant_id, recipient_id, &merged)?;
         for (key, new) in merged.fields() {
             let old = cf.get(&key).cloned().unwrap_or_default();
@@ -372,6 +380,6 @@ impl Store {
         }
         let stored = read_entry(&tx, grant_id, recipient_id)?;
         tx.commit()?;
-        Ok(stored)
+        Ok((current, stored))
     }
 }

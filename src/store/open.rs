@@ -115,6 +115,18 @@ fn open_read_only(path: &Path) -> Result<Connection> {
                 Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen)
             ) =>
         {
+            // Unchanging means the write-ahead log is not read: with saves
+            // still in it, the figures shown would be out of date.
+            let mut wal = path.as_os_str().to_owned();
+            wal.push("-wal");
+            if fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+                return Err(StoreError::Invalid(format!(
+                    "{} can only be read here, and saves by others are not yet in the file itself; \
+                     medel will not show figures that may be out of date. Ask for write access to \
+                     its folder, or open it again when nobody is working in it",
+                    path.display()
+                )));
+            }
             let uri = format!("file:{}?immutable=1", uri_path(path));
             Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
                 .map_err(|e| classify(path, e))

@@ -68,10 +68,11 @@ pub fn save(app: &mut App, force: bool, then_next: bool) {
         let i = *app.list.rows.get(app.list.selected + 1)?;
         d.status.recipients.get(i).map(|l| l.recipient_id)
     });
-    // What the save replaces, for undo.
-    let before = app.store.entry(g, r).unwrap_or_else(|_| loaded.clone());
-    match app.store.save_entry(g, r, &loaded, &edited, force) {
-        Ok(after) => {
+    match app
+        .store
+        .save_entry_replacing(g, r, &loaded, &edited, force)
+    {
+        Ok((before, after)) => {
             app.screens.pop();
             if after != before {
                 let step = UndoStep::Entry {
