@@ -344,6 +344,18 @@ impl FormState {
     /// changed show their value; fields only this user changed keep what
     /// was typed. Saving then writes only this user's changes.
     pub fn rebase(&mut self, current: Entry, today: NaiveDate) {
+        // Fields are matched by place; if the grant's focus areas changed
+        // meanwhile (an import), places no longer match: keep what is
+        // typed, unmerged, rather than move it into the wrong fields.
+        let areas = |e: &Entry| {
+            e.spending
+                .iter()
+                .map(|l| l.focus_area_id)
+                .collect::<Vec<_>>()
+        };
+        if areas(&current) != areas(&self.loaded) {
+            return;
+        }
         let target = FormTarget {
             grant_id: self.grant_id,
             recipient_id: self.recipient_id,
