@@ -343,7 +343,7 @@ impl FormState {
     /// Takes what is stored now as the form's base: fields another session
     /// changed show their value; fields only this user changed keep what
     /// was typed. Saving then writes only this user's changes.
-    pub fn rebase(&mut self, current: Entry, today: NaiveDate) {
+    pub fn rebase(&mut self, current: Entry, today: NaiveDate) -> bool {
         // Fields are matched by place; if the grant's focus areas changed
         // meanwhile (an import), places no longer match: keep what is
         // typed, unmerged, rather than move it into the wrong fields.
@@ -354,7 +354,7 @@ impl FormState {
                 .collect::<Vec<_>>()
         };
         if areas(&current) != areas(&self.loaded) {
-            return;
+            return false;
         }
         let target = FormTarget {
             grant_id: self.grant_id,
@@ -382,5 +382,6 @@ impl FormState {
         theirs.focus = self.focus;
         theirs.validate(crate::i18n::screen::texts(self.lang));
         *self = theirs;
+        true
     }
 }

@@ -132,13 +132,18 @@ pub fn rebase(app: &mut App) {
     };
     match app.store.entry(g, r) {
         Ok(current) => {
-            if let Some(f) = form(app) {
-                f.rebase(current, today);
+            let merged = form(app).is_some_and(|f| f.rebase(current, today));
+            if merged {
+                app.info(app.lang.pick(
+                    "Deras värden är inlästa; dina övriga ändringar finns kvar",
+                    "Their values are loaded; your other changes are kept",
+                ));
+            } else {
+                app.error(app.lang.pick(
+                    "Bidragets fokusområden har ändrats under tiden: stäng formuläret och öppna det igen",
+                    "The grant's focus areas changed meanwhile: close the form and open it again",
+                ));
             }
-            app.info(app.lang.pick(
-                "Deras värden är inlästa; dina övriga ändringar finns kvar",
-                "Their values are loaded; your other changes are kept",
-            ));
         }
         Err(e) => app.store_failed(&e),
     }
