@@ -64,7 +64,7 @@ fn history_lists_the_recipients_changes_newest_first() {
     let Some(Screen::History(h)) = app.screens.last() else {
         panic!("history open")
     };
-    assert_eq!(h.selected, h.entries.len() - 1);
+    assert_eq!(h.cursor.selected, h.entries.len() - 1);
     key(&mut app, KeyCode::Esc);
     assert!(app.screens.is_empty());
 }

@@ -1,9 +1,8 @@
 //! The history of one recipient: every logged change, newest first.
 
-use std::cell::Cell;
-
 use super::action::Action;
 use super::app::{App, Screen};
+use super::cursor::Cursor;
 use crate::domain::model::{AuditEntry, GrantId, RecipientId};
 
 /// How many changes the view reads; older ones are in `medel log`.
@@ -16,10 +15,7 @@ pub struct HistoryState {
     pub entries: Vec<AuditEntry>,
     /// Grant id → "year title", to say which grant a change was in.
     pub grants: std::collections::HashMap<GrantId, String>,
-    pub selected: usize,
-    /// First visible row, kept by drawing.
-    pub offset: Cell<usize>,
-    pub page: Cell<usize>,
+    pub cursor: Cursor,
 }
 
 pub fn open(app: &mut App) {
@@ -37,9 +33,7 @@ pub fn open(app: &mut App) {
             name,
             entries,
             grants,
-            selected: 0,
-            offset: Cell::new(0),
-            page: Cell::new(10),
+            cursor: Cursor::default(),
         })),
         (Err(e), _) | (_, Err(e)) => app.store_failed(&e),
     }
@@ -49,22 +43,16 @@ pub fn update(app: &mut App, action: Action) {
     let Some(Screen::History(h)) = app.screens.last_mut() else {
         return;
     };
-    let last = h.entries.len().saturating_sub(1);
-    let page = h.page.get().max(1);
-    h.selected = match action {
-        Action::Up => h.selected.saturating_sub(1),
-        Action::Down => (h.selected + 1).min(last),
-        Action::PageUp => h.selected.saturating_sub(page),
-        Action::PageDown => (h.selected + page).min(last),
-        Action::Top => 0,
-        Action::Bottom => last,
+    if h.cursor.apply(&action, h.entries.len()) {
+        return;
+    }
+    match action {
         Action::Back => {
             app.screens.pop();
-            return;
         }
-        Action::Quit => return app.request_quit(),
-        _ => h.selected,
-    };
+        Action::Quit => app.request_quit(),
+        _ => {}
+    }
 }
 
 /// Reads the log again, after an undo or another session's change.
@@ -85,7 +73,7 @@ pub fn refresh(app: &mut App) {
             .rev()
             .find(|s| matches!(s, Screen::History(_)))
     {
-        h.selected = h.selected.min(entries.len().saturating_sub(1));
+        h.cursor.selected = h.cursor.selected.min(entries.len().saturating_sub(1));
         h.entries = entries;
     }
 }

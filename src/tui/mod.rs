@@ -6,6 +6,7 @@
 pub mod action;
 mod allocation;
 pub mod app;
+pub mod cursor;
 mod drafts;
 pub mod field;
 mod form;

@@ -3,7 +3,8 @@
 
 use super::action::Action;
 use super::app::{App, Pending, Screen};
-use super::grants::{Cursor, refresh, writable};
+use super::cursor::Cursor;
+use super::grants::{refresh, writable};
 use crate::domain::model::{Grant, GrantId, GrantState, Receipt};
 use crate::domain::money::Money;
 use crate::store::{Store, StoreError};

@@ -49,7 +49,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HistoryState) {
     // Only the rows on screen are built; the grant is named when the
     // changes span more than one.
     let visible = inner.height.saturating_sub(1) as usize;
-    let offset = scroll_window(h.offset.get(), h.selected, visible, h.entries.len());
+    let offset = scroll_window(
+        h.cursor.offset.get(),
+        h.cursor.selected,
+        visible,
+        h.entries.len(),
+    );
     let first = h.entries.first().and_then(|e| e.grant_id);
     let many_grants = h
         .entries
@@ -102,8 +107,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HistoryState) {
         .column_spacing(1)
         .row_highlight_style(theme.selected())
         .block(block);
-    h.page.set(visible);
-    h.offset.set(offset);
-    let mut state = TableState::default().with_selected(Some(h.selected - offset));
+    h.cursor.page.set(visible);
+    h.cursor.offset.set(offset);
+    let mut state = TableState::default().with_selected(Some(h.cursor.selected - offset));
     frame.render_stateful_widget(table, area, &mut state);
 }
