@@ -57,22 +57,10 @@ fn read_only_app_shows_a_banner_and_refuses_edits() {
 /// so that the file's permissions really forbid writing.
 #[test]
 fn a_file_the_user_may_not_write_is_read_but_never_written() {
-    let is_root = std::fs::metadata("/proc/self")
-        .map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
-        .unwrap_or(false);
-    let setpriv = Path::new("/usr/bin/setpriv");
-    if !is_root || !setpriv.exists() {
-        eprintln!("skipped: needs root and setpriv to act as another user");
+    let Some((setpriv, dir, path)) = demo_for_another_user() else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let mut perms = std::fs::metadata(dir.path()).unwrap().permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
-    std::fs::set_permissions(dir.path(), perms).unwrap();
-    let path = demo_file(dir.path());
-    let mut perms = std::fs::metadata(&path).unwrap().permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o444);
-    std::fs::set_permissions(&path, perms).unwrap();
+    };
+    set_mode(&path, 0o444);
     let before = bytes(&path);
     let out = Command::new(setpriv)
         .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
@@ -106,19 +94,9 @@ fn a_file_the_user_may_not_write_is_read_but_never_written() {
 /// figures that may be out of date.
 #[test]
 fn a_read_only_view_that_could_be_out_of_date_is_refused() {
-    let is_root = std::fs::metadata("/proc/self")
-        .map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
-        .unwrap_or(false);
-    let setpriv = Path::new("/usr/bin/setpriv");
-    if !is_root || !setpriv.exists() {
-        eprintln!("skipped: needs root and setpriv to act as another user");
+    let Some((setpriv, dir, path)) = demo_for_another_user() else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let mut perms = std::fs::metadata(dir.path()).unwrap().permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
-    std::fs::set_permissions(dir.path(), perms).unwrap();
-    let path = demo_file(dir.path());
+    };
     // A session still open, with a save only in its log.
     let mut writer = Store::open(&path).unwrap();
     let g = writer.current_grant().unwrap().unwrap().id;
@@ -126,9 +104,7 @@ fn a_read_only_view_that_could_be_out_of_date_is_refused() {
     writer
         .set_allocation(g, r, medel::domain::money::Money::from_kronor(1), None)
         .unwrap();
-    let mut perms = std::fs::metadata(&path).unwrap().permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o444);
-    std::fs::set_permissions(&path, perms).unwrap();
+    set_mode(&path, 0o444);
     let before = bytes(&path);
     let out = Command::new(setpriv)
         .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
@@ -144,4 +120,27 @@ fn a_read_only_view_that_could_be_out_of_date_is_refused() {
     assert!(stderr.contains("out of date"), "{stderr}");
     assert_eq!(bytes(&path), before);
     drop(writer);
+}
+
+/// The demo in a folder anyone may read, when this test can act as another
+/// user (root with setpriv, as in CI); otherwise says it was skipped.
+fn demo_for_another_user() -> Option<(&'static Path, tempfile::TempDir, std::path::PathBuf)> {
+    let is_root = std::fs::metadata("/proc/self")
+        .map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
+        .unwrap_or(false);
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if !is_root || !setpriv.exists() {
+        eprintln!("skipped: needs root and setpriv to act as another user");
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    set_mode(dir.path(), 0o755);
+    let path = demo_file(dir.path());
+    Some((setpriv, dir, path))
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    let mut perms = std::fs::metadata(path).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, mode);
+    std::fs::set_permissions(path, perms).unwrap();
 }
