@@ -15,9 +15,7 @@ use medel::domain::Lang;
 use medel::domain::model::{Grant, GrantState};
 use medel::domain::money::Money;
 use medel::domain::status::{GrantStatus, RecipientFigures};
-use medel::report::export::CsvStyle;
-use medel::report::import::{Input, read};
-use medel::report::import_csv;
+use medel::exchange::{CsvStyle, Input, plan_csv, read};
 use medel::store::Store;
 use medel::tui::App;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -159,12 +157,7 @@ fn big_app() -> App {
         panic!("a spending CSV")
     };
     store
-        .import(
-            "bench",
-            false,
-            |cur| import_csv::plan(&sheet, cur),
-            &mut |_, _| {},
-        )
+        .import("bench", false, |cur| plan_csv(&sheet, cur), &mut |_, _| {})
         .expect("import");
     App::new(store, Lang::Sv, today(), None).expect("app")
 }

@@ -10,9 +10,7 @@
 use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
-use medel::report::export::CsvStyle;
-use medel::report::import::{Input, read};
-use medel::report::import_csv;
+use medel::exchange::{CsvStyle, Input, plan_csv, read};
 use medel::store::Store;
 
 #[path = "../tests/common/bulk.rs"]
@@ -33,12 +31,7 @@ fn run(bytes: &[u8], store: &mut Store) {
         panic!("the generated file is a spending CSV")
     };
     let plan = store
-        .import(
-            "bench",
-            false,
-            |cur| import_csv::plan(&sheet, cur),
-            &mut |_, _| {},
-        )
+        .import("bench", false, |cur| plan_csv(&sheet, cur), &mut |_, _| {})
         .expect("import");
     assert_eq!(plan.summary().spending, ROWS);
 }

@@ -20,10 +20,10 @@ use medel::domain::model::{
     DEFAULT_FOCUS_AREAS, GrantState, ReceiptKind, RecipientKind, RecipientReport,
 };
 use medel::domain::money::Money;
-use medel::report::export::{
+use medel::exchange::{
     Document, FocusAreaDoc, GrantDoc, ParticipantDoc, ReceiptDoc, RecipientDoc, SpendingDoc,
+    plan_document,
 };
-use medel::report::import::plan_document;
 use medel::store::Store;
 
 #[derive(Parser)]

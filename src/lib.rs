@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod demo;
 pub mod domain;
+pub mod exchange;
 pub mod i18n;
 pub mod paths;
 pub mod report;

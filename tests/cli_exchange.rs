@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use medel::report::export::to_json;
+use medel::exchange::to_json;
 use medel::store::Store;
 
 struct Out {

@@ -7,10 +7,9 @@ use std::path::Path;
 use std::time::Instant;
 
 use medel::domain::Money;
-use medel::report::export::{CsvStyle, Document, spending_csv, to_json};
-use medel::report::import::{Input, plan_document, read};
-use medel::report::import_csv;
-use medel::report::plan::Plan;
+use medel::exchange::{
+    CsvStyle, Document, Input, Plan, plan_csv, plan_document, read, spending_csv, to_json,
+};
 use medel::store::{GrantDraft, ImportError, Store};
 
 fn open(path: &Path) -> Store {
@@ -33,7 +32,7 @@ fn import(store: &mut Store, bytes: &[u8], replace: bool, dry_run: bool) -> Resu
         dry_run,
         |cur| match &input {
             Input::Document(doc) => plan_document(doc, cur, replace),
-            Input::Spending(sheet) => import_csv::plan(sheet, cur),
+            Input::Spending(sheet) => plan_csv(sheet, cur),
         },
         &mut |_, _| {},
     );

@@ -2,7 +2,7 @@
 
 use medel::domain::model::GrantState;
 use medel::domain::money::Money;
-use medel::report::import::plan_document;
+use medel::exchange::plan_document;
 use medel::store::Store;
 
 #[test]

@@ -4,11 +4,10 @@
 use chrono::NaiveDate;
 use medel::domain::model::{GrantState, RecipientKind, RecipientReport};
 use medel::domain::money::Money;
-use medel::report::export::{
-    CsvStyle, Document, FocusAreaDoc, GrantDoc, ParticipantDoc, RecipientDoc, SpendingDoc,
-    spending_csv, to_json,
+use medel::exchange::{
+    CsvStyle, Document, FocusAreaDoc, GrantDoc, Input, ParticipantDoc, RecipientDoc, SpendingDoc,
+    read, spending_csv, to_json,
 };
-use medel::report::import::{Input, read};
 use proptest::prelude::*;
 
 fn date(s: &str) -> NaiveDate {

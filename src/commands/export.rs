@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 use super::Context;
 use super::output::write_out;
 use crate::cli::{CsvStyleArg, ExportArgs, ExportFormat};
-use crate::report::export::{CsvStyle, spending_csv, summary_csv, to_json};
+use crate::exchange::{CsvStyle, spending_csv, summary_csv, to_json};
 use crate::store::StoreError;
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<ExitCode> {

@@ -16,11 +16,8 @@ use super::progress::Progress;
 use super::{Context, print};
 use crate::cli::ImportArgs;
 use crate::domain::Lang;
+use crate::exchange::{self, Document, Input, Plan, Problems, Summary, plan_csv, plan_document};
 use crate::paths::{self, Found};
-use crate::report::export::Document;
-use crate::report::import::{self, Input, plan_document};
-use crate::report::import_csv;
-use crate::report::plan::{Plan, Problems, Summary};
 use crate::store::{ImportError, Store};
 
 /// How many changes a dry run lists before "and N more".
@@ -35,10 +32,10 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
             format!("cannot read {}", file.display()),
         )
     })?;
-    let input = import::read(&bytes).map_err(|p| refused(lang, file, &p))?;
+    let input = exchange::read(&bytes).map_err(|p| refused(lang, file, &p))?;
     let make_plan = |current: &Document| match &input {
         Input::Document(doc) => plan_document(doc, current, args.replace),
-        Input::Spending(sheet) => import_csv::plan(sheet, current),
+        Input::Spending(sheet) => plan_csv(sheet, current),
     };
 
     let db = ctx.database()?;

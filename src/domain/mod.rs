@@ -2,6 +2,7 @@
 
 pub mod collate;
 pub mod flags;
+pub mod grant_draft;
 pub mod lang;
 pub mod model;
 pub mod money;

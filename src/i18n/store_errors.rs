@@ -1,10 +1,58 @@
 //! The store's refusals in the user's language. The store's own messages
 //! (its `Display`) stay English, for logs and scripts.
+//!
+//! The rules of a grant draft are the domain's; their words are here,
+//! English for `Display` included.
+
+use std::fmt;
 
 use crate::domain::Lang;
+use crate::domain::grant_draft::{GrantDraft, GrantDraftError, YEARS};
 use crate::store::StoreError;
 
+/// Why a grant draft is refused, as a sentence.
+pub fn grant_draft(e: GrantDraftError, lang: Lang) -> String {
+    let (first, last) = (YEARS.start(), YEARS.end());
+    match e {
+        GrantDraftError::EmptyTitle => lang
+            .pick("Titeln får inte vara tom", "The title cannot be empty")
+            .into(),
+        GrantDraftError::YearOutOfRange => lang.pick(
+            format!("Året måste vara mellan {first} och {last}"),
+            format!("The year must be between {first} and {last}"),
+        ),
+        GrantDraftError::UseEndsBeforeStart => lang
+            .pick(
+                "Användningsperioden slutar innan den börjar",
+                "The use period ends before it starts",
+            )
+            .into(),
+        GrantDraftError::DueBeforeUseEnds => lang
+            .pick(
+                "Redovisningsdagen kan inte ligga före periodens slut",
+                "The report cannot be due before the use period ends",
+            )
+            .into(),
+    }
+}
+
+impl fmt::Display for GrantDraftError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&grant_draft(*self, Lang::En))
+    }
+}
+
+impl GrantDraft {
+    /// `check` with its refusal in words, for the grant form.
+    pub fn validate(&self, lang: Lang) -> Result<(), String> {
+        self.check().map_err(|e| grant_draft(e, lang))
+    }
+}
+
 pub fn explain(e: &StoreError, lang: Lang) -> String {
+    if let StoreError::Grant(g) = e {
+        return grant_draft(*g, lang);
+    }
     if lang == Lang::En {
         return e.to_string();
     }
@@ -32,6 +80,11 @@ pub fn explain(e: &StoreError, lang: Lang) -> String {
             "disken där databasen ligger är full: inget sparades; frigör utrymme och försök igen".into()
         }
         StoreError::Conflict(c) => crate::tui::conflict_text(c, lang),
-        StoreError::Invalid(_) | StoreError::Sqlite(_) => e.to_string(),
+        StoreError::Invalid(_)
+        | StoreError::Grant(_)
+        | StoreError::DuplicateGrant { .. }
+        | StoreError::GrantClosed
+        | StoreError::ZeroReceipt
+        | StoreError::Sqlite(_) => e.to_string(),
     }
 }

@@ -7,17 +7,10 @@
 //! same data always gives the same bytes: nothing here reads the clock,
 //! the environment or a hash map's order.
 
-mod csv_plan;
 pub mod data;
 mod doc;
-pub mod export;
-pub mod import;
-pub mod import_csv;
-mod import_plan;
 pub mod listing;
 mod markdown;
-pub mod plan;
-mod problems;
 mod sections;
 mod summary;
 mod text;

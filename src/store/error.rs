@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::entries::Conflict;
+use crate::domain::grant_draft::GrantDraftError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -34,6 +35,15 @@ pub enum StoreError {
     NotFound(String),
     #[error("{0}")]
     Invalid(String),
+    /// A grant's fields break a rule; `i18n` words it (its `Display` too).
+    #[error("{0}")]
+    Grant(GrantDraftError),
+    #[error("a grant called '{title}' for {year} already exists")]
+    DuplicateGrant { title: String, year: i32 },
+    #[error("this grant is reported and closed: reopen it before changing anything")]
+    GrantClosed,
+    #[error("a receipt of zero kronor records nothing")]
+    ZeroReceipt,
     #[error("{0}")]
     Conflict(Box<Conflict>),
     #[error(

@@ -15,10 +15,10 @@ use super::{Result, Store, StoreError};
 use crate::domain::collate::sort_key;
 use crate::domain::model::{GrantId, GrantState, ReceiptKind, RecipientKind, RecipientReport};
 use crate::domain::money::Money;
-use crate::report::export::{
-    Document, FocusAreaDoc, GrantDoc, ParticipantDoc, ReceiptDoc, RecipientDoc, SpendingDoc,
+use crate::exchange::{
+    Document, FocusAreaDoc, GrantDoc, ParticipantDoc, Plan, Problems, ReceiptDoc, RecipientDoc,
+    SpendingDoc,
 };
-use crate::report::plan::{Plan, Problems};
 
 /// Why an import did not happen.
 #[derive(Debug, thiserror::Error)]

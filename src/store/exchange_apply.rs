@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::audit::{Batch, Change, now};
 use super::{Result, StoreError};
 use crate::domain::model::{GrantId, RecipientId};
-use crate::report::plan::{Field, Op, Plan};
+use crate::exchange::{Field, Op, Plan};
 
 pub(super) struct Applier<'a> {
     pub(super) conn: &'a Connection,

@@ -7,8 +7,7 @@ use super::Result;
 use super::exchange_apply::Applier;
 use crate::domain::model::RecipientReport;
 use crate::domain::money::Money;
-use crate::report::export::ReceiptDoc;
-use crate::report::plan::Cell;
+use crate::exchange::{Cell, ReceiptDoc};
 
 impl Applier<'_> {
     pub(super) fn set_allocation(

@@ -5,70 +5,11 @@ use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
 use super::audit::{Change, record};
 use super::{Result, Store, StoreError};
-use crate::domain::lang::Lang;
+pub use crate::domain::grant_draft::GrantDraft;
 use crate::domain::model::{
     DEFAULT_FOCUS_AREAS, FocusArea, Grant, GrantId, GrantState, Receipt, ReceiptKind,
 };
 use crate::domain::money::Money;
-
-/// What a user fills in to create or edit a grant.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GrantDraft {
-    pub title: String,
-    pub giver: String,
-    pub year: i32,
-    pub use_from: NaiveDate,
-    pub use_until: NaiveDate,
-    pub report_due: NaiveDate,
-}
-
-impl GrantDraft {
-    /// The usual shape: use during the calendar year, report by 31 March.
-    pub fn for_year(title: &str, giver: &str, year: i32) -> Option<GrantDraft> {
-        Some(GrantDraft {
-            title: title.to_string(),
-            giver: giver.to_string(),
-            year,
-            use_from: NaiveDate::from_ymd_opt(year, 1, 1)?,
-            use_until: NaiveDate::from_ymd_opt(year, 12, 31)?,
-            report_due: NaiveDate::from_ymd_opt(year + 1, 3, 31)?,
-        })
-    }
-
-    /// Checks the fields; the message says which one is wrong and why.
-    pub fn validate(&self, lang: Lang) -> Result<(), String> {
-        if self.title.trim().is_empty() {
-            return Err(lang
-                .pick("Titeln får inte vara tom", "The title cannot be empty")
-                .into());
-        }
-        if !(1900..=2200).contains(&self.year) {
-            return Err(lang
-                .pick(
-                    "Året måste vara mellan 1900 och 2200",
-                    "The year must be between 1900 and 2200",
-                )
-                .into());
-        }
-        if self.use_from > self.use_until {
-            return Err(lang
-                .pick(
-                    "Användningsperioden slutar innan den börjar",
-                    "The use period ends before it starts",
-                )
-                .into());
-        }
-        if self.report_due < self.use_until {
-            return Err(lang
-                .pick(
-                    "Redovisningsdagen kan inte ligga före periodens slut",
-                    "The report cannot be due before the use period ends",
-                )
-                .into());
-        }
-        Ok(())
-    }
-}
 
 /// A receipt about to be recorded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,9 +61,7 @@ pub(super) fn ensure_open(conn: &Connection, grant_id: GrantId) -> Result<()> {
     match state.as_deref() {
         None => Err(StoreError::NotFound(format!("grant {grant_id}"))),
         Some("open") => Ok(()),
-        Some(_) => Err(StoreError::Invalid(
-            "this grant is reported and closed: reopen it before changing anything".into(),
-        )),
+        Some(_) => Err(StoreError::GrantClosed),
     }
 }
 
@@ -158,7 +97,7 @@ impl Store {
     /// Creates a grant with the default six focus areas.
     pub fn create_grant(&mut self, draft: &GrantDraft) -> Result<GrantId> {
         self.ensure_writable()?;
-        draft.validate(Lang::En).map_err(StoreError::Invalid)?;
+        draft.check().map_err(StoreError::Grant)?;
         let who = self.who.clone();
         let tx = self
             .conn
@@ -169,11 +108,10 @@ impl Store {
             |r| r.get(0),
         )?;
         if exists {
-            return Err(StoreError::Invalid(format!(
-                "a grant called '{}' for {} already exists",
-                draft.title.trim(),
-                draft.year
-            )));
+            return Err(StoreError::DuplicateGrant {
+                title: draft.title.trim().to_string(),
+                year: draft.year,
+            });
         }
         tx.execute(
             "INSERT INTO grants (title, giver, year, use_from, use_until, report_due)
@@ -209,7 +147,7 @@ impl Store {
     /// Changes a grant's fields; each changed field gets its audit row.
     pub fn update_grant(&mut self, id: GrantId, draft: &GrantDraft) -> Result<()> {
         self.ensure_writable()?;
-        draft.validate(Lang::En).map_err(StoreError::Invalid)?;
+        draft.check().map_err(StoreError::Grant)?;
         let old = self.grant(id)?;
         let who = self.who.clone();
         let tx = self
@@ -353,9 +291,7 @@ impl Store {
     pub fn add_receipt(&mut self, grant_id: GrantId, receipt: &NewReceipt) -> Result<i64> {
         self.ensure_writable()?;
         if receipt.amount.is_zero() {
-            return Err(StoreError::Invalid(
-                "a receipt of zero kronor records nothing".into(),
-            ));
+            return Err(StoreError::ZeroReceipt);
         }
         let who = self.who.clone();
         let tx = self

@@ -2,8 +2,7 @@
 //! six focus areas, and as many recipients as the rows need.
 
 use medel::domain::model::{GrantState, RecipientKind};
-use medel::report::export::{CsvStyle, Document, FocusAreaDoc, GrantDoc, RecipientDoc};
-use medel::report::import::plan_document;
+use medel::exchange::{CsvStyle, Document, FocusAreaDoc, GrantDoc, RecipientDoc, plan_document};
 use medel::store::Store;
 
 pub const TITLE: &str = "Bulk";

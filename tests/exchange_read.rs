@@ -1,14 +1,16 @@
-use super::*;
-use crate::domain::money::Money;
-use crate::report::export::{CsvStyle, to_json};
-use crate::report::import_csv;
-use crate::report::plan::Op;
-use crate::store::Store;
+//! Reading import files and planning them against the demo database.
+
+use medel::domain::money::Money;
+use medel::exchange::{
+    CsvStyle, Document, Input, Op, Problems, Sheet, plan_csv, plan_document, read, read_csv,
+    to_json,
+};
+use medel::store::Store;
 
 /// The demo database as a document: what `current` is in a real import.
 fn demo() -> Document {
     let mut s = Store::open_in_memory().unwrap();
-    crate::demo::write(&mut s).unwrap();
+    medel::demo::write(&mut s).unwrap();
     s.dataset(None).unwrap()
 }
 
@@ -17,7 +19,7 @@ fn messages(p: &Problems) -> String {
 }
 
 fn csv(body: &str) -> Result<Sheet, Problems> {
-    import_csv::parse(body.as_bytes())
+    read_csv(body.as_bytes())
 }
 
 const HEAD: &str = "grant;year;recipient;focus_area;allocated;amount;note\r\n";
@@ -49,7 +51,7 @@ fn excel_csv_is_detected_and_read() {
     assert_eq!(sheet.rows[0].allocated, Some(Money::from_kronor(180_000)));
     assert_eq!(sheet.rows[0].amount, Money::from_ore(123_450));
     assert_eq!(sheet.rows[1].allocated, None);
-    let plan = import_csv::plan(&sheet, &demo()).unwrap();
+    let plan = plan_csv(&sheet, &demo()).unwrap();
     // Bromma's area 1 changes (amount and note); area 3 is already zero.
     assert_eq!(plan.summary().spending, 1);
     assert_eq!(plan.summary().allocations, 0);
@@ -126,7 +128,7 @@ fn bad_csv_files_name_line_and_column() {
 fn bad_utf8_names_its_line_and_column() {
     let mut body = format!("{HEAD}{G};Bromma;1;;0;ok\r\n").into_bytes();
     body.extend_from_slice(b"Utvecklingsmedel VINR 2017;2017;Bromma;2;;0;caf\xE9\r\n");
-    let err = import_csv::parse(&body).unwrap_err();
+    let err = read_csv(&body).unwrap_err();
     assert!(
         messages(&err).starts_with("line 3, column 7 (note): not UTF-8 text"),
         "{err}"
@@ -191,7 +193,7 @@ fn planning_against_the_database_names_the_line() {
     ];
     for (body, want) in cases {
         let sheet = csv(&body).unwrap();
-        let err = import_csv::plan(&sheet, &current).unwrap_err();
+        let err = plan_csv(&sheet, &current).unwrap_err();
         assert!(
             messages(&err).starts_with(want),
             "want {want:?}, got:\n{err}"
@@ -202,9 +204,9 @@ fn planning_against_the_database_names_the_line() {
 #[test]
 fn a_closed_grant_takes_no_spending() {
     let mut current = demo();
-    current.grants[0].state = crate::domain::model::GrantState::Reported;
+    current.grants[0].state = medel::domain::model::GrantState::Reported;
     let sheet = csv(&format!("{HEAD}{G};Bromma;1;;0;\r\n")).unwrap();
-    let err = import_csv::plan(&sheet, &current).unwrap_err();
+    let err = plan_csv(&sheet, &current).unwrap_err();
     assert!(messages(&err).contains("reported and closed"), "{err}");
 }
 

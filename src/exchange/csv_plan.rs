@@ -4,16 +4,17 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use super::export::Document;
-use super::import_csv::{ALLOCATED, FOCUS_AREA, GRANT, RECIPIENT, Sheet, cell};
-use super::plan::{Cell, Op, Plan, Problem, Problems};
+use super::csv_read::{ALLOCATED, FOCUS_AREA, GRANT, RECIPIENT, Sheet, cell};
+use super::document::Document;
+use super::plan::{Cell, Op, Plan};
+use super::problems::{Problem, Problems};
 use crate::domain::model::GrantState;
 use crate::domain::money::Money;
 
 /// The changes that make the grant's spending (and allocations, where
 /// given) what the file says. Recipients must exist already: a name that
 /// does not is more likely a typo than a new district.
-pub fn plan(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
+pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
     let first = sheet.rows.first().map_or(2, |r| r.line);
     let at_grant = cell(first, GRANT);
     let Some(g) = current

@@ -8,11 +8,9 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::export::ReceiptDoc;
+use super::document::ReceiptDoc;
 use crate::domain::model::{GrantState, RecipientKind, RecipientReport};
 use crate::domain::money::Money;
-
-pub use super::problems::{Location, MAX_PROBLEMS, Problem, Problems};
 
 /// A grant as the file names it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -12,8 +12,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::export::{Document, GrantDoc, ParticipantDoc, ReceiptDoc};
-use super::plan::{Cell, Field, GrantFields, GrantKey, Location, Op, Plan, Problem, Problems};
+use super::document::{Document, GrantDoc, ParticipantDoc, ReceiptDoc};
+use super::plan::{Cell, Field, GrantFields, GrantKey, Op, Plan};
+use super::problems::{Location, Problem, Problems};
 use crate::domain::model::GrantState;
 
 /// How many differences a conflict message lists before "and N more".

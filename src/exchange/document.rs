@@ -286,5 +286,5 @@ pub fn summary_csv(doc: &Document, style: CsvStyle) -> Result<Vec<u8>, csv::Erro
 }
 
 #[cfg(test)]
-#[path = "export_tests.rs"]
+#[path = "write_tests.rs"]
 mod tests;

@@ -1,46 +1,16 @@
-//! Reading an import file into something that can be planned: a JSON
-//! document (the export and backup format) or a spending CSV.
+//! The document as JSON, read back checked.
 //!
-//! Pure: bytes in, a validated value or the list of problems out, each
-//! naming where it is. Nothing here knows the database; `plan_document`
-//! and `import_csv::plan` compare with a dataset the store has read.
+//! Reading is pure: bytes in, a validated document or the list of
+//! problems out, each naming where it is. Nothing here knows the
+//! database; `plan_document` compares with a dataset the store has read.
 
 use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
-use super::export::{BOM, Document, FORMAT, SPENDING_COLUMNS, VERSION};
-use super::import_csv::{self, Sheet};
-use super::plan::{Location, Problem, Problems};
-use crate::domain::Lang;
-use crate::store::GrantDraft;
-
-pub use super::import_plan::plan_document;
-
-/// An import file, read and checked on its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Input {
-    Document(Document),
-    Spending(Sheet),
-}
-
-/// Tells JSON from CSV by the first character (after a byte order mark
-/// and blanks): a JSON document starts with `{`, a CSV header cannot.
-pub fn read(bytes: &[u8]) -> Result<Input, Problems> {
-    let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
-    match body.iter().find(|b| !b.is_ascii_whitespace()) {
-        None => Err(Problems::one(Problem::line(
-            1,
-            format!(
-                "the file is empty: expected a medel JSON export or a spending CSV \
-                 with the header {}",
-                SPENDING_COLUMNS.join(";")
-            ),
-        ))),
-        Some(b'{') => read_json(body).map(Input::Document),
-        Some(_) => import_csv::parse(bytes).map(Input::Spending),
-    }
-}
+use super::document::{Document, FORMAT, GrantDoc, VERSION};
+use super::problems::{Location, Problem, Problems};
+use crate::domain::grant_draft::GrantDraft;
 
 /// Just the fields that say what the document is, read before the rest
 /// so that a newer version is refused with a clear message.
@@ -168,8 +138,8 @@ fn validate(doc: &Document) -> Problems {
             use_until: g.use_until,
             report_due: g.report_due,
         };
-        if let Err(reason) = draft.validate(Lang::En) {
-            problems.push(Problem::new(at(path.clone()), reason));
+        if let Err(reason) = draft.check() {
+            problems.push(Problem::new(at(path.clone()), reason.to_string()));
         }
         let mut positions = HashSet::new();
         for (fi, f) in g.focus_areas.iter().enumerate() {
@@ -207,7 +177,7 @@ fn validate(doc: &Document) -> Problems {
 }
 
 fn validate_participants(
-    g: &super::export::GrantDoc,
+    g: &GrantDoc,
     path: &str,
     names: &HashMap<&str, usize>,
     positions: &HashSet<i64>,
@@ -256,7 +226,3 @@ fn validate_participants(
         }
     }
 }
-
-#[cfg(test)]
-#[path = "import_tests.rs"]
-mod tests;

@@ -6,8 +6,9 @@
 //! are read by `Money::parse`, which takes a decimal comma or point.
 //! Every problem names its line (the header is line 1) and column.
 
-use super::export::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
-use super::plan::{GrantKey, Location, Problem, Problems};
+use super::document::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
+use super::plan::GrantKey;
+use super::problems::{Location, Problem, Problems};
 use crate::domain::money::Money;
 
 /// A spending file, read and checked on its own.
@@ -193,7 +194,7 @@ fn csv_problem(e: &csv::Error) -> Problem {
 
 /// Reads and checks every line; returns all problems found (up to
 /// `MAX_PROBLEMS`), or the sheet when there are none.
-pub fn parse(bytes: &[u8]) -> Result<Sheet, Problems> {
+pub fn read_csv(bytes: &[u8]) -> Result<Sheet, Problems> {
     let (style, body) = detect(bytes);
     let mut problems = Problems::default();
     let mut rdr = csv::ReaderBuilder::new()
@@ -337,5 +338,3 @@ fn parse_row(
         note: f[NOTE].to_string(),
     })
 }
-
-pub use super::csv_plan::plan;

@@ -1,0 +1,55 @@
+//! The data as documents, apart from the database: the document types,
+//! JSON and CSV written and read, the plan of changes an import makes and
+//! the problems that refuse one.
+//!
+//! Pure: bytes and documents in, bytes, plans or problems out. The store
+//! reads the dataset as a `Document` and applies a `Plan` it is handed;
+//! nothing here opens the database.
+//!
+//! To add a file format: a reader that gives a `Document` (or a sheet
+//! with its own plan, as the spending CSV has) and a writer from one.
+
+mod csv_plan;
+mod csv_read;
+mod document;
+mod json;
+mod json_plan;
+mod plan;
+mod problems;
+
+pub use csv_plan::plan_csv;
+pub use csv_read::{Row, Sheet, read_csv};
+pub use document::{
+    BOM, CsvStyle, Document, FORMAT, FocusAreaDoc, GrantDoc, ParticipantDoc, ReceiptDoc,
+    RecipientDoc, SPENDING_COLUMNS, SUMMARY_COLUMNS, SpendingDoc, VERSION, spending_csv,
+    summary_csv, to_json,
+};
+pub use json::read_json;
+pub use json_plan::plan_document;
+pub use plan::{Cell, Field, GrantFields, GrantKey, Op, Plan, Summary};
+pub use problems::{Location, MAX_PROBLEMS, Problem, Problems};
+
+/// An import file, read and checked on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Document(Document),
+    Spending(Sheet),
+}
+
+/// Tells JSON from CSV by the first character (after a byte order mark
+/// and blanks): a JSON document starts with `{`, a CSV header cannot.
+pub fn read(bytes: &[u8]) -> Result<Input, Problems> {
+    let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    match body.iter().find(|b| !b.is_ascii_whitespace()) {
+        None => Err(Problems::one(Problem::line(
+            1,
+            format!(
+                "the file is empty: expected a medel JSON export or a spending CSV \
+                 with the header {}",
+                SPENDING_COLUMNS.join(";")
+            ),
+        ))),
+        Some(b'{') => read_json(body).map(Input::Document),
+        Some(_) => read_csv(bytes).map(Input::Spending),
+    }
+}
