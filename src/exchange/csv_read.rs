@@ -6,7 +6,7 @@
 //! are read by `Money::parse`, which takes a decimal comma or point.
 //! Every problem names its line (the header is line 1) and column.
 
-use super::document::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
+use super::csv_style::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
 use super::plan::GrantKey;
 use super::problems::{Location, Problem, Problems};
 use crate::domain::money::Money;

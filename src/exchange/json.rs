@@ -1,4 +1,4 @@
-//! The document as JSON, read back checked.
+//! The document as JSON: written pretty, and read back checked.
 //!
 //! Reading is pure: bytes in, a validated document or the list of
 //! problems out, each naming where it is. Nothing here knows the
@@ -11,6 +11,13 @@ use serde::Deserialize;
 use super::document::{Document, FORMAT, GrantDoc, VERSION};
 use super::problems::{Location, Problem, Problems};
 use crate::domain::grant_draft::GrantDraft;
+
+/// The document as pretty JSON ending in a newline.
+pub fn to_json(doc: &Document) -> Result<String, serde_json::Error> {
+    let mut s = serde_json::to_string_pretty(doc)?;
+    s.push('\n');
+    Ok(s)
+}
 
 /// Just the fields that say what the document is, read before the rest
 /// so that a newer version is refused with a clear message.

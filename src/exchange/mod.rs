@@ -11,6 +11,8 @@
 
 mod csv_plan;
 mod csv_read;
+mod csv_style;
+mod csv_write;
 mod document;
 mod json;
 mod json_plan;
@@ -19,12 +21,13 @@ mod problems;
 
 pub use csv_plan::plan_csv;
 pub use csv_read::{Row, Sheet, read_csv};
+pub use csv_style::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
+pub use csv_write::{spending_csv, summary_csv};
 pub use document::{
-    BOM, CsvStyle, Document, FORMAT, FocusAreaDoc, GrantDoc, ParticipantDoc, ReceiptDoc,
-    RecipientDoc, SPENDING_COLUMNS, SUMMARY_COLUMNS, SpendingDoc, VERSION, spending_csv,
-    summary_csv, to_json,
+    Document, FORMAT, FocusAreaDoc, GrantDoc, ParticipantDoc, ReceiptDoc, RecipientDoc,
+    SpendingDoc, VERSION,
 };
-pub use json::read_json;
+pub use json::{read_json, to_json};
 pub use json_plan::plan_document;
 pub use plan::{Cell, Field, GrantFields, GrantKey, Op, Plan, Summary};
 pub use problems::{Location, MAX_PROBLEMS, Problem, Problems};
@@ -53,3 +56,6 @@ pub fn read(bytes: &[u8]) -> Result<Input, Problems> {
         Some(_) => read_csv(bytes).map(Input::Spending),
     }
 }
+
+#[cfg(test)]
+mod write_tests;

@@ -1,12 +1,15 @@
+use chrono::NaiveDate;
+
 use super::*;
-use crate::domain::model::RecipientReport;
+use crate::domain::model::{GrantState, ReceiptKind, RecipientKind, RecipientReport};
+use crate::domain::money::Money;
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
 /// One grant, two recipients; a note with the characters CSV must quote.
-pub(super) fn small() -> Document {
+fn small() -> Document {
     let areas = crate::domain::model::DEFAULT_FOCUS_AREAS
         .iter()
         .enumerate()
