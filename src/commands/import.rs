@@ -15,8 +15,8 @@ use anyhow::{Context as _, Result, anyhow, bail};
 use super::progress::Progress;
 use super::{Context, print};
 use crate::cli::ImportArgs;
-use crate::domain::Lang;
-use crate::exchange::{self, Document, Input, Plan, Problems, Summary, plan_csv, plan_document};
+use crate::exchange::{self, Document, Input, Plan, Problems, plan_csv, plan_document};
+use crate::i18n::exchange::{ExchangeWords, words};
 use crate::paths::{self, Found};
 use crate::store::{ImportError, Store};
 
@@ -24,15 +24,10 @@ use crate::store::{ImportError, Store};
 const LISTED: usize = 50;
 
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
-    let lang = ctx.lang;
+    let w = words(ctx.lang);
     let file = args.file.as_path();
-    let bytes = fs::read(file).with_context(|| {
-        lang.pick(
-            format!("kan inte läsa {}", file.display()),
-            format!("cannot read {}", file.display()),
-        )
-    })?;
-    let input = exchange::read(&bytes).map_err(|p| refused(lang, file, &p))?;
+    let bytes = fs::read(file).with_context(|| w.cannot_read(file))?;
+    let input = exchange::read(&bytes).map_err(|p| refused(w, file, &p))?;
     let make_plan = |current: &Document| match &input {
         Input::Document(doc) => plan_document(doc, current, args.replace),
         Input::Spending(sheet) => plan_csv(sheet, current),
@@ -50,9 +45,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
     if !exists {
         // Planned against nothing, before the file is made: a refused
         // import or a dry run leaves no empty database behind.
-        let plan = make_plan(&Document::empty()).map_err(|p| refused(lang, file, &p))?;
+        let plan = make_plan(&Document::empty()).map_err(|p| refused(w, file, &p))?;
         if args.dry_run {
-            print(&dry_run(lang, &plan, file, &db))?;
+            print(&dry_run(w, &plan, file, &db))?;
             return Ok(ExitCode::SUCCESS);
         }
     }
@@ -64,7 +59,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
         ctx.open_existing(&db)?
     };
 
-    let mut progress = Progress::new(lang.pick("Importerar", "Importing"));
+    let mut progress = Progress::new(w.importing);
     let label = file.display().to_string();
     let result = store.import(&label, args.dry_run, make_plan, &mut |done, total| {
         progress.update(done, total)
@@ -72,122 +67,36 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
     progress.finish();
     let plan = match result {
         Ok(plan) => plan,
-        Err(ImportError::Invalid(p)) => return Err(refused(lang, file, &p)),
+        Err(ImportError::Invalid(p)) => return Err(refused(w, file, &p)),
         Err(ImportError::Store(e)) => return Err(ctx.store_error(&db, e)),
     };
     let text = if args.dry_run {
-        dry_run(lang, &plan, file, &db)
+        dry_run(w, &plan, file, &db)
     } else if plan.is_empty() {
-        lang.pick(
-            format!(
-                "Inget att importera: {} har redan det som står i {}.\n",
-                db.display(),
-                file.display()
-            ),
-            format!(
-                "Nothing to import: {} already holds what {} says.\n",
-                db.display(),
-                file.display()
-            ),
-        )
+        w.nothing_to_import(file, &db)
     } else {
-        lang.pick(
-            format!(
-                "Importerade {} till {}: {}.\n",
-                file.display(),
-                db.display(),
-                summary(lang, &plan.summary())
-            ),
-            format!(
-                "Imported {} into {}: {}.\n",
-                file.display(),
-                db.display(),
-                summary(lang, &plan.summary())
-            ),
-        )
+        w.imported(file, &db, &plan.summary())
     };
     print(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn refused(lang: Lang, file: &Path, problems: &Problems) -> anyhow::Error {
+fn refused(w: &ExchangeWords, file: &Path, problems: &Problems) -> anyhow::Error {
     let list: String = problems
         .to_string()
         .lines()
         .map(|l| format!("\n  {l}"))
         .collect();
-    anyhow!(lang.pick(
-        format!(
-            "{} kan inte importeras; inget har ändrats:{list}",
-            file.display()
-        ),
-        format!(
-            "{} cannot be imported; nothing was changed:{list}",
-            file.display()
-        ),
-    ))
+    anyhow!(w.refused(file, &list))
 }
 
-fn dry_run(lang: Lang, plan: &Plan, file: &Path, db: &Path) -> String {
-    let mut out = lang.pick(
-        format!(
-            "Provkörning, inget har skrivits. Att importera {} till {} skulle ge: {}.\n",
-            file.display(),
-            db.display(),
-            summary(lang, &plan.summary())
-        ),
-        format!(
-            "Dry run, nothing was written. Importing {} into {} would make: {}.\n",
-            file.display(),
-            db.display(),
-            summary(lang, &plan.summary())
-        ),
-    );
+fn dry_run(w: &ExchangeWords, plan: &Plan, file: &Path, db: &Path) -> String {
+    let mut out = w.dry_run(file, db, &plan.summary());
     for op in plan.ops.iter().take(LISTED) {
         out.push_str(&format!("  {}\n", plan.describe(op)));
     }
     if plan.ops.len() > LISTED {
-        let more = plan.ops.len() - LISTED;
-        out.push_str(&lang.pick(
-            format!("  … och {more} ändringar till\n"),
-            format!("  … and {more} more changes\n"),
-        ));
+        out.push_str(&w.more_changes(plan.ops.len() - LISTED));
     }
     out
-}
-
-/// The counts in words, only the kinds that occur: `recipients added:
-/// 15, spending values changed: 30`. The number last reads right for one
-/// and for many alike.
-fn summary(lang: Lang, s: &Summary) -> String {
-    let kinds = [
-        (s.recipients_added, "nya mottagare", "recipients added"),
-        (
-            s.recipients_changed,
-            "ändrade mottagaruppgifter",
-            "recipient fields changed",
-        ),
-        (s.grants_added, "nya bidrag", "grants added"),
-        (
-            s.grants_changed,
-            "ändrade bidragsuppgifter",
-            "grant fields changed",
-        ),
-        (s.focus_areas, "fokusområden", "focus areas"),
-        (s.receipts, "inbetalningar", "receipts"),
-        (s.allocations, "tilldelningar", "allocations"),
-        (s.spending, "belopp per fokusområde", "spending values"),
-        (s.reports, "mottagarredovisningar", "recipient reports"),
-        (s.unchanged, "redan som i filen", "already as in the file"),
-    ];
-    let parts: Vec<String> = kinds
-        .iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|(n, sv, en)| format!("{}: {n}", lang.pick(*sv, *en)))
-        .collect();
-    if parts.is_empty() {
-        lang.pick("inga ändringar", "no changes").to_string()
-    } else {
-        parts.join(", ")
-    }
 }

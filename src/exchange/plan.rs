@@ -299,33 +299,3 @@ impl Plan {
         }
     }
 }
-
-impl fmt::Display for Summary {
-    /// `recipients added: 2, spending values: 90, already as in the file:
-    /// 10`: only the kinds that occur, or `no changes`. The audit row of
-    /// an import says this.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let parts = [
-            (self.recipients_added, "recipients added"),
-            (self.recipients_changed, "recipient fields changed"),
-            (self.grants_added, "grants added"),
-            (self.grants_changed, "grant fields changed"),
-            (self.focus_areas, "focus areas"),
-            (self.receipts, "receipts"),
-            (self.allocations, "allocations"),
-            (self.spending, "spending values"),
-            (self.reports, "recipient reports"),
-            (self.unchanged, "already as in the file"),
-        ];
-        let out: Vec<String> = parts
-            .iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, what)| format!("{what}: {n}"))
-            .collect();
-        if out.is_empty() {
-            write!(f, "no changes")
-        } else {
-            write!(f, "{}", out.join(", "))
-        }
-    }
-}

@@ -6,6 +6,7 @@
 //! (`Flag::message`, `Severity::label`); everything else a user reads is here.
 
 pub mod changes;
+pub mod exchange;
 pub mod screen;
 pub mod store_errors;
 
