@@ -16,7 +16,7 @@ use super::progress::Progress;
 use super::{Context, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{self, Document, Input, Plan, Problems, plan_csv, plan_document};
-use crate::i18n::exchange::{ExchangeWords, words};
+use crate::i18n::exchange::{ExchangeWords, change, words};
 use crate::paths::{self, Found};
 use crate::store::{ImportError, Store};
 
@@ -93,7 +93,7 @@ fn refused(w: &ExchangeWords, file: &Path, problems: &Problems) -> anyhow::Error
 fn dry_run(w: &ExchangeWords, plan: &Plan, file: &Path, db: &Path) -> String {
     let mut out = w.dry_run(file, db, &plan.summary());
     for op in plan.ops.iter().take(LISTED) {
-        out.push_str(&format!("  {}\n", plan.describe(op)));
+        out.push_str(&format!("  {}\n", change(plan, op)));
     }
     if plan.ops.len() > LISTED {
         out.push_str(&w.more_changes(plan.ops.len() - LISTED));

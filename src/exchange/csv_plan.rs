@@ -6,8 +6,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::csv_read::{ALLOCATED, FOCUS_AREA, GRANT, RECIPIENT, Sheet, cell};
 use super::document::Document;
-use super::plan::{Cell, Op, Plan};
-use super::problems::{Problem, Problems};
+use super::plan::{Cell, GrantKey, Op, Plan};
+use super::problems::{Problem, ProblemKind as P, Problems};
 use crate::domain::model::GrantState;
 use crate::domain::money::Money;
 
@@ -22,28 +22,24 @@ pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
         .iter()
         .find(|g| g.title == sheet.grant.title && g.year == sheet.grant.year)
     else {
-        let known: Vec<String> = current
+        let known = current
             .grants
             .iter()
-            .map(|g| format!("'{}' {}", g.title, g.year))
+            .map(|g| GrantKey {
+                title: g.title.clone(),
+                year: g.year,
+            })
             .collect();
-        let hint = if known.is_empty() {
-            "the database has no grants".to_string()
-        } else {
-            format!("grants in the database: {}", known.join(", "))
-        };
+        let grant = sheet.grant.clone();
         return Err(Problems::one(Problem::new(
             at_grant,
-            format!("no grant {} in the database; {hint}", sheet.grant),
+            P::NoSuchGrant { grant, known },
         )));
     };
     if g.state == GrantState::Reported {
         return Err(Problems::one(Problem::new(
             at_grant,
-            format!(
-                "the grant {} is reported and closed: reopen it before importing spending",
-                sheet.grant
-            ),
+            P::ClosedGrant(sheet.grant.clone()),
         )));
     }
 
@@ -90,19 +86,20 @@ pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
         let Some(position) = position else {
             problems.push(Problem::new(
                 cell(row.line, FOCUS_AREA),
-                format!(
-                    "unknown focus area '{}': write its number, 1 to {}, or its name",
-                    row.focus_area,
-                    g.focus_areas.len()
-                ),
+                P::UnknownFocusArea {
+                    text: row.focus_area.clone(),
+                    count: g.focus_areas.len(),
+                },
             ));
             continue;
         };
         if let Some(line) = seen.insert((name, position), row.line) {
-            problems.push(Problem::line(
-                row.line,
-                format!("duplicate row: '{name}', focus area {position} is also on line {line}"),
-            ));
+            let duplicate = P::DuplicateRow {
+                recipient: name.to_string(),
+                position,
+                line,
+            };
+            problems.push(Problem::line(row.line, duplicate));
         }
         if let Some(new) = row.allocated {
             match allocated_at.entry(name) {
@@ -120,11 +117,11 @@ pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
                 }
                 Entry::Occupied(o) if o.get().0 != new => problems.push(Problem::new(
                     cell(row.line, ALLOCATED),
-                    format!(
-                        "{new} differs from {} on line {} for the same recipient",
-                        o.get().0,
-                        o.get().1
-                    ),
+                    P::AllocationDiffers {
+                        new,
+                        old: o.get().0,
+                        line: o.get().1,
+                    },
                 )),
                 Entry::Occupied(_) => {}
             }
@@ -153,16 +150,15 @@ pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
 }
 
 /// Names the recipient, and the one meant when only the case differs.
-fn unknown_recipient(name: &str, current: &Document) -> String {
+fn unknown_recipient(name: &str, current: &Document) -> P {
     let lower = name.to_lowercase();
-    match current
+    let meant = current
         .recipients
         .iter()
         .find(|r| r.name.to_lowercase() == lower)
-    {
-        Some(r) => format!("unknown recipient '{name}' (did you mean '{}'?)", r.name),
-        None => {
-            format!("unknown recipient '{name}': add it in medel first, names must match exactly")
-        }
+        .map(|r| r.name.clone());
+    P::UnknownRecipient {
+        name: name.to_string(),
+        meant,
     }
 }

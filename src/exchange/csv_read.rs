@@ -8,7 +8,7 @@
 
 use super::csv_style::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
 use super::plan::GrantKey;
-use super::problems::{Location, Problem, Problems};
+use super::problems::{Location, Problem, ProblemKind as P, Problems};
 use crate::domain::money::Money;
 
 /// A spending file, read and checked on its own.
@@ -79,14 +79,8 @@ fn fields<'r>(
                 } else {
                     Location::Line { line, column: None }
                 };
-                problems.push(Problem::new(
-                    at,
-                    format!(
-                        "not UTF-8 text (bad byte {} characters in); save the file as UTF-8, \
-                         in Excel as \"CSV UTF-8\"",
-                        e.valid_up_to()
-                    ),
-                ));
+                let valid_up_to = e.valid_up_to();
+                problems.push(Problem::new(at, P::NotUtf8 { valid_up_to }));
             }
         }
     }
@@ -96,32 +90,19 @@ fn fields<'r>(
 fn check_header(head: &[&str], problems: &mut Problems) {
     let lower: Vec<String> = head.iter().map(|h| h.to_lowercase()).collect();
     if lower.len() >= SUMMARY_COLUMNS.len() && lower[..SUMMARY_COLUMNS.len()] == SUMMARY_COLUMNS {
-        problems.push(Problem::line(
-            1,
-            "this is a recipients summary (export --summary); only spending files can be imported",
-        ));
+        problems.push(Problem::line(1, P::SummaryFile));
         return;
     }
     for (i, want) in SPENDING_COLUMNS.iter().enumerate() {
         match lower.get(i) {
             Some(found) if found == want => {}
             Some(found) => {
-                problems.push(Problem::new(
-                    cell(1, i),
-                    format!("expected the column '{want}', found '{found}'"),
-                ));
+                let found = found.clone();
+                problems.push(Problem::new(cell(1, i), P::WrongColumn { want, found }));
                 return;
             }
             None => {
-                problems.push(Problem::line(
-                    1,
-                    format!(
-                        "expected {} columns ({}), found {}",
-                        SPENDING_COLUMNS.len(),
-                        SPENDING_COLUMNS.join(";"),
-                        lower.len()
-                    ),
-                ));
+                problems.push(Problem::line(1, P::TooFewColumns(lower.len())));
                 return;
             }
         }
@@ -131,10 +112,7 @@ fn check_header(head: &[&str], problems: &mut Problems) {
         .skip(SPENDING_COLUMNS.len())
         .find(|h| !h.is_empty())
     {
-        problems.push(Problem::line(
-            1,
-            format!("unexpected column '{extra}' after 'note'"),
-        ));
+        problems.push(Problem::line(1, P::ExtraColumn(extra.clone())));
     }
 }
 
@@ -142,7 +120,11 @@ fn amount(text: &str, line: u64, col: usize, problems: &mut Problems) -> Option<
     match Money::parse(text) {
         Ok(m) => Some(m),
         Err(e) => {
-            problems.push(Problem::new(cell(line, col), format!("'{text}': {e}")));
+            let text = text.to_string();
+            problems.push(Problem::new(
+                cell(line, col),
+                P::BadAmount { text, error: e },
+            ));
             None
         }
     }
@@ -189,7 +171,7 @@ impl<'a> Lines<'a> {
 
 fn csv_problem(e: &csv::Error) -> Problem {
     let line = e.position().map(|p| p.line()).unwrap_or(1);
-    Problem::line(line, format!("cannot read the CSV: {e}"))
+    Problem::line(line, P::Csv(e.to_string()))
 }
 
 /// Reads and checks every line; returns all problems found (up to
@@ -207,7 +189,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, Problems> {
     let mut line_of = |rec: &csv::ByteRecord| rec.position().map_or(0, |p| lines.of(p.byte()));
     match rdr.read_byte_record(&mut rec) {
         Err(e) => return Err(Problems::one(csv_problem(&e))),
-        Ok(false) => return Err(Problems::one(Problem::line(1, "the file is empty"))),
+        Ok(false) => return Err(Problems::one(Problem::line(1, P::EmptyCsv))),
         Ok(true) => match fields(&rec, line_of(&rec), &mut problems) {
             Some(head) => check_header(&head, &mut problems),
             None => return Err(problems),
@@ -239,14 +221,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, Problems> {
         if f.len() < SPENDING_COLUMNS.len()
             || f[SPENDING_COLUMNS.len()..].iter().any(|s| !s.is_empty())
         {
-            problems.push(Problem::line(
-                line,
-                format!(
-                    "expected {} columns, found {}",
-                    SPENDING_COLUMNS.len(),
-                    f.len()
-                ),
-            ));
+            problems.push(Problem::line(line, P::WrongFieldCount(f.len())));
             continue;
         }
         if let Some(row) = parse_row(&f, line, &mut grant, &mut problems) {
@@ -258,10 +233,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, Problems> {
     }
     match grant {
         Some((grant, _)) if problems.is_empty() => Ok(Sheet { style, grant, rows }),
-        None if problems.is_empty() => Err(Problems::one(Problem::line(
-            2,
-            "no rows after the header: nothing to import",
-        ))),
+        None if problems.is_empty() => Err(Problems::one(Problem::line(2, P::NoRows))),
         _ => Err(problems),
     }
 }
@@ -275,7 +247,7 @@ fn parse_row(
     let before = problems.list.len() + problems.more;
     let required = |col: usize, problems: &mut Problems| {
         if f[col].is_empty() {
-            problems.push(Problem::new(cell(line, col), "empty"));
+            problems.push(Problem::new(cell(line, col), P::EmptyCell));
         }
     };
     required(GRANT, problems);
@@ -284,10 +256,8 @@ fn parse_row(
     let year = match f[YEAR].parse::<i32>() {
         Ok(y) => Some(y),
         Err(_) => {
-            problems.push(Problem::new(
-                cell(line, YEAR),
-                format!("'{}' is not a year", f[YEAR]),
-            ));
+            let text = f[YEAR].to_string();
+            problems.push(Problem::new(cell(line, YEAR), P::NotAYear(text)));
             None
         }
     };
@@ -301,14 +271,15 @@ fn parse_row(
                 *grant = Some((key, line));
             }
             Some((key, first)) if key.title != f[GRANT] || key.year != year => {
-                problems.push(Problem::new(
-                    cell(line, GRANT),
-                    format!(
-                        "'{}' {year} is not the grant of line {first} ({key}); \
-                         import one grant per file",
-                        f[GRANT]
-                    ),
-                ));
+                let other = P::OtherGrant {
+                    grant: GrantKey {
+                        title: f[GRANT].to_string(),
+                        year,
+                    },
+                    first_line: *first,
+                    first: key.clone(),
+                };
+                problems.push(Problem::new(cell(line, GRANT), other));
             }
             Some(_) => {}
         }
@@ -318,10 +289,7 @@ fn parse_row(
         text => amount(text, line, ALLOCATED, problems),
     };
     let spent = if f[AMOUNT].is_empty() {
-        problems.push(Problem::new(
-            cell(line, AMOUNT),
-            "empty: write 0 for no spending",
-        ));
+        problems.push(Problem::new(cell(line, AMOUNT), P::EmptyAmount));
         None
     } else {
         amount(f[AMOUNT], line, AMOUNT, problems)

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Deserialize;
 
 use super::document::{Document, FORMAT, GrantDoc, VERSION};
-use super::problems::{Location, Problem, Problems};
+use super::problems::{Location, Problem, ProblemKind as P, Problems};
 use crate::domain::grant_draft::GrantDraft;
 
 /// The document as pretty JSON ending in a newline.
@@ -40,7 +40,7 @@ fn json_problem(e: &serde_json::Error) -> Problem {
             line: e.line(),
             column: e.column(),
         },
-        message,
+        P::Json(message),
     )
 }
 
@@ -50,24 +50,21 @@ pub fn read_json(body: &[u8]) -> Result<Document, Problems> {
     if header.format.as_deref() != Some(FORMAT) {
         return Err(Problems::one(Problem::new(
             Location::Path("format".into()),
-            format!("not a medel export: \"format\" must be \"{FORMAT}\""),
+            P::NotMedel,
         )));
     }
     match header.version {
         Some(v) if v > VERSION => {
             return Err(Problems::one(Problem::new(
                 Location::Path("version".into()),
-                format!(
-                    "written by a newer medel (format version {v}; this one reads up to \
-                     {VERSION}); update medel to import it"
-                ),
+                P::NewerVersion(v),
             )));
         }
         Some(_) => {}
         None => {
             return Err(Problems::one(Problem::new(
                 Location::Path("version".into()),
-                "the format version is missing",
+                P::NoVersion,
             )));
         }
     }
@@ -120,11 +117,11 @@ fn validate(doc: &Document) -> Problems {
     for (i, r) in doc.recipients.iter().enumerate() {
         let path = format!("recipients[{i}]");
         if r.name.is_empty() {
-            problems.push(Problem::new(at(path), "the name is empty"));
+            problems.push(Problem::new(at(path), P::EmptyName));
         } else if let Some(first) = names.insert(&r.name, i) {
             problems.push(Problem::new(
                 at(format!("{path} ('{}')", r.name)),
-                format!("listed twice (also recipients[{first}])"),
+                P::RecipientTwice { first },
             ));
         }
     }
@@ -132,10 +129,7 @@ fn validate(doc: &Document) -> Problems {
     for (gi, g) in doc.grants.iter().enumerate() {
         let path = format!("grants[{gi}] ('{}' {})", g.title, g.year);
         if let Some(first) = keys.insert((g.title.as_str(), g.year), gi) {
-            problems.push(Problem::new(
-                at(path.clone()),
-                format!("listed twice (also grants[{first}])"),
-            ));
+            problems.push(Problem::new(at(path.clone()), P::GrantTwice { first }));
         }
         let draft = GrantDraft {
             title: g.title.clone(),
@@ -146,35 +140,30 @@ fn validate(doc: &Document) -> Problems {
             report_due: g.report_due,
         };
         if let Err(reason) = draft.check() {
-            problems.push(Problem::new(at(path.clone()), reason.to_string()));
+            problems.push(Problem::new(at(path.clone()), P::Grant(reason)));
         }
         let mut positions = HashSet::new();
         for (fi, f) in g.focus_areas.iter().enumerate() {
             let fpath = format!("{path}.focus_areas[{fi}]");
             if !positions.insert(f.position) {
-                problems.push(Problem::new(
-                    at(fpath),
-                    format!("position {} is listed twice", f.position),
-                ));
+                problems.push(Problem::new(at(fpath), P::PositionTwice(f.position)));
             } else if f.position < 1 || f.position > g.focus_areas.len() as i64 {
                 problems.push(Problem::new(
                     at(fpath),
-                    format!(
-                        "position {} is outside 1..{}: positions number the focus areas \
-                         from 1 without gaps",
-                        f.position,
-                        g.focus_areas.len()
-                    ),
+                    P::PositionOutside {
+                        position: f.position,
+                        count: g.focus_areas.len(),
+                    },
                 ));
             } else if f.name_sv.trim().is_empty() && f.name_en.trim().is_empty() {
-                problems.push(Problem::new(at(fpath), "the focus area has no name"));
+                problems.push(Problem::new(at(fpath), P::UnnamedFocusArea));
             }
         }
         for (ri, r) in g.receipts.iter().enumerate() {
             if r.amount.is_zero() {
                 problems.push(Problem::new(
                     at(format!("{path}.receipts[{ri}]")),
-                    "a receipt of zero kronor records nothing",
+                    P::ZeroReceipt,
                 ));
             }
         }
@@ -194,41 +183,29 @@ fn validate_participants(
     for (pi, p) in g.recipients.iter().enumerate() {
         let ppath = format!("{path}.recipients[{pi}] ('{}')", p.recipient);
         if !names.contains_key(p.recipient.as_str()) {
-            problems.push(Problem::new(
-                at(ppath.clone()),
-                "this recipient is not in the document's list of recipients",
-            ));
+            problems.push(Problem::new(at(ppath.clone()), P::UnlistedRecipient));
         }
         if let Some(first) = seen.insert(p.recipient.as_str(), pi) {
             problems.push(Problem::new(
                 at(ppath.clone()),
-                format!("listed twice in this grant (also recipients[{first}])"),
+                P::ParticipantTwice { first },
             ));
         }
         if p.allocated.is_some_and(|m| m.is_negative()) {
             problems.push(Problem::new(
                 at(format!("{ppath}.allocated")),
-                "an allocation cannot be negative",
+                P::NegativeAllocation,
             ));
         }
         let mut areas = HashSet::new();
         for (si, s) in p.spending.iter().enumerate() {
             let spath = format!("{ppath}.spending[{si}]");
             if !positions.contains(&s.focus_area) {
-                problems.push(Problem::new(
-                    at(spath),
-                    format!("the grant has no focus area {}", s.focus_area),
-                ));
+                problems.push(Problem::new(at(spath), P::NoSuchFocusArea(s.focus_area)));
             } else if !areas.insert(s.focus_area) {
-                problems.push(Problem::new(
-                    at(spath),
-                    format!("focus area {} is listed twice", s.focus_area),
-                ));
+                problems.push(Problem::new(at(spath), P::FocusAreaTwice(s.focus_area)));
             } else if s.amount.is_negative() {
-                problems.push(Problem::new(
-                    at(spath),
-                    "a spending amount cannot be negative",
-                ));
+                problems.push(Problem::new(at(spath), P::NegativeSpending));
             }
         }
     }

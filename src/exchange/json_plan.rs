@@ -14,7 +14,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::document::{Document, GrantDoc, ParticipantDoc, ReceiptDoc};
 use super::plan::{Cell, Field, GrantFields, GrantKey, Op, Plan};
-use super::problems::{Location, Problem, Problems};
+use super::problems::{Location, Problem, ProblemKind, Problems};
 use crate::domain::model::GrantState;
 
 /// How many differences a conflict message lists before "and N more".
@@ -87,7 +87,7 @@ pub fn plan_document(file: &Document, current: &Document, replace: bool) -> Resu
                 if c.state == GrantState::Reported && !ops.is_empty() {
                     conflicts.push(Problem::new(
                         Location::Path(format!("grants[{gi}] ('{}' {})", g.title, g.year)),
-                        "this grant is reported and closed in the database; reopen it before importing changes to it",
+                        ProblemKind::ClosedInDatabase,
                     ));
                     continue;
                 }
@@ -111,17 +111,15 @@ fn settle(plan: &mut Plan, ops: Vec<Op>, replace: bool, conflicts: &mut Problems
     } else if replace {
         plan.ops.extend(ops);
     } else {
-        let mut shown: Vec<String> = ops.iter().take(SHOWN).map(|op| plan.describe(op)).collect();
-        if ops.len() > SHOWN {
-            shown.push(format!("and {} more", ops.len() - SHOWN));
-        }
+        let differences = Plan {
+            grants: plan.grants.clone(),
+            ops: ops.iter().take(SHOWN).cloned().collect(),
+            unchanged: 0,
+        };
+        let more = ops.len().saturating_sub(SHOWN);
         conflicts.push(Problem::new(
             Location::Path(path),
-            format!(
-                "already in the database with other values ({}). Nothing was imported; \
-                 import with --replace to take the file's values",
-                shown.join("; ")
-            ),
+            ProblemKind::Differs { differences, more },
         ));
     }
 }

@@ -30,7 +30,7 @@ pub use document::{
 pub use json::{read_json, to_json};
 pub use json_plan::plan_document;
 pub use plan::{Cell, Field, GrantFields, GrantKey, Op, Plan, Summary};
-pub use problems::{Location, MAX_PROBLEMS, Problem, Problems};
+pub use problems::{Location, MAX_PROBLEMS, Problem, ProblemKind, Problems};
 
 /// An import file, read and checked on its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,14 +44,7 @@ pub enum Input {
 pub fn read(bytes: &[u8]) -> Result<Input, Problems> {
     let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
     match body.iter().find(|b| !b.is_ascii_whitespace()) {
-        None => Err(Problems::one(Problem::line(
-            1,
-            format!(
-                "the file is empty: expected a medel JSON export or a spending CSV \
-                 with the header {}",
-                SPENDING_COLUMNS.join(";")
-            ),
-        ))),
+        None => Err(Problems::one(Problem::line(1, ProblemKind::EmptyFile))),
         Some(b'{') => read_json(body).map(Input::Document),
         Some(_) => read_csv(bytes).map(Input::Spending),
     }

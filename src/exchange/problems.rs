@@ -1,6 +1,10 @@
-//! What is wrong with a file that cannot be imported, and where.
+//! What is wrong with a file that cannot be imported, and where: typed,
+//! with the values that matter; `i18n::import_problems` words them (their
+//! `Display` too).
 
-use std::fmt;
+use super::plan::{GrantKey, Plan};
+use crate::domain::grant_draft::GrantDraftError;
+use crate::domain::money::{Money, MoneyError};
 
 /// Where in the file a problem is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,45 +24,130 @@ pub enum Location {
     Path(String),
 }
 
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Location::File => write!(f, "the file"),
-            Location::Line { line, column: None } => write!(f, "line {line}"),
-            Location::Line {
-                line,
-                column: Some((n, name)),
-            } => write!(f, "line {line}, column {n} ({name})"),
-            Location::Json { line, column } => write!(f, "line {line}, column {column}"),
-            Location::Path(p) => write!(f, "{p}"),
-        }
-    }
-}
-
-/// One thing wrong with the file, in words a coordinator can act on.
+/// One thing wrong with the file, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub at: Location,
-    pub message: String,
+    pub kind: ProblemKind,
 }
 
 impl Problem {
-    pub fn new(at: Location, message: impl Into<String>) -> Problem {
-        Problem {
-            at,
-            message: message.into(),
-        }
+    pub fn new(at: Location, kind: ProblemKind) -> Problem {
+        Problem { at, kind }
     }
 
-    pub fn line(line: u64, message: impl Into<String>) -> Problem {
-        Problem::new(Location::Line { line, column: None }, message)
+    pub fn line(line: u64, kind: ProblemKind) -> Problem {
+        Problem::new(Location::Line { line, column: None }, kind)
     }
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.at, self.message)
-    }
+/// What is wrong, with the values a coordinator needs to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    // Any file.
+    /// Nothing but blanks: neither JSON nor CSV.
+    EmptyFile,
+
+    // A JSON document.
+    /// The JSON parser's own message.
+    Json(String),
+    NotMedel,
+    NewerVersion(u32),
+    NoVersion,
+    EmptyName,
+    /// The same recipient again; `first` is the index of the first one.
+    RecipientTwice {
+        first: usize,
+    },
+    GrantTwice {
+        first: usize,
+    },
+    Grant(GrantDraftError),
+    PositionTwice(i64),
+    /// A focus area's position outside 1..=`count`.
+    PositionOutside {
+        position: i64,
+        count: usize,
+    },
+    UnnamedFocusArea,
+    ZeroReceipt,
+    UnlistedRecipient,
+    /// A recipient twice in one grant's list.
+    ParticipantTwice {
+        first: usize,
+    },
+    NegativeAllocation,
+    NoSuchFocusArea(i64),
+    FocusAreaTwice(i64),
+    NegativeSpending,
+    /// A closed grant in the database that the file would change.
+    ClosedInDatabase,
+    /// In the database with other values: the first of the changes the
+    /// file would make (indexing `differences.grants`), and how many more.
+    Differs {
+        differences: Plan,
+        more: usize,
+    },
+
+    // A spending CSV.
+    /// The CSV reader's own message.
+    Csv(String),
+    /// Bad UTF-8, this many characters into the field.
+    NotUtf8 {
+        valid_up_to: usize,
+    },
+    /// A recipients summary, which cannot be imported.
+    SummaryFile,
+    WrongColumn {
+        want: &'static str,
+        found: String,
+    },
+    /// The header has this many columns, fewer than the file needs.
+    TooFewColumns(usize),
+    /// A data line with this many fields.
+    WrongFieldCount(usize),
+    ExtraColumn(String),
+    EmptyCsv,
+    NoRows,
+    EmptyCell,
+    EmptyAmount,
+    NotAYear(String),
+    BadAmount {
+        text: String,
+        error: MoneyError,
+    },
+    /// A second grant in a file for one grant.
+    OtherGrant {
+        grant: GrantKey,
+        first_line: u64,
+        first: GrantKey,
+    },
+    /// `known` lists the grants the database has.
+    NoSuchGrant {
+        grant: GrantKey,
+        known: Vec<GrantKey>,
+    },
+    ClosedGrant(GrantKey),
+    /// `meant` is a recipient whose name differs only in case.
+    UnknownRecipient {
+        name: String,
+        meant: Option<String>,
+    },
+    /// `count` is how many focus areas the grant has.
+    UnknownFocusArea {
+        text: String,
+        count: usize,
+    },
+    DuplicateRow {
+        recipient: String,
+        position: i64,
+        line: u64,
+    },
+    AllocationDiffers {
+        new: Money,
+        old: Money,
+        line: u64,
+    },
 }
 
 /// Everything wrong with a file; reading goes on after a bad row so that
@@ -107,19 +196,5 @@ impl Problems {
     }
 }
 
-impl fmt::Display for Problems {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.list.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{p}")?;
-        }
-        if self.more > 0 {
-            write!(f, "\n… and {} more problems", self.more)?;
-        }
-        Ok(())
-    }
-}
-
+/// Its `Display` is in `i18n::import_problems`.
 impl std::error::Error for Problems {}

@@ -9,7 +9,8 @@ use std::fmt;
 use std::path::Path;
 
 use crate::domain::Lang;
-use crate::exchange::Summary;
+use crate::domain::money::Money;
+use crate::exchange::{Op, Plan, Summary};
 
 /// The words of one language.
 #[derive(Debug)]
@@ -150,6 +151,111 @@ impl ExchangeWords {
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&EN.summary(self))
+    }
+}
+
+/// One planned change in a line: what `--dry-run` lists.
+pub fn change(plan: &Plan, op: &Op) -> String {
+    let g = |i: &usize| {
+        plan.grants
+            .get(*i)
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    };
+    let money = |m: &Option<Money>| m.map(|m| m.to_string()).unwrap_or_else(|| "none".into());
+    match op {
+        Op::AddRecipient { name, .. } => format!("add recipient '{name}'"),
+        Op::SetRecipient {
+            name,
+            field,
+            old,
+            new,
+        } => format!(
+            "recipient '{name}': {} '{old}' → '{new}'",
+            field.audit_name()
+        ),
+        Op::AddGrant { grant, .. } => format!("add grant {}", g(grant)),
+        Op::SetGrant {
+            grant,
+            field,
+            old,
+            new,
+        } => format!("{}: {} '{old}' → '{new}'", g(grant), field.audit_name()),
+        Op::SetFocusArea {
+            grant,
+            position,
+            old,
+            new,
+        } => match old {
+            None => format!("{}: add focus area {position} '{}'", g(grant), new.0),
+            Some(old) => format!(
+                "{}: focus area {position} '{}' → '{}'",
+                g(grant),
+                old.0,
+                new.0
+            ),
+        },
+        Op::RemoveFocusArea {
+            grant,
+            position,
+            old,
+        } => format!("{}: remove focus area {position} '{}'", g(grant), old.0),
+        Op::AddReceipt { grant, receipt } => format!(
+            "{}: add receipt {} {} {}",
+            g(grant),
+            receipt.date,
+            receipt.amount,
+            receipt.kind.code()
+        ),
+        Op::RemoveReceipt { grant, receipt } => format!(
+            "{}: remove receipt {} {} {}",
+            g(grant),
+            receipt.date,
+            receipt.amount,
+            receipt.kind.code()
+        ),
+        Op::SetAllocation {
+            grant,
+            recipient,
+            old,
+            new,
+        } => format!(
+            "{}: allocation of '{recipient}' {} → {}",
+            g(grant),
+            money(old),
+            money(new)
+        ),
+        Op::SetSpending {
+            grant,
+            recipient,
+            position,
+            old,
+            new,
+        } => {
+            let mut s = format!(
+                "{}: '{recipient}' focus area {position}: {} → {}",
+                g(grant),
+                old.amount,
+                new.amount
+            );
+            if old.note != new.note {
+                s.push_str(&format!(", note '{}' → '{}'", old.note, new.note));
+            }
+            s
+        }
+        Op::SetReport {
+            grant,
+            recipient,
+            old,
+            new,
+        } => {
+            let what = match (old, new) {
+                (None, Some(_)) => "add report",
+                (Some(_), None) => "remove report",
+                _ => "change report",
+            };
+            format!("{}: {what} of '{recipient}'", g(grant))
+        }
     }
 }
 

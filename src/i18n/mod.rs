@@ -7,6 +7,7 @@
 
 pub mod changes;
 pub mod exchange;
+pub mod import_problems;
 pub mod screen;
 pub mod store_errors;
 

@@ -1,0 +1,166 @@
+//! What is wrong with an import file, in words a coordinator can act on.
+//!
+//! In English in either language, as they always have been: they quote
+//! column names, JSON paths and the parsers' own messages, all English.
+//! This is the `Display` of `exchange::Problems`.
+
+use std::fmt;
+
+use super::exchange::change;
+use super::store_errors::grant_draft;
+use crate::domain::Lang;
+use crate::exchange::{
+    FORMAT, Location, Problem, ProblemKind, Problems, SPENDING_COLUMNS, VERSION,
+};
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::File => write!(f, "the file"),
+            Location::Line { line, column: None } => write!(f, "line {line}"),
+            Location::Line {
+                line,
+                column: Some((n, name)),
+            } => write!(f, "line {line}, column {n} ({name})"),
+            Location::Json { line, column } => write!(f, "line {line}, column {column}"),
+            Location::Path(p) => write!(f, "{p}"),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.at, message(&self.kind))
+    }
+}
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.list.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{p}")?;
+        }
+        if self.more > 0 {
+            write!(f, "\n… and {} more problems", self.more)?;
+        }
+        Ok(())
+    }
+}
+
+/// One problem's sentence, without its place.
+pub fn message(kind: &ProblemKind) -> String {
+    use ProblemKind as P;
+    let columns = SPENDING_COLUMNS.len();
+    match kind {
+        P::EmptyFile => format!(
+            "the file is empty: expected a medel JSON export or a spending CSV \
+             with the header {}",
+            SPENDING_COLUMNS.join(";")
+        ),
+        P::Json(message) => message.clone(),
+        P::NotMedel => format!("not a medel export: \"format\" must be \"{FORMAT}\""),
+        P::NewerVersion(v) => format!(
+            "written by a newer medel (format version {v}; this one reads up to \
+             {VERSION}); update medel to import it"
+        ),
+        P::NoVersion => "the format version is missing".into(),
+        P::EmptyName => "the name is empty".into(),
+        P::RecipientTwice { first } => format!("listed twice (also recipients[{first}])"),
+        P::GrantTwice { first } => format!("listed twice (also grants[{first}])"),
+        P::Grant(e) => grant_draft(*e, Lang::En),
+        P::PositionTwice(position) => format!("position {position} is listed twice"),
+        P::PositionOutside { position, count } => format!(
+            "position {position} is outside 1..{count}: positions number the focus areas \
+             from 1 without gaps"
+        ),
+        P::UnnamedFocusArea => "the focus area has no name".into(),
+        P::ZeroReceipt => "a receipt of zero kronor records nothing".into(),
+        P::UnlistedRecipient => "this recipient is not in the document's list of recipients".into(),
+        P::ParticipantTwice { first } => {
+            format!("listed twice in this grant (also recipients[{first}])")
+        }
+        P::NegativeAllocation => "an allocation cannot be negative".into(),
+        P::NoSuchFocusArea(position) => format!("the grant has no focus area {position}"),
+        P::FocusAreaTwice(position) => format!("focus area {position} is listed twice"),
+        P::NegativeSpending => "a spending amount cannot be negative".into(),
+        P::ClosedInDatabase => "this grant is reported and closed in the database; \
+                                reopen it before importing changes to it"
+            .into(),
+        P::Differs { differences, more } => {
+            let mut shown: Vec<String> = differences
+                .ops
+                .iter()
+                .map(|op| change(differences, op))
+                .collect();
+            if *more > 0 {
+                shown.push(format!("and {more} more"));
+            }
+            format!(
+                "already in the database with other values ({}). Nothing was imported; \
+                 import with --replace to take the file's values",
+                shown.join("; ")
+            )
+        }
+        P::Csv(message) => format!("cannot read the CSV: {message}"),
+        P::NotUtf8 { valid_up_to } => format!(
+            "not UTF-8 text (bad byte {valid_up_to} characters in); save the file as UTF-8, \
+             in Excel as \"CSV UTF-8\""
+        ),
+        P::SummaryFile => "this is a recipients summary (export --summary); \
+                           only spending files can be imported"
+            .into(),
+        P::WrongColumn { want, found } => {
+            format!("expected the column '{want}', found '{found}'")
+        }
+        P::TooFewColumns(found) => format!(
+            "expected {columns} columns ({}), found {found}",
+            SPENDING_COLUMNS.join(";")
+        ),
+        P::WrongFieldCount(found) => format!("expected {columns} columns, found {found}"),
+        P::ExtraColumn(name) => format!("unexpected column '{name}' after 'note'"),
+        P::EmptyCsv => "the file is empty".into(),
+        P::NoRows => "no rows after the header: nothing to import".into(),
+        P::EmptyCell => "empty".into(),
+        P::EmptyAmount => "empty: write 0 for no spending".into(),
+        P::NotAYear(text) => format!("'{text}' is not a year"),
+        P::BadAmount { text, error } => format!("'{text}': {error}"),
+        P::OtherGrant {
+            grant,
+            first_line,
+            first,
+        } => format!(
+            "{grant} is not the grant of line {first_line} ({first}); import one grant per file"
+        ),
+        P::NoSuchGrant { grant, known } => {
+            let hint = if known.is_empty() {
+                "the database has no grants".to_string()
+            } else {
+                let known: Vec<String> = known.iter().map(ToString::to_string).collect();
+                format!("grants in the database: {}", known.join(", "))
+            };
+            format!("no grant {grant} in the database; {hint}")
+        }
+        P::ClosedGrant(grant) => {
+            format!("the grant {grant} is reported and closed: reopen it before importing spending")
+        }
+        P::UnknownRecipient { name, meant } => match meant {
+            Some(meant) => format!("unknown recipient '{name}' (did you mean '{meant}'?)"),
+            None => format!(
+                "unknown recipient '{name}': add it in medel first, names must match exactly"
+            ),
+        },
+        P::UnknownFocusArea { text, count } => {
+            format!("unknown focus area '{text}': write its number, 1 to {count}, or its name")
+        }
+        P::DuplicateRow {
+            recipient,
+            position,
+            line,
+        } => format!("duplicate row: '{recipient}', focus area {position} is also on line {line}"),
+        P::AllocationDiffers { new, old, line } => {
+            format!("{new} differs from {old} on line {line} for the same recipient")
+        }
+    }
+}
