@@ -21,7 +21,7 @@ use crate::domain::model::GrantState;
 const SHOWN: usize = 3;
 
 /// The changes that make the database hold what `file` says. `file` is
-/// a validated document (`import::read`); `current` is the database's.
+/// a validated document (`read_json`); `current` is the database's.
 pub fn plan_document(file: &Document, current: &Document, replace: bool) -> Result<Plan, Problems> {
     let mut plan = Plan::default();
     let mut conflicts = Problems::default();

@@ -4,7 +4,8 @@
 //!
 //! Pure: bytes and documents in, bytes, plans or problems out. The store
 //! reads the dataset as a `Document` and applies a `Plan` it is handed;
-//! nothing here opens the database.
+//! nothing here opens the database. Words are in `i18n`: `exchange` for
+//! the counts and changes, `import_problems` for the problems.
 //!
 //! To add a file format: a reader that gives a `Document` (or a sheet
 //! with its own plan, as the spending CSV has) and a writer from one.
