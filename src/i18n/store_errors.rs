@@ -88,3 +88,42 @@ pub fn explain(e: &StoreError, lang: Lang) -> String {
         | StoreError::Sqlite(_) => e.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_grant_draft_is_worded_in_either_language() {
+        let mut d = GrantDraft::for_year("", "G", 2025).unwrap();
+        assert_eq!(
+            d.validate(Lang::Sv).unwrap_err(),
+            "Titeln får inte vara tom"
+        );
+        assert_eq!(
+            StoreError::Grant(GrantDraftError::EmptyTitle).to_string(),
+            "The title cannot be empty"
+        );
+        d.title = "T".into();
+        d.year = 1899;
+        assert_eq!(
+            d.validate(Lang::En).unwrap_err(),
+            "The year must be between 1900 and 2200"
+        );
+        assert_eq!(
+            grant_draft(GrantDraftError::YearOutOfRange, Lang::Sv),
+            "Året måste vara mellan 1900 och 2200"
+        );
+        d.year = 2025;
+        d.report_due = d.use_until.pred_opt().unwrap();
+        assert_eq!(
+            explain(&StoreError::Grant(d.check().unwrap_err()), Lang::Sv),
+            "Redovisningsdagen kan inte ligga före periodens slut"
+        );
+        d.use_from = d.use_until.succ_opt().unwrap();
+        assert_eq!(
+            d.validate(Lang::En).unwrap_err(),
+            "The use period ends before it starts"
+        );
+    }
+}
