@@ -132,15 +132,18 @@ fn flags(out: &mut String, s: &GrantStatus, t: &Texts) {
     let label_w = s
         .flags
         .iter()
-        .map(|f| f.severity().label(t.lang).width())
+        .map(|f| crate::i18n::flags::severity(f.severity(), t.lang).width())
         .max();
     for f in &s.flags {
         let sev = f.severity();
         out.push_str(&pad_right(sev.symbol(), symbol_w.unwrap_or(0)));
         out.push(' ');
-        out.push_str(&pad_right(sev.label(t.lang), label_w.unwrap_or(0)));
+        out.push_str(&pad_right(
+            crate::i18n::flags::severity(sev, t.lang),
+            label_w.unwrap_or(0),
+        ));
         out.push_str(GAP);
-        out.push_str(&f.message(t.lang));
+        out.push_str(&crate::i18n::flags::message(f, t.lang));
         out.push('\n');
     }
 }

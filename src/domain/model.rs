@@ -63,6 +63,8 @@ pub struct FocusArea {
 }
 
 impl FocusArea {
+    /// The stored name in `lang`: both names are data the user typed (or
+    /// the defaults below), so choosing one is not wording.
     pub fn name(&self, lang: Lang) -> &str {
         lang.pick(&self.name_sv, &self.name_en)
     }
@@ -116,14 +118,6 @@ impl ReceiptKind {
     pub fn from_code(code: &str) -> Option<ReceiptKind> {
         ReceiptKind::ALL.into_iter().find(|k| k.code() == code)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            ReceiptKind::Requisition => lang.pick("rekvisition", "requisition"),
-            ReceiptKind::Redistribution => lang.pick("omfördelning", "redistribution"),
-            ReceiptKind::Other => lang.pick("övrigt", "other"),
-        }
-    }
 }
 
 /// Money that came in for a grant.
@@ -162,14 +156,6 @@ impl RecipientKind {
 
     pub fn from_code(code: &str) -> Option<RecipientKind> {
         RecipientKind::ALL.into_iter().find(|k| k.code() == code)
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            RecipientKind::District => lang.pick("stadsdelsnämnd", "district"),
-            RecipientKind::Unit => lang.pick("enhet", "unit"),
-            RecipientKind::Other => lang.pick("övrig", "other"),
-        }
     }
 }
 

@@ -110,8 +110,8 @@ fn overspending_is_not_credited_and_does_not_lower_the_return() {
         .flags
         .iter()
         .find(|f| f.code() == "recipient_overspent")
-        .unwrap()
-        .message(Lang::En);
+        .unwrap();
+    let msg = crate::i18n::flags::message(msg, Lang::En);
     assert_eq!(
         msg,
         "A: 150 used of SEK 100; the SEK 50 over is its own cost"
@@ -128,7 +128,7 @@ fn over_allocation_is_an_error_and_return_stays_non_negative() {
     assert_eq!(f.code(), "over_allocated");
     assert_eq!(f.severity(), Severity::Error);
     assert_eq!(
-        f.message(Lang::Sv),
+        crate::i18n::flags::message(f, Lang::Sv),
         "Mer fördelat än mottaget: 300 kr fördelat men bara 200 kr mottaget (100 kr för mycket)"
     );
 }
@@ -154,7 +154,7 @@ fn all_unused_returns_everything() {
         .flags
         .iter()
         .filter(|f| f.code() == "recipient_unused")
-        .map(|f| f.message(Lang::Sv))
+        .map(|f| crate::i18n::flags::message(f, Lang::Sv))
         .collect();
     assert_eq!(
         unused_msgs[0],
@@ -248,7 +248,7 @@ fn pace_flag_in_the_period() {
         }
     );
     assert_eq!(
-        pace.message(Lang::En),
+        crate::i18n::flags::message(pace, Lang::En),
         "Spending lags: 74% of the period has passed but only 10% of the allocation is used (SEK 900 unused)"
     );
     // Early in the year nothing is expected yet.
@@ -276,7 +276,7 @@ fn use_period_ending_with_money_unused() {
         }
     );
     assert_eq!(
-        f.message(Lang::Sv),
+        crate::i18n::flags::message(f, Lang::Sv),
         "Användningsperioden slutar om 14 dagar och 300 kr är ännu inte använt"
     );
     let s = GrantStatus::compute(&grant(), kr(1200), &figs, d("2017-11-30"));
@@ -312,12 +312,15 @@ fn report_due_and_overdue() {
         }
     );
     assert_eq!(
-        f.message(Lang::En),
+        crate::i18n::flags::message(f, Lang::En),
         "The report was due on 2018-03-31, 2 days ago"
     );
     let nr = s.flags.iter().find(|f| f.code() == "not_reported").unwrap();
     assert_eq!(nr.severity(), Severity::Warning);
-    assert_eq!(nr.message(Lang::Sv), "1 mottagare har inte redovisat: B");
+    assert_eq!(
+        crate::i18n::flags::message(nr, Lang::Sv),
+        "1 mottagare har inte redovisat: B"
+    );
     // A reported grant raises no deadline flags.
     let mut closed = grant();
     closed.state = GrantState::Reported;

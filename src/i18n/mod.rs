@@ -6,6 +6,8 @@
 //! (`Flag::message`, `Severity::label`); everything else a user reads is here.
 
 pub mod changes;
+pub mod flags;
+pub mod kinds;
 pub mod screen;
 pub mod store_errors;
 
@@ -115,7 +117,7 @@ pub fn texts(lang: Lang) -> &'static Texts {
 }
 
 /// "1 dag", "3 dagar"; "1 day", "3 days".
-fn days(lang: Lang, n: i64) -> String {
+pub(crate) fn days(lang: Lang, n: i64) -> String {
     match (lang, n) {
         (Lang::Sv, 1) => "1 dag".into(),
         (Lang::Sv, n) => format!("{n} dagar"),

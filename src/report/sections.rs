@@ -213,7 +213,7 @@ pub(super) fn flags(c: &Ctx, d: &mut Doc) {
         c.status
             .flags
             .iter()
-            .map(|f| sentence(&f.message(l)))
+            .map(|f| sentence(&crate::i18n::flags::message(f, l)))
             .collect(),
     );
 }

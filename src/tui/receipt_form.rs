@@ -172,7 +172,7 @@ impl ReceiptFormState {
         let lang = self.lang;
         let start = all.iter().position(|k| *k == self.kind).unwrap_or(0);
         let starts = |k: &ReceiptKind| {
-            k.label(lang)
+            crate::i18n::kinds::receipt(*k, lang)
                 .chars()
                 .next()
                 .is_some_and(|f| f.to_lowercase().eq(c.to_lowercase()))
