@@ -6,11 +6,11 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::output::write_out;
-use super::{Context, load_status};
+use super::{Session, load_status};
 use crate::cli::{ReportArgs, ReportFormatArg};
 use crate::report::{ReportFormat, data, render};
 
-pub fn run(ctx: &Context, args: &ReportArgs) -> Result<ExitCode> {
+pub fn run(ctx: &Session, args: &ReportArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
     let today = args
