@@ -186,6 +186,37 @@ pub struct RecipientReport {
     pub evaluation: String,
 }
 
+/// Everything the report on one grant says: the grant, what came in, its
+/// focus areas and each recipient's part, as of one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportData {
+    pub grant: Grant,
+    pub receipts: Vec<Receipt>,
+    pub focus_areas: Vec<FocusArea>,
+    /// In the order the report should list them (tables and sentences).
+    pub recipients: Vec<ReportRecipient>,
+    /// The day the report is made; flags and the "compiled" line use it.
+    pub today: NaiveDate,
+}
+
+/// One recipient's part in the grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRecipient {
+    pub recipient: Recipient,
+    pub allocated: Money,
+    /// What it used, per focus area id, each with its note.
+    pub spending: Vec<Spending>,
+    /// Its account of the grant; `None` means it has not reported.
+    pub report: Option<RecipientReport>,
+}
+
+impl ReportRecipient {
+    /// Used = the sum of its spending, as the status rules define it.
+    pub fn used(&self) -> Money {
+        self.spending.iter().map(|s| s.amount).sum()
+    }
+}
+
 /// One recorded change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {

@@ -3,12 +3,12 @@
 //! recipient did per focus area, in Swedish or English, as Markdown or
 //! plain text.
 //!
-//! Pure: the caller reads the data (store) and writes the file (CLI). The
+//! Pure: the caller hands over the data (`Store::report_data`) and writes
+//! the file (CLI). The
 //! same data always gives the same bytes: nothing here reads the clock,
 //! the environment or a hash map's order.
 
 mod csv_plan;
-pub mod data;
 mod doc;
 pub mod export;
 pub mod import;
@@ -24,44 +24,12 @@ mod text;
 mod unused;
 mod words;
 
-use chrono::NaiveDate;
-
 use crate::domain::Lang;
-use crate::domain::model::{FocusArea, Grant, Receipt, Recipient, RecipientReport, Spending};
 use crate::domain::money::Money;
 use crate::domain::status::{GrantStatus, RecipientFigures};
 
+pub use crate::domain::model::{ReportData, ReportRecipient};
 pub use listing::{genitive, join_names};
-
-/// Everything the report says, as read from the store for one grant.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReportData {
-    pub grant: Grant,
-    pub receipts: Vec<Receipt>,
-    pub focus_areas: Vec<FocusArea>,
-    /// In the order the report should list them (tables and sentences).
-    pub recipients: Vec<ReportRecipient>,
-    /// The day the report is made; flags and the "compiled" line use it.
-    pub today: NaiveDate,
-}
-
-/// One recipient's part in the grant.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReportRecipient {
-    pub recipient: Recipient,
-    pub allocated: Money,
-    /// What it used, per focus area id, each with its note.
-    pub spending: Vec<Spending>,
-    /// Its account of the grant; `None` means it has not reported.
-    pub report: Option<RecipientReport>,
-}
-
-impl ReportRecipient {
-    /// Used = the sum of its spending, as the status rules define it.
-    pub fn used(&self) -> Money {
-        self.spending.iter().map(|s| s.amount).sum()
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ReportFormat {

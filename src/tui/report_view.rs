@@ -19,7 +19,7 @@ pub fn open(app: &mut App) {
     let Some(id) = app.data.as_ref().map(|d| d.grant.id) else {
         return;
     };
-    match report::data::load(&app.store, id, app.today) {
+    match app.store.report_data(id, app.today) {
         Ok(data) => {
             let text = report::render(&data, app.lang, ReportFormat::Text);
             let lines = text.lines().map(str::to_string).collect();
@@ -85,7 +85,9 @@ fn write(app: &mut App) {
                 .pick("Hittar inget ledigt filnamn", "No free file name found"),
         );
     };
-    let result = report::data::load(&app.store, id, app.today)
+    let result = app
+        .store
+        .report_data(id, app.today)
         .map_err(|e| e.to_string())
         .and_then(|data| {
             std::fs::write(
