@@ -25,7 +25,7 @@ pub fn run(ctx: &Session, args: &ReportArgs) -> Result<ExitCode> {
         ReportFormatArg::Md => ReportFormat::Markdown,
         ReportFormatArg::Txt => ReportFormat::Text,
     };
-    let text = render(&data, ctx.lang, format);
+    let text = render(&data, crate::i18n::report::words(ctx.lang), format);
     write_out(ctx, args.output.as_deref(), text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

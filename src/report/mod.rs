@@ -14,39 +14,28 @@ pub mod export;
 pub mod import;
 pub mod import_csv;
 mod import_plan;
-pub mod listing;
 mod markdown;
 pub mod plan;
 mod problems;
+mod prose;
 mod sections;
 mod summary;
 mod text;
 mod unused;
-mod words;
+pub mod wording;
 
-use crate::domain::Lang;
 use crate::domain::money::Money;
 use crate::domain::status::{GrantStatus, RecipientFigures};
 
 pub use crate::domain::model::{ReportData, ReportRecipient};
-pub use listing::{genitive, join_names};
+pub use prose::{NBSP, capitalise};
+use wording::Wording;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ReportFormat {
     #[default]
     Markdown,
     Text,
-}
-
-impl std::str::FromStr for ReportFormat {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Ok(ReportFormat::Markdown),
-            "txt" | "text" => Ok(ReportFormat::Text),
-            other => Err(format!("unknown report format '{other}': use md or txt")),
-        }
-    }
 }
 
 /// The grant's status by the domain rules, so the report's figures are
@@ -67,25 +56,26 @@ pub fn status(data: &ReportData) -> GrantStatus {
     GrantStatus::compute(&data.grant, received, &figures, data.today)
 }
 
-/// The whole report as one string, ending in a newline.
-pub fn render(data: &ReportData, lang: Lang, format: ReportFormat) -> String {
-    let doc = build(data, lang);
+/// The whole report as one string, ending in a newline, in the words given
+/// (`i18n::report::words(lang)`).
+pub fn render(data: &ReportData, words: &dyn Wording, format: ReportFormat) -> String {
+    let doc = build(data, words);
     match format {
         ReportFormat::Markdown => markdown::render(&doc.blocks),
         ReportFormat::Text => text::render(&doc.blocks),
     }
 }
 
-/// What the section builders share: the data, its status, the language.
+/// What the section builders share: the data, its status, the words.
 struct Ctx<'a> {
     data: &'a ReportData,
     status: GrantStatus,
-    lang: Lang,
+    w: &'a dyn Wording,
 }
 
 impl<'a> Ctx<'a> {
     fn kr(&self, m: Money) -> String {
-        words::amount(m, self.lang)
+        self.w.amount(m)
     }
 
     /// Each recipient with its status line; `GrantStatus::compute` keeps
@@ -111,11 +101,11 @@ impl<'a> Row<'a> {
     }
 }
 
-fn build(data: &ReportData, lang: Lang) -> doc::Doc {
+fn build<'a>(data: &'a ReportData, w: &'a dyn Wording) -> doc::Doc {
     let ctx = Ctx {
         data,
         status: status(data),
-        lang,
+        w,
     };
     let mut d = doc::Doc::default();
     summary::header(&ctx, &mut d);

@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Screen};
+use crate::i18n;
 use crate::report::{self, ReportFormat};
 
 #[derive(Debug)]
@@ -21,7 +22,7 @@ pub fn open(app: &mut App) {
     };
     match app.store.report_data(id, app.today) {
         Ok(data) => {
-            let text = report::render(&data, app.lang, ReportFormat::Text);
+            let text = report::render(&data, i18n::report::words(app.lang), ReportFormat::Text);
             let lines = text.lines().map(str::to_string).collect();
             app.screens.push(Screen::Report(ReportState {
                 lines,
@@ -92,7 +93,7 @@ fn write(app: &mut App) {
         .and_then(|data| {
             std::fs::write(
                 &path,
-                report::render(&data, app.lang, ReportFormat::Markdown),
+                report::render(&data, i18n::report::words(app.lang), ReportFormat::Markdown),
             )
             .map_err(|e| format!("{}: {e}", path.display()))
         });
