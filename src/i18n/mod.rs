@@ -9,6 +9,7 @@ pub mod changes;
 pub mod commands;
 pub mod flags;
 pub mod kinds;
+pub mod money_errors;
 pub mod report;
 pub mod screen;
 pub mod store_errors;

@@ -12,7 +12,8 @@ use super::form::parse_date;
 use super::grants::refresh;
 use crate::domain::Lang;
 use crate::domain::model::{Grant, GrantId, ReceiptKind};
-use crate::domain::money::{Money, explain};
+use crate::domain::money::Money;
+use crate::i18n::money_errors::explain;
 use crate::i18n::screen::texts;
 use crate::store::NewReceipt;
 
