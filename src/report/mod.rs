@@ -3,10 +3,11 @@
 //! recipient did per focus area, in Swedish or English, as Markdown or
 //! plain text.
 //!
-//! Pure: the caller hands over the data (`Store::report_data`) and writes
-//! the file (CLI). The
-//! same data always gives the same bytes: nothing here reads the clock,
-//! the environment or a hash map's order.
+//! Pure: the caller hands over the data (`Store::report_data`) and the
+//! words (`i18n::report::words`), and writes the file (CLI). This module
+//! decides what is said; `wording` is how it asks for the words. The same
+//! data always gives the same bytes: nothing here reads the clock, the
+//! environment or a hash map's order.
 
 mod csv_plan;
 mod doc;
