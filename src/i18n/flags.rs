@@ -234,3 +234,91 @@ impl FlagWords {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kr(n: i64) -> Money {
+        Money::from_kronor(n)
+    }
+
+    fn d(s: &str) -> chrono::NaiveDate {
+        s.parse().expect("test date")
+    }
+
+    /// The flags the status rules raise in `domain::status::tests`, in words.
+    #[test]
+    fn reasons_in_words() {
+        let cases = [
+            (
+                Flag::RecipientOverspent {
+                    name: "A".into(),
+                    used: kr(150),
+                    allocated: kr(100),
+                    over: kr(50),
+                },
+                Lang::En,
+                "A: 150 used of SEK 100; the SEK 50 over is its own cost",
+            ),
+            (
+                Flag::OverAllocated {
+                    allocated: kr(300),
+                    received: kr(200),
+                },
+                Lang::Sv,
+                "Mer fördelat än mottaget: 300 kr fördelat men bara 200 kr mottaget (100 kr för mycket)",
+            ),
+            (
+                Flag::RecipientUnused {
+                    name: "A".into(),
+                    allocated: kr(100),
+                },
+                Lang::Sv,
+                "A: 0 av 100 kr använt, allt betalas tillbaka",
+            ),
+            (
+                Flag::PaceBehind {
+                    time_pct: 74,
+                    used_pct: 10,
+                    unused: kr(900),
+                },
+                Lang::En,
+                "Spending lags: 74% of the period has passed but only 10% of the allocation is used (SEK 900 unused)",
+            ),
+            (
+                Flag::UsePeriodEnding {
+                    days_left: 14,
+                    unused: kr(300),
+                },
+                Lang::Sv,
+                "Användningsperioden slutar om 14 dagar och 300 kr är ännu inte använt",
+            ),
+            (
+                Flag::ReportOverdue {
+                    due: d("2018-03-31"),
+                    days_over: 2,
+                },
+                Lang::En,
+                "The report was due on 2018-03-31, 2 days ago",
+            ),
+            (
+                Flag::NotReported {
+                    names: vec!["B".into()],
+                    after_period: true,
+                },
+                Lang::Sv,
+                "1 mottagare har inte redovisat: B",
+            ),
+        ];
+        for (flag, lang, words) in cases {
+            assert_eq!(message(&flag, lang), words);
+        }
+    }
+
+    #[test]
+    fn severity_words() {
+        assert_eq!(severity(Severity::Warning, Lang::Sv), "varning");
+        assert_eq!(severity(Severity::Error, Lang::En), "error");
+    }
+}
