@@ -4,6 +4,7 @@ mod common;
 
 use common::{CASE, case_2017, kr};
 use medel::domain::Lang;
+use medel::i18n::report::words;
 use medel::report::{ReportFormat, render, status};
 use unicode_width::UnicodeWidthStr;
 
@@ -26,7 +27,7 @@ fn section<'a>(report: &'a str, heading: &str) -> &'a str {
 
 #[test]
 fn swedish_summary_states_the_figures() {
-    let md = render(&case_2017(), Lang::Sv, ReportFormat::Markdown);
+    let md = render(&case_2017(), words(Lang::Sv), ReportFormat::Markdown);
     let summary = section(&md, "## Sammanfattning");
     for figure in ["2 945 873 kronor", "2 368 405 kronor", "577 468 kronor"] {
         assert!(summary.contains(figure), "{figure} missing in:\n{summary}");
@@ -36,7 +37,7 @@ fn swedish_summary_states_the_figures() {
 
 #[test]
 fn swedish_report_names_exactly_the_unused_and_partial() {
-    let md = render(&case_2017(), Lang::Sv, ReportFormat::Markdown);
+    let md = render(&case_2017(), words(Lang::Sv), ReportFormat::Markdown);
     let part = section(&md, "## Medel som inte har använts");
     assert!(
         part.contains("Bromma och Kungsholmen har inte använt något av sina medel"),
@@ -66,7 +67,7 @@ fn swedish_report_names_exactly_the_unused_and_partial() {
 
 #[test]
 fn english_report_lists_names_in_english() {
-    let md = render(&case_2017(), Lang::En, ReportFormat::Markdown);
+    let md = render(&case_2017(), words(Lang::En), ReportFormat::Markdown);
     assert!(md.contains("Bromma and Kungsholmen used none of their money"));
     assert!(md.contains("Rinkeby-Kista, Östermalm and Älvsjö used part of their money:"));
     assert!(md.contains("SEK 2,945,873"));
@@ -77,8 +78,8 @@ fn english_report_lists_names_in_english() {
 fn rendering_is_deterministic() {
     for lang in [Lang::Sv, Lang::En] {
         for format in [ReportFormat::Markdown, ReportFormat::Text] {
-            let a = render(&case_2017(), lang, format);
-            let b = render(&case_2017(), lang, format);
+            let a = render(&case_2017(), words(lang), format);
+            let b = render(&case_2017(), words(lang), format);
             assert_eq!(a.as_bytes(), b.as_bytes());
         }
     }
@@ -87,7 +88,7 @@ fn rendering_is_deterministic() {
 #[test]
 fn text_fits_in_80_columns() {
     for lang in [Lang::Sv, Lang::En] {
-        let txt = render(&case_2017(), lang, ReportFormat::Text);
+        let txt = render(&case_2017(), words(lang), ReportFormat::Text);
         for line in txt.lines() {
             assert!(line.width() <= 80, "too wide: {line:?}");
             assert_eq!(line, line.trim_end(), "trailing space: {line:?}");
@@ -101,29 +102,37 @@ fn empty_grant_still_reads() {
     let mut data = case_2017();
     data.receipts.clear();
     data.recipients.clear();
-    let txt = render(&data, Lang::Sv, ReportFormat::Text);
+    let txt = render(&data, words(Lang::Sv), ReportFormat::Text);
     assert!(txt.contains("Inga medel har ännu tagits emot från Socialstyrelsen"));
     assert!(txt.contains("Ingen mottagare har redovisat användning inom området."));
 }
 
 #[test]
 fn snapshot_sv_text() {
-    insta::assert_snapshot!(render(&case_2017(), Lang::Sv, ReportFormat::Text));
+    insta::assert_snapshot!(render(&case_2017(), words(Lang::Sv), ReportFormat::Text));
 }
 
 #[test]
 fn snapshot_en_text() {
-    insta::assert_snapshot!(render(&case_2017(), Lang::En, ReportFormat::Text));
+    insta::assert_snapshot!(render(&case_2017(), words(Lang::En), ReportFormat::Text));
 }
 
 #[test]
 fn snapshot_sv_markdown() {
-    insta::assert_snapshot!(render(&case_2017(), Lang::Sv, ReportFormat::Markdown));
+    insta::assert_snapshot!(render(
+        &case_2017(),
+        words(Lang::Sv),
+        ReportFormat::Markdown
+    ));
 }
 
 #[test]
 fn snapshot_en_markdown() {
-    insta::assert_snapshot!(render(&case_2017(), Lang::En, ReportFormat::Markdown));
+    insta::assert_snapshot!(render(
+        &case_2017(),
+        words(Lang::En),
+        ReportFormat::Markdown
+    ));
 }
 
 /// Bromma has not reported, Kungsholmen is the only one with nothing used,
@@ -145,7 +154,7 @@ fn odd_case() -> medel::report::ReportData {
 
 #[test]
 fn odd_case_reads_right_in_swedish() {
-    let md = render(&odd_case(), Lang::Sv, ReportFormat::Markdown);
+    let md = render(&odd_case(), words(Lang::Sv), ReportFormat::Markdown);
     for phrase in [
         "Nämnden har tagit emot 2 922 920 kronor från Socialstyrelsen genom rekvisition den 15 mars 2017.",
         "Av det ligger 12 500 kronor utöver tilldelningarna",
@@ -169,7 +178,7 @@ fn odd_case_reads_right_in_swedish() {
 
 #[test]
 fn odd_case_reads_right_in_english() {
-    let md = render(&odd_case(), Lang::En, ReportFormat::Markdown);
+    let md = render(&odd_case(), words(Lang::En), ReportFormat::Markdown);
     for phrase in [
         "The committee received SEK 2,922,920 from Socialstyrelsen by requisition on 15 March 2017.",
         "Kungsholmen used none of its SEK 160,000.",
@@ -184,6 +193,6 @@ fn odd_case_reads_right_in_english() {
 
 #[test]
 fn odd_case_text_fits_too() {
-    let txt = render(&odd_case(), Lang::Sv, ReportFormat::Text);
+    let txt = render(&odd_case(), words(Lang::Sv), ReportFormat::Text);
     assert!(txt.lines().all(|l| l.width() <= 80));
 }

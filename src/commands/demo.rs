@@ -11,13 +11,13 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, bail};
 
-use super::{Context, print};
+use super::{Session, print};
 use crate::cli::DemoArgs;
 use crate::paths::{self, Found};
 use crate::store::Store;
 
-pub fn run(ctx: &Context, args: &DemoArgs) -> Result<ExitCode> {
-    let t = ctx.texts;
+pub fn run(ctx: &Session, args: &DemoArgs) -> Result<ExitCode> {
+    let t = ctx.words;
     let target = target(ctx)?;
     match paths::look(&target) {
         Ok(Found::Missing) => {}
@@ -44,15 +44,15 @@ pub fn run(ctx: &Context, args: &DemoArgs) -> Result<ExitCode> {
 /// `--db` when given on the command line; otherwise `demo.sqlite` beside
 /// the database (`MEDEL_DB` or the default), so that the example never
 /// takes the place of the database people work in.
-fn target(ctx: &Context) -> Result<PathBuf> {
+fn target(ctx: &Session) -> Result<PathBuf> {
     match &ctx.db {
         Some(path) if !ctx.db_from_env => Ok(path.clone()),
         _ => Ok(paths::demo_beside(&ctx.database()?)),
     }
 }
 
-fn write(ctx: &Context, target: &Path) -> Result<()> {
-    let t = ctx.texts;
+fn write(ctx: &Session, target: &Path) -> Result<()> {
+    let t = ctx.words;
     if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).with_context(|| t.cannot_write(target))?;
     }
@@ -74,7 +74,7 @@ fn write(ctx: &Context, target: &Path) -> Result<()> {
     Ok(())
 }
 
-fn write_into(ctx: &Context, path: &Path) -> Result<()> {
+fn write_into(ctx: &Session, path: &Path) -> Result<()> {
     let mut store = Store::open(path).map_err(|e| ctx.store_error(path, e))?;
     crate::demo::write(&mut store).map_err(|e| ctx.store_error(path, e))?;
     // Closing checkpoints the write-ahead log into the file, so the one

@@ -5,13 +5,13 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
-use super::Context;
+use super::Session;
 use super::output::write_out;
 use crate::cli::{CsvStyleArg, ExportArgs, ExportFormat};
 use crate::exchange::{CsvStyle, spending_csv, summary_csv, to_json};
 use crate::store::StoreError;
 
-pub fn run(ctx: &Context, args: &ExportArgs) -> Result<ExitCode> {
+pub fn run(ctx: &Session, args: &ExportArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
     let doc = match store.dataset(args.grant) {
@@ -24,8 +24,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<ExitCode> {
                 .map(|g| format!("{} {} ({})", g.id, g.title, g.year))
                 .collect();
             match (args.grant, known.is_empty()) {
-                (Some(id), false) => bail!(ctx.texts.no_such_grant(id, &path, &known)),
-                _ => bail!(ctx.texts.no_grants(&path)),
+                (Some(id), false) => bail!(ctx.words.no_such_grant(id, &path, &known)),
+                _ => bail!(ctx.words.no_grants(&path)),
             }
         }
         Err(e) => return Err(ctx.store_error(&path, e)),

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, anyhow, bail};
 
 use super::progress::Progress;
-use super::{Context, print};
+use super::{Session, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{self, Document, Input, Plan, Problems, plan_csv, plan_document};
 use crate::i18n::exchange::{ExchangeWords, change, words};
@@ -23,7 +23,7 @@ use crate::store::{ImportError, Store};
 /// How many changes a dry run lists before "and N more".
 const LISTED: usize = 50;
 
-pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
+pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     let w = words(ctx.lang);
     let file = args.file.as_path();
     let bytes = fs::read(file).with_context(|| w.cannot_read(file))?;
@@ -34,7 +34,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
     };
 
     let db = ctx.database()?;
-    let t = ctx.texts;
+    let t = ctx.words;
     let exists = match paths::look(&db) {
         Ok(Found::File) => true,
         Ok(Found::Missing) => false,

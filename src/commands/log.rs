@@ -4,12 +4,12 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
-use super::{Context, print};
+use super::{Session, print};
 use crate::cli::LogArgs;
 use crate::i18n::changes::{describe, value, when};
 use crate::store::Store;
 
-pub fn run(ctx: &Context, args: &LogArgs) -> Result<ExitCode> {
+pub fn run(ctx: &Session, args: &LogArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
     let recipient = match &args.recipient {
@@ -18,10 +18,7 @@ pub fn run(ctx: &Context, args: &LogArgs) -> Result<ExitCode> {
             .map_err(|e| ctx.store_error(&path, e))?
         {
             Some(r) => Some(r),
-            None => bail!(ctx.lang.pick(
-                format!("ingen mottagare heter '{name}' i {}", path.display()),
-                format!("no recipient is called '{name}' in {}", path.display()),
-            )),
+            None => bail!(ctx.words.no_such_recipient(name, &path)),
         },
         None => None,
     };
@@ -32,7 +29,7 @@ pub fn run(ctx: &Context, args: &LogArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Context) -> String {
+fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Session) -> String {
     let lang = ctx.lang;
     let mut names = std::collections::HashMap::new();
     let mut out = String::new();
@@ -64,7 +61,8 @@ fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Con
         ));
     }
     if entries.is_empty() {
-        out.push_str(lang.pick("Inga ändringar.\n", "No changes.\n"));
+        out.push_str(ctx.words.no_changes);
+        out.push('\n');
     }
     out
 }

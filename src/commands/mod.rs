@@ -22,7 +22,7 @@ use anyhow::{Result, anyhow, bail};
 
 use crate::cli::{Cli, Command};
 use crate::domain::Lang;
-use crate::i18n::{Texts, texts};
+use crate::i18n::commands::{CommandWords, words};
 use crate::paths::{self, Found};
 use crate::store::{Store, StoreError};
 
@@ -33,7 +33,7 @@ pub use status_text::render as render_status_text;
 /// Runs the parsed command line. Errors are for `main` to print; their
 /// messages name the file concerned.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let ctx = Context::new(&cli);
+    let ctx = Session::new(&cli);
     match &cli.command {
         None => app::run(&ctx, cli.today),
         Some(Command::Demo(args)) => demo::run(&ctx, args),
@@ -45,22 +45,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// What every command needs from the command line and the environment.
-pub struct Context {
+/// One run of a command: the language, its words and the database asked
+/// for, from the command line and the environment.
+pub struct Session {
     pub lang: Lang,
-    pub texts: &'static Texts,
+    pub words: &'static CommandWords,
     /// `--db` or `MEDEL_DB`, as given.
     pub db: Option<PathBuf>,
     /// The path came from `MEDEL_DB`, not `--db`.
     pub db_from_env: bool,
 }
 
-impl Context {
-    pub fn new(cli: &Cli) -> Context {
+impl Session {
+    pub fn new(cli: &Cli) -> Session {
         let lang = cli.language();
-        Context {
+        Session {
             lang,
-            texts: texts(lang),
+            words: words(lang),
             db: cli.db.clone(),
             db_from_env: cli.db_from_env,
         }
@@ -68,13 +69,13 @@ impl Context {
 
     /// The database file to use: `--db`, `MEDEL_DB` or the default.
     pub fn database(&self) -> Result<PathBuf> {
-        paths::database(self.db.as_deref()).ok_or_else(|| anyhow!(self.texts.no_default_location()))
+        paths::database(self.db.as_deref()).ok_or_else(|| anyhow!(self.words.no_default_location()))
     }
 
     /// Opens an existing database; never creates one, so that a mistyped
     /// path gives a message instead of an empty file.
     pub fn open_existing(&self, path: &Path) -> Result<Store> {
-        let t = self.texts;
+        let t = self.words;
         match paths::look(path) {
             Ok(Found::File) => {}
             Ok(Found::Folder) => bail!(t.is_a_folder(path)),
@@ -92,7 +93,7 @@ impl Context {
         if names_the_file(&e) {
             anyhow!(text)
         } else {
-            anyhow!(text).context(self.texts.cannot_open(path))
+            anyhow!(text).context(self.words.cannot_open(path))
         }
     }
 }

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 
-use super::Context;
+use super::Session;
 
-pub fn write_out(ctx: &Context, output: Option<&Path>, bytes: &[u8]) -> Result<()> {
+pub fn write_out(ctx: &Session, output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match output {
         None => {
             let mut out = std::io::stdout().lock();
@@ -20,7 +20,7 @@ pub fn write_out(ctx: &Context, output: Option<&Path>, bytes: &[u8]) -> Result<(
                 _ => Ok(()),
             }
         }
-        Some(path) => write_file(path, bytes).with_context(|| ctx.texts.cannot_write(path)),
+        Some(path) => write_file(path, bytes).with_context(|| ctx.words.cannot_write(path)),
     }
 }
 

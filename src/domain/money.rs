@@ -22,6 +22,8 @@ const MAX_ORE: i64 = MAX_KRONOR * 100;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(i64);
 
+/// Why an amount was refused. The messages are English, for logs and
+/// scripts; `i18n::money_errors` words them for the user.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
     #[error("empty: type an amount")]
@@ -42,28 +44,6 @@ pub enum MoneyError {
     Negative,
     #[error("too large: at most 1 000 000 000 000 kr")]
     TooLarge,
-}
-
-/// The refusal in the user's language.
-pub fn explain(e: &MoneyError, lang: Lang) -> String {
-    if lang == Lang::En {
-        return e.to_string();
-    }
-    match e {
-        MoneyError::Empty => "tomt: skriv ett belopp".into(),
-        MoneyError::BadChar(c) => format!("inget belopp: '{c}' är inte tillåtet"),
-        MoneyError::TooManyDecimals => "fler än två decimaler".into(),
-        MoneyError::MixedSeparators => {
-            "blandade avgränsare: skriv tusental med mellanslag och decimaler med ett komma".into()
-        }
-        MoneyError::Ambiguous(s) => {
-            format!("tvetydigt: '{s}' kan vara tusental eller decimaler; skriv utan avgränsare")
-        }
-        MoneyError::BadGrouping => "siffergrupper ska ha tre siffror, som i 2 945 873".into(),
-        MoneyError::NoDigits => "inga siffror".into(),
-        MoneyError::Negative => "kan inte vara negativt".into(),
-        MoneyError::TooLarge => "för stort: högst 1 000 000 000 000 kr".into(),
-    }
 }
 
 impl Money {

@@ -12,6 +12,7 @@ mod figures;
 mod grants;
 mod open;
 mod recipients;
+mod report_data;
 pub mod schema;
 
 use std::path::{Path, PathBuf};

@@ -8,7 +8,8 @@ use super::field::TextField;
 use super::undo::UndoStep;
 use crate::domain::Lang;
 use crate::domain::model::{GrantId, RecipientId};
-use crate::domain::money::{Money, explain};
+use crate::domain::money::Money;
+use crate::i18n::money_errors::explain;
 use crate::i18n::screen::retired_refusal;
 
 #[derive(Debug)]

@@ -167,7 +167,7 @@ impl FormState {
             FieldKind::Amount(_) if v.trim().is_empty() => None,
             FieldKind::Amount(_) => Money::parse_for(v, self.lang)
                 .err()
-                .map(|e| crate::domain::money::explain(&e, self.lang)),
+                .map(|e| crate::i18n::money_errors::explain(&e, self.lang)),
             FieldKind::ReportedOn if v.trim().is_empty() => None,
             FieldKind::ReportedOn => parse_date(v).is_none().then(|| date_problem(v, t)),
             _ => None,

@@ -12,7 +12,8 @@ use super::form::parse_date;
 use super::grants::refresh;
 use crate::domain::Lang;
 use crate::domain::model::{Grant, GrantId, ReceiptKind};
-use crate::domain::money::{Money, explain};
+use crate::domain::money::Money;
+use crate::i18n::money_errors::explain;
 use crate::i18n::screen::texts;
 use crate::store::NewReceipt;
 
@@ -172,7 +173,7 @@ impl ReceiptFormState {
         let lang = self.lang;
         let start = all.iter().position(|k| *k == self.kind).unwrap_or(0);
         let starts = |k: &ReceiptKind| {
-            k.label(lang)
+            crate::i18n::kinds::receipt(*k, lang)
                 .chars()
                 .next()
                 .is_some_and(|f| f.to_lowercase().eq(c.to_lowercase()))

@@ -96,7 +96,7 @@ pub fn update(app: &mut App, action: Action) {
                 "{} {} · {} · {}?",
                 app.t().delete_receipt_question,
                 r.date,
-                r.kind.label(lang),
+                crate::i18n::kinds::receipt(r.kind, lang),
                 r.amount.format_with_unit(lang)
             );
             app.ask(&question, Pending::DeleteReceipt(r.id));

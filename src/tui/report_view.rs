@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Screen};
+use crate::i18n;
 use crate::report::{self, ReportFormat};
 
 #[derive(Debug)]
@@ -19,9 +20,9 @@ pub fn open(app: &mut App) {
     let Some(id) = app.data.as_ref().map(|d| d.grant.id) else {
         return;
     };
-    match report::data::load(&app.store, id, app.today) {
+    match app.store.report_data(id, app.today) {
         Ok(data) => {
-            let text = report::render(&data, app.lang, ReportFormat::Text);
+            let text = report::render(&data, i18n::report::words(app.lang), ReportFormat::Text);
             let lines = text.lines().map(str::to_string).collect();
             app.screens.push(Screen::Report(ReportState {
                 lines,
@@ -85,12 +86,14 @@ fn write(app: &mut App) {
                 .pick("Hittar inget ledigt filnamn", "No free file name found"),
         );
     };
-    let result = report::data::load(&app.store, id, app.today)
+    let result = app
+        .store
+        .report_data(id, app.today)
         .map_err(|e| e.to_string())
         .and_then(|data| {
             std::fs::write(
                 &path,
-                report::render(&data, app.lang, ReportFormat::Markdown),
+                report::render(&data, i18n::report::words(app.lang), ReportFormat::Markdown),
             )
             .map_err(|e| format!("{}: {e}", path.display()))
         });

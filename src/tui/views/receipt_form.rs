@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fields::{FieldLines, popup_area};
 use super::util::{fit, width};
+use crate::i18n::kinds;
 use crate::tui::app::{App, Screen};
 use crate::tui::receipt_form::{ReceiptField, ReceiptFormState};
 
@@ -36,9 +37,12 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, form: &ReceiptFormState) {
         let focused = form.focus == i;
         let error = form.errors[i].as_deref();
         match (f, form.input_of(f)) {
-            (ReceiptField::Kind, _) | (_, None) => {
-                out.choice(label(f), form.kind.label(app.lang), focused, t.choice_hint)
-            }
+            (ReceiptField::Kind, _) | (_, None) => out.choice(
+                label(f),
+                kinds::receipt(form.kind, app.lang),
+                focused,
+                t.choice_hint,
+            ),
             (ReceiptField::Date, Some(input)) => {
                 out.field(label(f), input, DATE_COLS, focused, error)
             }

@@ -47,7 +47,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, state: &ReceiptsState) {
     let total = state.total().format(lang);
     let kind_cols = ReceiptKind::ALL
         .iter()
-        .map(|k| width(k.label(lang)))
+        .map(|k| width(crate::i18n::kinds::receipt(*k, lang)))
         .chain([width(t.kind), width(t.total)])
         .max()
         .unwrap_or(12);
@@ -66,7 +66,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App, state: &ReceiptsState) {
         .map(|r| {
             Row::new(vec![
                 Cell::from(r.date.to_string()),
-                Cell::from(r.kind.label(lang)),
+                Cell::from(crate::i18n::kinds::receipt(r.kind, lang)),
                 Cell::from(right(&r.amount.format(lang), amount_cols)),
                 Cell::from(fit(&r.note, note_cols)),
             ])

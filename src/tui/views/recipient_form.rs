@@ -64,7 +64,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, f: &RecipientForm) {
             lines.push(Line::styled(format!("{indent}{text}"), theme.error()));
         }
     }
-    let kind = f.kind.label(lang);
+    let kind = crate::i18n::kinds::recipient(f.kind, lang);
     let kind_span = match f.mode {
         Mode::New if f.on_choice() => Span::styled(format!("◂ {kind} ▸"), theme.field_focus()),
         Mode::New => Span::styled(format!("  {kind}  "), theme.field()),

@@ -29,7 +29,7 @@ fn columns(inner: usize, app: &App, rows: &[RecipientRow]) -> Columns {
     };
     let kind = RecipientKind::ALL
         .iter()
-        .map(|k| width(k.label(lang)))
+        .map(|k| width(crate::i18n::kinds::recipient(*k, lang)))
         .chain([width(t.kind)])
         .max()
         .unwrap_or(8);
@@ -88,7 +88,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, v: &RecipientsState) {
             let cells = vec![
                 Cell::from(fit(&r.name, c.name)),
                 Cell::from(fit(&r.formal_name, c.formal)),
-                Cell::from(r.kind.label(lang)),
+                Cell::from(crate::i18n::kinds::recipient(r.kind, lang)),
                 Cell::from(right(&allocated, c.allocated)),
                 Cell::from(state),
             ];

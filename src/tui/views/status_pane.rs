@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::util::{right, width, wrap};
 use crate::domain::flags::Flag;
 use crate::domain::money::Money;
+use crate::i18n::flags;
 use crate::tui::app::{App, GrantData};
 
 /// Label and amount lines of the totals, padded to `cols`.
@@ -60,7 +61,7 @@ fn flag_block(app: &App, flag: &Flag, cols: usize) -> Vec<Line<'static>> {
     let style = app.theme.severity(sev);
     let mark = format!("{:<2} ", sev.symbol());
     let indent = width(&mark);
-    wrap(&flag.message(app.lang), cols.saturating_sub(indent))
+    wrap(&flags::message(flag, app.lang), cols.saturating_sub(indent))
         .into_iter()
         .enumerate()
         .map(|(i, text)| {
