@@ -4,11 +4,12 @@
 //! The test runs itself as the child: `child_saves_in_a_loop` is ignored in
 //! normal runs and only does work when MEDEL_CRASH_DB is set.
 
+mod support;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use medel::domain::model::ReceiptKind;
 use medel::domain::money::Money;
 use medel::store::{GrantDraft, NewReceipt, Store};
@@ -21,7 +22,7 @@ fn child_saves_in_a_loop() {
     };
     let mut store = Store::open(path.as_ref()).unwrap();
     let grant = store.current_grant().unwrap().unwrap().id;
-    let date = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    let date = support::d("2025-01-01");
     let start: i64 = std::env::var("MEDEL_CRASH_START").unwrap().parse().unwrap();
     for n in start.. {
         let receipt = NewReceipt {

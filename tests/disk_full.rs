@@ -2,6 +2,8 @@
 //! what was saved before intact. Needs root (it mounts a small tmpfs);
 //! elsewhere it says it was skipped.
 
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -78,9 +80,7 @@ fn a_full_disk_saves_nothing_and_says_so() {
         loaded,
         "nothing of the failed save"
     );
-    let (_, status) = store
-        .grant_status(g, "2018-03-01".parse().unwrap())
-        .unwrap();
+    let (_, status) = store.grant_status(g, support::today()).unwrap();
     assert_eq!(
         status.to_return,
         Money::from_kronor(577_468),

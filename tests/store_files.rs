@@ -2,19 +2,17 @@
 //! files that are not medel's (refused and left byte-for-byte alone),
 //! permissions, and exact amounts through a close and reopen.
 
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use medel::domain::model::{RecipientKind, RecipientReport};
 use medel::domain::money::{MAX_KRONOR, Money};
 use medel::domain::status::RecipientStatus;
 use medel::store::{GrantDraft, NewReceipt, Store, StoreError, create_at_version, schema};
 use rusqlite::Connection;
-
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
+use support::d;
 
 /// The names in a folder, sorted: shows stray -wal, -shm or temp files.
 fn listing(dir: &Path) -> Vec<String> {
