@@ -227,5 +227,12 @@ fn enter_opens_the_spending_form_and_saving_updates_the_totals() {
     ui.press(KeyCode::Esc);
     assert_eq!(ui.selected(), "Enheten för hemlösa", "the second row");
     ui.press(KeyCode::Esc);
-    assert!(ui.screen().contains("┌ Mottagare (15) "), "{}", ui.screen());
+    let screen = ui.screen();
+    assert!(screen.contains("┌ Mottagare (15) "), "{screen}");
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("│Använt ") && l.ends_with(" 2 378 405│")),
+        "the main view's status agrees:\n{screen}"
+    );
 }
