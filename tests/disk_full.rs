@@ -9,6 +9,7 @@ use std::process::Command;
 
 use medel::domain::money::Money;
 use medel::store::{Store, StoreError};
+use support::db::recipient_id;
 
 struct Tmpfs(tempfile::TempDir);
 
@@ -52,7 +53,7 @@ fn a_full_disk_saves_nothing_and_says_so() {
     let path = fs.path().join("full.sqlite");
     let mut store = Store::open(&path).unwrap();
     let g = medel::demo::write(&mut store).unwrap();
-    let bromma = store.recipient_by_name("Bromma").unwrap().unwrap().id;
+    let bromma = recipient_id(&store, "Bromma");
     fs.fill();
     // A save that needs new pages: a long note on every focus area.
     let loaded = store.entry(g, bromma).unwrap();

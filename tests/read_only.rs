@@ -9,7 +9,7 @@ use std::process::Command;
 use medel::domain::Lang;
 use medel::store::Store;
 use ratatui::crossterm::event::KeyCode;
-use support::db::{Db, demo_at};
+use support::db::{Db, current_grant, demo_at, recipient_id};
 use support::ui::Ui;
 
 fn bytes(p: &Path) -> Vec<u8> {
@@ -87,8 +87,8 @@ fn a_read_only_view_that_could_be_out_of_date_is_refused() {
     };
     // A session still open, with a save only in its log.
     let mut writer = Store::open(&path).unwrap();
-    let g = writer.current_grant().unwrap().unwrap().id;
-    let r = writer.recipient_by_name("Bromma").unwrap().unwrap().id;
+    let g = current_grant(&writer);
+    let r = recipient_id(&writer, "Bromma");
     writer.set_allocation(g, r, support::kr(1), None).unwrap();
     set_mode(&path, 0o444);
     let before = bytes(&path);

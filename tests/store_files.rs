@@ -13,6 +13,7 @@ use medel::domain::status::RecipientStatus;
 use medel::store::{GrantDraft, NewReceipt, Store, StoreError, create_at_version, schema};
 use rusqlite::Connection;
 use support::d;
+use support::db::current_grant;
 
 /// The names in a folder, sorted: shows stray -wal, -shm or temp files.
 fn listing(dir: &Path) -> Vec<String> {
@@ -270,7 +271,7 @@ fn amounts_survive_a_real_file() {
         }
     }
     let store = Store::open(&path).unwrap();
-    let g = store.current_grant().unwrap().unwrap().id;
+    let g = current_grant(&store);
     let receipts: Vec<Money> = store
         .receipts(g)
         .unwrap()
