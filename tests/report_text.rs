@@ -1,11 +1,12 @@
 //! The report on the 2017 case, in both languages and both formats.
 
-mod common;
+mod support;
 
-use common::{CASE, case_2017, kr};
 use medel::domain::Lang;
 use medel::i18n::report::words;
 use medel::report::{ReportFormat, render, status};
+use support::case::{CASE, case_2017};
+use support::kr;
 use unicode_width::UnicodeWidthStr;
 
 #[test]
