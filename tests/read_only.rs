@@ -34,7 +34,7 @@ fn read_only_app_shows_a_banner_and_refuses_edits() {
     let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
     let mut app = App::new(store, Lang::En, today, None).unwrap();
     let mut term = Terminal::new(TestBackend::new(100, 24)).unwrap();
-    term.draw(|f| medel::tui::views::draw(f, &app)).unwrap();
+    term.draw(|f| medel::tui::draw(f, &app)).unwrap();
     let header: String = (0..100u16)
         .map(|x| term.backend().buffer()[(x, 0)].symbol().to_string())
         .collect();

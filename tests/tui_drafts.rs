@@ -34,7 +34,7 @@ fn a_dirty_form_becomes_a_draft_and_comes_back() {
     }
     assert_eq!(app.save_drafts(), 1);
     // Next start, same user: the draft is offered.
-    let mut app = App::new(app.store, Lang::En, today(), None).unwrap();
+    let mut app = App::new(app.ctx.store, Lang::En, today(), None).unwrap();
     let Some(Screen::Question(q)) = app.screens.last() else {
         panic!("draft offered")
     };
@@ -46,12 +46,18 @@ fn a_dirty_form_becomes_a_draft_and_comes_back() {
     assert_eq!(f.recipient_name, "Bromma");
     assert_eq!(f.fields[0].input.value(), "4711");
     assert!(f.is_dirty());
-    assert!(app.store.drafts().unwrap().is_empty(), "taken, so gone");
+    assert!(app.ctx.store.drafts().unwrap().is_empty(), "taken, so gone");
     app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
-    let g = app.data.as_ref().unwrap().grant.id;
-    let r = app.store.recipient_by_name("Bromma").unwrap().unwrap().id;
+    let g = app.ctx.grant.as_ref().unwrap().grant.id;
+    let r = app
+        .ctx
+        .store
+        .recipient_by_name("Bromma")
+        .unwrap()
+        .unwrap()
+        .id;
     assert_eq!(
-        app.store.entry(g, r).unwrap().used(),
+        app.ctx.store.entry(g, r).unwrap().used(),
         Money::from_kronor(4711)
     );
 }
@@ -63,11 +69,11 @@ fn a_discarded_draft_is_gone_and_a_clean_form_leaves_none() {
     assert_eq!(app.save_drafts(), 0, "nothing typed, nothing kept");
     key(&mut app, KeyCode::Char('9'));
     assert_eq!(app.save_drafts(), 1);
-    let mut app = App::new(app.store, Lang::En, today(), None).unwrap();
+    let mut app = App::new(app.ctx.store, Lang::En, today(), None).unwrap();
     key(&mut app, KeyCode::Char('n'));
     assert!(app.screens.is_empty());
-    assert!(app.store.drafts().unwrap().is_empty());
-    let app = App::new(app.store, Lang::En, today(), None).unwrap();
+    assert!(app.ctx.store.drafts().unwrap().is_empty());
+    let app = App::new(app.ctx.store, Lang::En, today(), None).unwrap();
     assert!(app.screens.is_empty(), "not offered twice");
 }
 
@@ -77,7 +83,7 @@ fn drafts_belong_to_their_user() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('9'));
     app.save_drafts();
-    let mut store = app.store;
+    let mut store = app.ctx.store;
     store.set_who("bertil");
     let app = App::new(store, Lang::En, today(), None).unwrap();
     assert!(app.screens.is_empty(), "bertil is not offered anna's draft");

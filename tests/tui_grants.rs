@@ -6,18 +6,18 @@ use chrono::NaiveDate;
 use medel::domain::Lang;
 use medel::domain::model::{GrantState, ReceiptKind};
 use medel::domain::money::Money;
-use medel::i18n::screen::texts;
+use medel::i18n::screen::words as texts;
 use medel::store::Store;
 use medel::tui::App;
 use medel::tui::app::Screen;
-use medel::tui::grant_form::GrantField;
+use medel::tui::screens::GrantField;
 use ratatui::crossterm::event::KeyCode;
 
 mod tui_support;
 use tui_support::{ctrl, demo_app, keys, press, screen};
 
 fn current_id(app: &App) -> i64 {
-    app.data.as_ref().unwrap().grant.id
+    app.ctx.grant.as_ref().unwrap().grant.id
 }
 
 fn top_is(app: &App, f: fn(&Screen) -> bool) -> bool {
@@ -60,7 +60,7 @@ fn a_new_grant_gets_the_default_dates_and_becomes_current() {
     fill_new_grant(&mut app, "Utvecklingsmedel VINR 2019", "2019");
     ctrl(&mut app, 's');
     assert!(top_is(&app, grants_screen), "{:?}", app.message);
-    let d = app.data.as_ref().unwrap();
+    let d = app.ctx.grant.as_ref().unwrap();
     assert_ne!(d.grant.id, demo);
     assert_eq!(d.grant.title, "Utvecklingsmedel VINR 2019");
     assert_eq!(d.grant.giver, "Socialstyrelsen");
@@ -68,9 +68,9 @@ fn a_new_grant_gets_the_default_dates_and_becomes_current() {
     assert_eq!(d.grant.use_until.to_string(), "2019-12-31");
     assert_eq!(d.grant.report_due.to_string(), "2020-03-31");
     assert_eq!(d.focus_areas.len(), 6);
-    let stored = app.store.grant(d.grant.id).unwrap();
+    let stored = app.ctx.store.grant(d.grant.id).unwrap();
     assert_eq!(stored, d.grant);
-    assert_eq!(app.store.grants().unwrap().len(), 2);
+    assert_eq!(app.ctx.store.grants().unwrap().len(), 2);
     let Some(Screen::Grants(g)) = app.screens.last() else {
         unreachable!()
     };
@@ -92,7 +92,7 @@ fn an_invalid_date_shows_an_error_and_nothing_is_saved() {
     ctrl(&mut app, 's');
     assert!(matches!(app.screens.last(), Some(Screen::GrantForm(_))));
     assert!(app.message.as_ref().is_some_and(|m| m.error));
-    assert_eq!(app.store.grants().unwrap().len(), 1);
+    assert_eq!(app.ctx.store.grants().unwrap().len(), 1);
     // The refused save went back to the bad date; with it mended, the
     // store's rule that the report is due after the use period shows.
     keys(&mut app, "2019-01-01");
@@ -121,7 +121,7 @@ fn esc_asks_before_discarding_a_changed_grant_form() {
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('y'));
     assert!(top_is(&app, grants_screen));
-    assert_eq!(app.store.grants().unwrap().len(), 1);
+    assert_eq!(app.ctx.store.grants().unwrap().len(), 1);
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn a_duplicate_title_and_year_is_refused_in_words() {
         f.errors[0].as_deref(),
         Some(texts(Lang::Sv).duplicate_grant)
     );
-    assert_eq!(app.store.grants().unwrap().len(), 1);
+    assert_eq!(app.ctx.store.grants().unwrap().len(), 1);
 }
 
 #[test]
@@ -148,9 +148,12 @@ fn editing_changes_the_title_and_logs_it() {
     keys(&mut app, "VINR 2017, renamed");
     ctrl(&mut app, 's');
     assert!(top_is(&app, grants_screen), "{:?}", app.message);
-    assert_eq!(app.store.grant(id).unwrap().title, "VINR 2017, renamed");
-    assert_eq!(app.data.as_ref().unwrap().grant.title, "VINR 2017, renamed");
-    let log = app.store.audit_log(Some(id), None, 1).unwrap();
+    assert_eq!(app.ctx.store.grant(id).unwrap().title, "VINR 2017, renamed");
+    assert_eq!(
+        app.ctx.grant.as_ref().unwrap().grant.title,
+        "VINR 2017, renamed"
+    );
+    let log = app.ctx.store.audit_log(Some(id), None, 1).unwrap();
     assert_eq!(log[0].what, "grant.title");
     assert_eq!(log[0].old, "Utvecklingsmedel VINR 2017");
 }
@@ -167,7 +170,7 @@ fn enter_switches_back_to_the_demo_grant() {
     press(&mut app, KeyCode::Enter);
     assert!(app.screens.is_empty());
     assert_eq!(current_id(&app), demo);
-    let received = app.data.as_ref().unwrap().status.received;
+    let received = app.ctx.grant.as_ref().unwrap().status.received;
     assert_eq!(received, Money::from_kronor(2_945_873));
 }
 
@@ -183,7 +186,7 @@ fn adding_a_receipt_changes_received() {
     };
     assert!(f.errors[1].is_some(), "three decimals must be refused");
     ctrl(&mut app, 's');
-    assert_eq!(app.store.receipts(id).unwrap().len(), 2);
+    assert_eq!(app.ctx.store.receipts(id).unwrap().len(), 2);
     // The refused save put the cursor back on the amount, ready to retype.
     keys(&mut app, "12 000");
     press(&mut app, KeyCode::Enter);
@@ -192,16 +195,16 @@ fn adding_a_receipt_changes_received() {
     keys(&mut app, "Extra utbetalning");
     ctrl(&mut app, 's');
     assert!(matches!(app.screens.last(), Some(Screen::Receipts(_))));
-    let receipts = app.store.receipts(id).unwrap();
+    let receipts = app.ctx.store.receipts(id).unwrap();
     assert_eq!(receipts.len(), 3);
     let added = &receipts[2];
     assert_eq!(added.amount, Money::from_kronor(12_000));
     assert_eq!(added.kind, ReceiptKind::Redistribution);
     assert_eq!(added.note, "Extra utbetalning");
-    assert_eq!(added.date, app.today);
+    assert_eq!(added.date, app.ctx.today);
     let expected = Money::from_kronor(2_957_873);
-    assert_eq!(app.store.received(id).unwrap(), expected);
-    assert_eq!(app.data.as_ref().unwrap().status.received, expected);
+    assert_eq!(app.ctx.store.received(id).unwrap(), expected);
+    assert_eq!(app.ctx.grant.as_ref().unwrap().status.received, expected);
 }
 
 #[test]
@@ -219,7 +222,7 @@ fn an_english_amount_stays_readable_after_leaving_its_field() {
         app.message
     );
     assert_eq!(
-        app.store.received(id).unwrap(),
+        app.ctx.store.received(id).unwrap(),
         Money::from_kronor(3_045_873)
     );
 }
@@ -236,13 +239,13 @@ fn deleting_a_receipt_asks_first() {
     };
     assert!(q.text.contains("SEK 22,953"), "{}", q.text);
     press(&mut app, KeyCode::Char('n'));
-    assert_eq!(app.store.receipts(id).unwrap().len(), 2);
+    assert_eq!(app.ctx.store.receipts(id).unwrap().len(), 2);
     press(&mut app, KeyCode::Char('d'));
     press(&mut app, KeyCode::Char('y'));
-    let receipts = app.store.receipts(id).unwrap();
+    let receipts = app.ctx.store.receipts(id).unwrap();
     assert_eq!(receipts.len(), 1);
     assert_eq!(receipts[0].amount, Money::from_kronor(2_922_920));
-    let status = &app.data.as_ref().unwrap().status;
+    let status = &app.ctx.grant.as_ref().unwrap().status;
     assert_eq!(status.received, Money::from_kronor(2_922_920));
     let Some(Screen::Receipts(r)) = app.screens.last() else {
         panic!("no receipts view")
@@ -257,8 +260,8 @@ fn a_closed_grant_refuses_spending_edits_and_receipts() {
     keys(&mut app, "gc");
     assert!(matches!(app.screens.last(), Some(Screen::Question(_))));
     press(&mut app, KeyCode::Char('j'));
-    assert_eq!(app.store.grant(id).unwrap().state, GrantState::Reported);
-    let log = app.store.audit_log(Some(id), None, 1).unwrap();
+    assert_eq!(app.ctx.store.grant(id).unwrap().state, GrantState::Reported);
+    let log = app.ctx.store.audit_log(Some(id), None, 1).unwrap();
     assert_eq!(
         (log[0].what.as_str(), log[0].new.as_str()),
         ("grant.state", "reported")
@@ -277,7 +280,7 @@ fn a_closed_grant_refuses_spending_edits_and_receipts() {
     assert_eq!(m.text, texts(Lang::Sv).closed_grant);
     // Reopened, the form opens again.
     keys(&mut app, "gcj");
-    assert_eq!(app.store.grant(id).unwrap().state, GrantState::Open);
+    assert_eq!(app.ctx.store.grant(id).unwrap().state, GrantState::Open);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Enter);
     assert!(matches!(app.screens.last(), Some(Screen::Form(_))));
@@ -303,7 +306,7 @@ fn the_first_grant_of_an_empty_file_is_made_from_the_main_view() {
     let store = Store::open_in_memory().unwrap();
     let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
     let mut app = App::new(store, Lang::Sv, today, None).unwrap();
-    assert!(app.data.is_none());
+    assert!(app.ctx.grant.is_none());
     keys(&mut app, "g");
     assert!(screen(&app, 80, 24).contains("Inga bidrag ännu"));
     // Keys that need a selected grant do nothing on an empty list.
@@ -314,7 +317,7 @@ fn the_first_grant_of_an_empty_file_is_made_from_the_main_view() {
     press(&mut app, KeyCode::Enter);
     keys(&mut app, "Socialstyrelsen");
     ctrl(&mut app, 's');
-    let d = app.data.as_ref().expect("the new grant is shown");
+    let d = app.ctx.grant.as_ref().expect("the new grant is shown");
     assert_eq!(
         (d.grant.title.as_str(), d.grant.year),
         ("Första bidraget", 2018)

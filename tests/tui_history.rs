@@ -32,9 +32,9 @@ fn demo_app() -> App {
 }
 
 fn used(app: &App, name: &str) -> Money {
-    let g = app.data.as_ref().unwrap().grant.id;
-    let r = app.store.recipient_by_name(name).unwrap().unwrap().id;
-    app.store.entry(g, r).unwrap().used()
+    let g = app.ctx.grant.as_ref().unwrap().grant.id;
+    let r = app.ctx.store.recipient_by_name(name).unwrap().unwrap().id;
+    app.ctx.store.entry(g, r).unwrap().used()
 }
 
 #[test]
@@ -86,21 +86,27 @@ fn undo_takes_back_the_last_change_and_is_itself_logged() {
     key(&mut app, KeyCode::Char('a'));
     typed(&mut app, "1");
     key(&mut app, KeyCode::Enter);
-    let before = app.store.audit_log(None, None, 100_000).unwrap().len();
+    let before = app.ctx.store.audit_log(None, None, 100_000).unwrap().len();
     key(&mut app, KeyCode::Char('u')); // the allocation
-    let g = app.data.as_ref().unwrap().grant.id;
-    let bromma = app.store.recipient_by_name("Bromma").unwrap().unwrap().id;
+    let g = app.ctx.grant.as_ref().unwrap().grant.id;
+    let bromma = app
+        .ctx
+        .store
+        .recipient_by_name("Bromma")
+        .unwrap()
+        .unwrap()
+        .id;
     assert_eq!(
-        app.store.allocation(g, bromma).unwrap(),
+        app.ctx.store.allocation(g, bromma).unwrap(),
         Some(Money::from_kronor(180_000))
     );
     key(&mut app, KeyCode::Char('u')); // the spending
     assert_eq!(used(&app, "Bromma"), Money::ZERO);
     assert_eq!(
-        app.data.as_ref().unwrap().status.to_return,
+        app.ctx.grant.as_ref().unwrap().status.to_return,
         Money::from_kronor(577_468)
     );
-    let log = app.store.audit_log(None, None, 100_000).unwrap();
+    let log = app.ctx.store.audit_log(None, None, 100_000).unwrap();
     assert_eq!(log.len(), before + 2, "each undo is a logged change");
     assert_eq!(
         (log[0].what.as_str(), log[0].new.as_str()),
@@ -157,7 +163,7 @@ fn a_refused_save_can_load_their_value_and_keep_my_other_edits() {
     assert_eq!(f.fields[2].input.value(), "7", "my other edit stays");
     save(&mut app);
     assert!(app.screens.is_empty());
-    let stored = app.store.entry(g, r).unwrap();
+    let stored = app.ctx.store.entry(g, r).unwrap();
     assert_eq!(stored.spending[0].amount, Money::from_kronor(40));
     assert_eq!(stored.spending[1].amount, Money::from_kronor(7));
 }
@@ -182,7 +188,7 @@ fn overwriting_deliberately_wins() {
     key(&mut app, KeyCode::Char('y'));
     assert!(app.screens.is_empty());
     assert_eq!(
-        app.store.entry(g, r).unwrap().spending[0].amount,
+        app.ctx.store.entry(g, r).unwrap().spending[0].amount,
         Money::from_kronor(100)
     );
 }
@@ -194,9 +200,9 @@ fn undo_never_skips_over_a_later_change_it_cannot_undo() {
     typed(&mut app, "250");
     save(&mut app);
     // A later change undo does not cover: a receipt deleted in the grants view.
-    let g = app.data.as_ref().unwrap().grant.id;
-    let receipt = app.store.receipts(g).unwrap()[1].id;
-    app.store.delete_receipt(receipt).unwrap();
+    let g = app.ctx.grant.as_ref().unwrap().grant.id;
+    let receipt = app.ctx.store.receipts(g).unwrap()[1].id;
+    app.ctx.store.delete_receipt(receipt).unwrap();
     key(&mut app, KeyCode::Char('u'));
     assert!(
         app.message
@@ -220,9 +226,9 @@ fn undo_shows_the_grant_it_happens_in() {
     key(&mut app, KeyCode::Char('a')); // Bromma's allocation
     typed(&mut app, "1");
     key(&mut app, KeyCode::Enter);
-    let demo = app.data.as_ref().unwrap().grant.id;
+    let demo = app.ctx.grant.as_ref().unwrap().grant.id;
     let draft = medel::store::GrantDraft::for_year("Annat", "G", 2026).unwrap();
-    let other = app.store.create_grant(&draft).unwrap();
+    let other = app.ctx.store.create_grant(&draft).unwrap();
     // Creating a grant is a change too, so undo now refuses...
     app.load_grant(other).unwrap();
     key(&mut app, KeyCode::Char('u'));
@@ -233,7 +239,7 @@ fn undo_shows_the_grant_it_happens_in() {
             .text
             .contains("Nothing to undo")
     );
-    assert_eq!(app.data.as_ref().unwrap().grant.id, other);
+    assert_eq!(app.ctx.grant.as_ref().unwrap().grant.id, other);
     // ...while an undo right after the change, seen from another grant,
     // switches to the grant it changes.
     app.load_grant(demo).unwrap();
@@ -242,7 +248,7 @@ fn undo_shows_the_grant_it_happens_in() {
     key(&mut app, KeyCode::Enter);
     app.load_grant(other).unwrap();
     key(&mut app, KeyCode::Char('u'));
-    assert_eq!(app.data.as_ref().unwrap().grant.id, demo);
+    assert_eq!(app.ctx.grant.as_ref().unwrap().grant.id, demo);
     assert!(
         app.message
             .as_ref()
@@ -256,7 +262,7 @@ fn undo_shows_the_grant_it_happens_in() {
 fn report_preview_scrolls_and_writes_a_file() {
     let mut app = demo_app();
     let dir = tempfile::tempdir().unwrap();
-    app.report_dir = dir.path().to_path_buf();
+    app.ctx.report_dir = dir.path().to_path_buf();
     key(&mut app, KeyCode::Char('r'));
     let Some(Screen::Report(r)) = app.screens.last() else {
         panic!("report open")
@@ -269,7 +275,7 @@ fn report_preview_scrolls_and_writes_a_file() {
     let Some(Screen::Report(r)) = app.screens.last() else {
         panic!("report open")
     };
-    assert!(r.scroll > 0);
+    assert!(r.scroll.selected > 0);
     key(&mut app, KeyCode::Char('w'));
     key(&mut app, KeyCode::Char('w'));
     let mut files: Vec<String> = std::fs::read_dir(dir.path())
@@ -289,15 +295,22 @@ fn report_preview_scrolls_and_writes_a_file() {
 fn history_names_the_grant_when_changes_span_several() {
     let mut app = demo_app();
     let draft = medel::store::GrantDraft::for_year("Nytt", "G", 2026).unwrap();
-    let other = app.store.create_grant(&draft).unwrap();
-    let bromma = app.store.recipient_by_name("Bromma").unwrap().unwrap().id;
-    app.store
+    let other = app.ctx.store.create_grant(&draft).unwrap();
+    let bromma = app
+        .ctx
+        .store
+        .recipient_by_name("Bromma")
+        .unwrap()
+        .unwrap()
+        .id;
+    app.ctx
+        .store
         .set_allocation(other, bromma, Money::from_kronor(5), None)
         .unwrap();
     app.load_grant(other).unwrap();
     key(&mut app, KeyCode::Char('H'));
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
-    term.draw(|f| medel::tui::views::draw(f, &app)).unwrap();
+    term.draw(|f| medel::tui::draw(f, &app)).unwrap();
     let text: String = (0..30u16)
         .map(|y| {
             (0..120u16)

@@ -7,7 +7,7 @@ use medel::domain::status::RecipientStatus;
 use medel::store::Store;
 use medel::tui::App;
 use medel::tui::app::Screen;
-use medel::tui::main_list::SortKey;
+use medel::tui::screens::main::SortKey;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn demo_app() -> App {
@@ -38,23 +38,23 @@ fn typed(app: &mut App, text: &str) {
 }
 
 fn selected(app: &App) -> String {
-    let d = app.data.as_ref().unwrap();
-    app.list.selected_line(&d.status).unwrap().name.clone()
+    let d = app.ctx.grant.as_ref().unwrap();
+    app.main.list.selected_line(&d.status).unwrap().name.clone()
 }
 
 fn line<'a>(app: &'a App, name: &str) -> &'a medel::domain::status::RecipientLine {
-    let d = app.data.as_ref().unwrap();
+    let d = app.ctx.grant.as_ref().unwrap();
     d.status.recipients.iter().find(|r| r.name == name).unwrap()
 }
 
 fn used_in_db(app: &App, name: &str) -> Money {
-    let g = app.data.as_ref().unwrap().grant.id;
-    let r = app.store.recipient_by_name(name).unwrap().unwrap().id;
-    app.store.entry(g, r).unwrap().used()
+    let g = app.ctx.grant.as_ref().unwrap().grant.id;
+    let r = app.ctx.store.recipient_by_name(name).unwrap().unwrap().id;
+    app.ctx.store.entry(g, r).unwrap().used()
 }
 
 fn audit_rows(app: &App) -> usize {
-    app.store.audit_log(None, None, 100_000).unwrap().len()
+    app.ctx.store.audit_log(None, None, 100_000).unwrap().len()
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn sort_cycles_and_keeps_the_selection() {
     key(&mut app, KeyCode::Char('j'));
     assert_eq!(selected(&app), "Enheten för hemlösa");
     key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.list.sort, SortKey::Allocated);
+    assert_eq!(app.main.list.sort, SortKey::Allocated);
     assert_eq!(
         selected(&app),
         "Enheten för hemlösa",
@@ -97,19 +97,19 @@ fn sort_cycles_and_keeps_the_selection() {
     );
     key(&mut app, KeyCode::Char('s'));
     key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.list.sort, SortKey::Unused);
+    assert_eq!(app.main.list.sort, SortKey::Unused);
     key(&mut app, KeyCode::Home);
     assert_eq!(selected(&app), "Bromma", "most unused first");
     key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.list.sort, SortKey::Status);
+    assert_eq!(app.main.list.sort, SortKey::Status);
     key(&mut app, KeyCode::Home);
-    let d = app.data.as_ref().unwrap();
+    let d = app.ctx.grant.as_ref().unwrap();
     assert_eq!(
-        app.list.selected_line(&d.status).unwrap().status,
+        app.main.list.selected_line(&d.status).unwrap().status,
         RecipientStatus::Unused
     );
     key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.list.sort, SortKey::Name);
+    assert_eq!(app.main.list.sort, SortKey::Name);
 }
 
 #[test]
@@ -118,18 +118,18 @@ fn filter_types_keeps_and_clears() {
     key(&mut app, KeyCode::Char('/'));
     typed(&mut app, "holm");
     assert_eq!(
-        app.list.rows.len(),
+        app.main.list.rows.len(),
         3,
         "Hägersten-Liljeholmen, Kungsholmen, Skärholmen"
     );
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.list.filter, "holm");
+    assert_eq!(app.main.list.filter, "holm");
     assert_eq!(selected(&app), "Hägersten-Liljeholmen");
     // With the filter kept, q is a command again (the filter field is closed).
-    assert!(app.list.filter_input.is_none());
+    assert!(app.main.list.filter_input.is_none());
     key(&mut app, KeyCode::Esc);
-    assert!(app.list.filter.is_empty());
-    assert_eq!(app.list.rows.len(), 15);
+    assert!(app.main.list.filter.is_empty());
+    assert_eq!(app.main.list.rows.len(), 15);
 }
 
 #[test]
@@ -138,11 +138,14 @@ fn typing_in_the_filter_is_text_even_for_command_letters() {
     key(&mut app, KeyCode::Char('/'));
     typed(&mut app, "q?sa");
     assert!(!app.quit);
-    assert!(app.overlay.is_none());
-    assert_eq!(app.list.filter_input.as_ref().unwrap().value(), "q?sa");
+    assert!(!matches!(
+        app.screens.last(),
+        Some(Screen::Help(_) | Screen::Flags(_))
+    ));
+    assert_eq!(app.main.list.filter_input.as_ref().unwrap().value(), "q?sa");
     key(&mut app, KeyCode::Esc);
-    assert!(app.list.filter_input.is_none());
-    assert_eq!(app.list.rows.len(), 15);
+    assert!(app.main.list.filter_input.is_none());
+    assert_eq!(app.main.list.rows.len(), 15);
 }
 
 #[test]
@@ -162,7 +165,7 @@ fn form_edit_save_updates_database_and_status() {
     assert_eq!(used_in_db(&app, "Bromma"), Money::from_ore(623_450));
     let bromma = line(&app, "Bromma");
     assert_eq!(bromma.status, RecipientStatus::Partial);
-    let status = &app.data.as_ref().unwrap().status;
+    let status = &app.ctx.grant.as_ref().unwrap().status;
     assert_eq!(
         status.to_return,
         Money::from_kronor(577_468) - Money::from_ore(623_450)
@@ -286,13 +289,13 @@ fn allocation_change_updates_remainder_and_flags_over_allocation() {
     typed(&mut app, "0"); // 2 029 530: far over
     key(&mut app, KeyCode::Enter);
     assert!(app.screens.is_empty());
-    let s = &app.data.as_ref().unwrap().status;
+    let s = &app.ctx.grant.as_ref().unwrap().status;
     assert_eq!(
         s.allocated,
         Money::from_kronor(2_922_920 - 180_000 + 2_029_530)
     );
     assert_eq!(s.flags[0].code(), "over_allocated");
-    let log = app.store.audit_log(None, None, 1).unwrap();
+    let log = app.ctx.store.audit_log(None, None, 1).unwrap();
     assert_eq!(
         (
             log[0].what.as_str(),
@@ -364,14 +367,26 @@ fn quit_without_changes_is_immediate_and_ctrl_c_always_leaves() {
 fn help_opens_and_closes() {
     let mut app = demo_app();
     key(&mut app, KeyCode::Char('?'));
-    assert!(app.overlay.is_some());
+    assert!(matches!(
+        app.screens.last(),
+        Some(Screen::Help(_) | Screen::Flags(_))
+    ));
     key(&mut app, KeyCode::Char('j'));
     key(&mut app, KeyCode::Esc);
-    assert!(app.overlay.is_none());
+    assert!(!matches!(
+        app.screens.last(),
+        Some(Screen::Help(_) | Screen::Flags(_))
+    ));
     key(&mut app, KeyCode::F(1));
-    assert!(app.overlay.is_some());
+    assert!(matches!(
+        app.screens.last(),
+        Some(Screen::Help(_) | Screen::Flags(_))
+    ));
     key(&mut app, KeyCode::Char('?'));
-    assert!(app.overlay.is_none());
+    assert!(!matches!(
+        app.screens.last(),
+        Some(Screen::Help(_) | Screen::Flags(_))
+    ));
 }
 
 #[test]
@@ -425,7 +440,7 @@ fn allocate_in_an_empty_grant_opens_the_recipient_list() {
     key(&mut app, KeyCode::Char('a')); // Bromma, first in the list
     typed(&mut app, "1000");
     key(&mut app, KeyCode::Enter);
-    let d = app.data.as_ref().unwrap();
+    let d = app.ctx.grant.as_ref().unwrap();
     assert_eq!(d.grant.id, id);
     assert_eq!(d.status.allocated, Money::from_kronor(1000));
 }
@@ -448,7 +463,7 @@ fn save_and_next_follows_the_order_even_when_the_save_moves_the_row() {
     let mut app = demo_app();
     key(&mut app, KeyCode::Char('s'));
     key(&mut app, KeyCode::Char('s')); // sorted by used, most first
-    assert_eq!(app.list.sort, SortKey::Used);
+    assert_eq!(app.main.list.sort, SortKey::Used);
     key(&mut app, KeyCode::Home);
     for _ in 0..15 {
         if selected(&app) == "Hässelby-Vällingby" {
@@ -474,9 +489,15 @@ fn f1_opens_help_from_a_form_and_f_closes_the_flags_page() {
     let mut app = demo_app();
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('?'));
-    assert!(app.overlay.is_none(), "? is text in a field");
+    assert!(
+        !matches!(app.screens.last(), Some(Screen::Help(_) | Screen::Flags(_))),
+        "? is text in a field"
+    );
     key(&mut app, KeyCode::F(1));
-    assert!(app.overlay.is_some());
+    assert!(matches!(
+        app.screens.last(),
+        Some(Screen::Help(_) | Screen::Flags(_))
+    ));
     key(&mut app, KeyCode::Esc);
     assert!(
         matches!(app.screens.last(), Some(Screen::Form(_))),
@@ -485,7 +506,13 @@ fn f1_opens_help_from_a_form_and_f_closes_the_flags_page() {
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('y'));
     key(&mut app, KeyCode::Char('f'));
-    assert!(app.overlay.is_some());
+    assert!(matches!(
+        app.screens.last(),
+        Some(Screen::Help(_) | Screen::Flags(_))
+    ));
     key(&mut app, KeyCode::Char('f'));
-    assert!(app.overlay.is_none());
+    assert!(!matches!(
+        app.screens.last(),
+        Some(Screen::Help(_) | Screen::Flags(_))
+    ));
 }

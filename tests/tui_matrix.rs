@@ -9,7 +9,7 @@ use medel::domain::money::Money;
 use medel::store::Store;
 use medel::tui::App;
 use medel::tui::app::Screen;
-use medel::tui::matrix::MatrixState;
+use medel::tui::screens::MatrixState;
 use ratatui::crossterm::event::KeyCode;
 use tui_support::{app_on, ctrl, demo_app, demo_store, keys, press, screen};
 
@@ -24,7 +24,7 @@ fn matrix(app: &App) -> &MatrixState {
 fn totals_equal_the_status_and_the_spending_in_the_database() {
     let mut app = demo_app(Lang::Sv);
     press(&mut app, KeyCode::Char('t'));
-    let d = app.data.as_ref().unwrap();
+    let d = app.ctx.grant.as_ref().unwrap();
     let m = matrix(&app);
     assert_eq!(m.total, Money::from_kronor(2_368_405));
     assert_eq!(m.total, d.status.used);
@@ -44,7 +44,7 @@ fn totals_equal_the_status_and_the_spending_in_the_database() {
     // Columns: read back per recipient through the form's own query.
     let mut per_area = vec![Money::ZERO; d.focus_areas.len()];
     for line in &d.status.recipients {
-        let entry = app.store.entry(d.grant.id, line.recipient_id).unwrap();
+        let entry = app.ctx.store.entry(d.grant.id, line.recipient_id).unwrap();
         for (sum, s) in per_area.iter_mut().zip(&entry.spending) {
             *sum += s.amount;
         }
@@ -69,18 +69,18 @@ fn rows_scroll_with_the_selection() {
     press(&mut app, KeyCode::Char('t'));
     let text = screen(&app, 80, 24);
     assert!(text.contains("rader 1–14 av 15"), "{text}");
-    assert_eq!(matrix(&app).offset.get(), 0);
+    assert_eq!(matrix(&app).cursor.offset.get(), 0);
     press(&mut app, KeyCode::Char('G'));
     let text = screen(&app, 80, 24);
-    assert_eq!(matrix(&app).selected, 14);
-    assert_eq!(matrix(&app).offset.get(), 1);
+    assert_eq!(matrix(&app).cursor.selected, 14);
+    assert_eq!(matrix(&app).cursor.offset.get(), 1);
     assert!(text.contains("│Östermalm"), "{text}");
     assert!(!text.contains("│Bromma"), "{text}");
     assert!(text.contains("rader 2–15 av 15"));
     keys(&mut app, "kkkkkkkkkkkkkk");
     screen(&app, 80, 24);
-    assert_eq!(matrix(&app).selected, 0);
-    assert_eq!(matrix(&app).offset.get(), 0);
+    assert_eq!(matrix(&app).cursor.selected, 0);
+    assert_eq!(matrix(&app).cursor.offset.get(), 0);
     // With room for every row there is nothing to scroll.
     let tall = screen(&app, 120, 40);
     assert!(!tall.contains("rader"), "{tall}");
@@ -154,7 +154,7 @@ fn enter_opens_the_spending_form_and_saving_updates_the_totals() {
     let m = matrix(&app);
     assert_eq!(m.rows[0].cells[0], Money::from_kronor(10_000));
     assert_eq!(m.total, Money::from_kronor(2_378_405));
-    assert_eq!(m.total, app.data.as_ref().unwrap().status.used);
+    assert_eq!(m.total, app.ctx.grant.as_ref().unwrap().status.used);
     // Ctrl-N from a form opened here goes on down the matrix.
     press(&mut app, KeyCode::Enter);
     ctrl(&mut app, 'n');
@@ -163,7 +163,7 @@ fn enter_opens_the_spending_form_and_saving_updates_the_totals() {
         _ => panic!("no next spending form"),
     }
     press(&mut app, KeyCode::Esc);
-    assert_eq!(matrix(&app).selected, 1);
+    assert_eq!(matrix(&app).cursor.selected, 1);
     press(&mut app, KeyCode::Esc);
     assert!(app.screens.is_empty());
 }

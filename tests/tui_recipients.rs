@@ -7,11 +7,12 @@ mod tui_support;
 use medel::domain::Lang;
 use medel::domain::model::RecipientKind;
 use medel::domain::money::Money;
-use medel::i18n::screen::{EN, SV, retired_refusal};
+use medel::i18n::screen::{EN, SV};
+use medel::i18n::screen_phrases::retired_refusal;
 use medel::tui::App;
 use medel::tui::app::Screen;
-use medel::tui::recipient_form::RecipientForm;
-use medel::tui::recipients::RecipientsState;
+use medel::tui::screens::RecipientForm;
+use medel::tui::screens::RecipientsState;
 use ratatui::crossterm::event::KeyCode;
 use tui_support::{audit_count, ctrl, demo_app, keys, message, press, screen};
 
@@ -46,8 +47,9 @@ fn select(app: &mut App, name: &str) {
 }
 
 fn main_line_names(app: &App) -> Vec<String> {
-    let d = app.data.as_ref().unwrap();
-    app.list
+    let d = app.ctx.grant.as_ref().unwrap();
+    app.main
+        .list
         .rows
         .iter()
         .map(|&i| d.status.recipients[i].name.clone())
@@ -82,7 +84,12 @@ fn a_recipient_is_added_by_typing() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(message(&app), "Mottagaren tillagd: Vinterviken");
     assert_eq!(selected_name(&app), "Vinterviken");
-    let r = app.store.recipient_by_name("Vinterviken").unwrap().unwrap();
+    let r = app
+        .ctx
+        .store
+        .recipient_by_name("Vinterviken")
+        .unwrap()
+        .unwrap();
     assert_eq!(r.formal_name, "Vintervikens enhet");
     assert_eq!(r.kind, RecipientKind::Unit);
     assert!(!r.retired);
@@ -107,7 +114,7 @@ fn a_taken_or_empty_name_is_refused_and_nothing_is_written() {
     ctrl(&mut app, 's');
     assert_eq!(form(&app).name_error.as_deref(), Some(SV.name_empty));
     assert_eq!(audit_count(&app), before);
-    assert_eq!(app.store.recipients(true).unwrap().len(), 15);
+    assert_eq!(app.ctx.store.recipients(true).unwrap().len(), 15);
     // Esc on a changed form asks; no closes the question, not the form.
     keys(&mut app, "x");
     press(&mut app, KeyCode::Esc);
@@ -121,7 +128,8 @@ fn the_store_refusal_shows_under_the_name_when_another_session_took_it() {
     let mut app = demo_app(Lang::En);
     keys(&mut app, "mn");
     // Added after the form opened, so the check while typing misses it.
-    app.store
+    app.ctx
+        .store
         .add_recipient("Vinterviken", "", RecipientKind::Other)
         .unwrap();
     let before = audit_count(&app);
@@ -147,12 +155,13 @@ fn rename_changes_the_name_everywhere() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(message(&app), "Namnet ändrat: Älvsjö → Älvsjö-Liseberg");
     let r = app
+        .ctx
         .store
         .recipient_by_name("Älvsjö-Liseberg")
         .unwrap()
         .unwrap();
     assert_eq!(r.formal_name, "Älvsjö stadsdelsnämnd");
-    assert!(app.store.recipient_by_name("Älvsjö").unwrap().is_none());
+    assert!(app.ctx.store.recipient_by_name("Älvsjö").unwrap().is_none());
     assert_eq!(audit_count(&app), before + 1);
     assert_eq!(selected_name(&app), "Älvsjö-Liseberg");
     press(&mut app, KeyCode::Esc);
@@ -188,7 +197,8 @@ fn retire_asks_keeps_history_and_the_allocation_popup_refuses_it() {
     assert!(matches!(app.screens.last(), Some(Screen::Question(_))));
     press(&mut app, KeyCode::Char('n'));
     assert!(
-        !app.store
+        !app.ctx
+            .store
             .recipient_by_name("Bromma")
             .unwrap()
             .unwrap()
@@ -197,7 +207,8 @@ fn retire_asks_keeps_history_and_the_allocation_popup_refuses_it() {
     press(&mut app, KeyCode::Char('x'));
     press(&mut app, KeyCode::Char('j'));
     assert!(
-        app.store
+        app.ctx
+            .store
             .recipient_by_name("Bromma")
             .unwrap()
             .unwrap()
@@ -213,7 +224,7 @@ fn retire_asks_keeps_history_and_the_allocation_popup_refuses_it() {
     // History kept: still in the grant with its figures.
     press(&mut app, KeyCode::Esc);
     assert_eq!(main_line_names(&app)[0], "Bromma");
-    let line = &app.data.as_ref().unwrap().status.recipients[app.list.rows[0]];
+    let line = &app.ctx.grant.as_ref().unwrap().status.recipients[app.main.list.rows[0]];
     assert_eq!(line.allocated, Money::from_kronor(180_000));
     press(&mut app, KeyCode::Char('a'));
     assert!(app.screens.is_empty());
@@ -223,7 +234,8 @@ fn retire_asks_keeps_history_and_the_allocation_popup_refuses_it() {
     // Restored, it can get money again.
     keys(&mut app, "mxy");
     assert!(
-        !app.store
+        !app.ctx
+            .store
             .recipient_by_name("Bromma")
             .unwrap()
             .unwrap()
@@ -236,7 +248,7 @@ fn retire_asks_keeps_history_and_the_allocation_popup_refuses_it() {
 #[test]
 fn a_new_recipient_gets_money_and_appears_in_the_main_table() {
     let mut app = demo_app(Lang::Sv);
-    let allocated_before = app.data.as_ref().unwrap().status.allocated;
+    let allocated_before = app.ctx.grant.as_ref().unwrap().status.allocated;
     keys(&mut app, "mn");
     keys(&mut app, "Vinterviken");
     ctrl(&mut app, 's');
@@ -253,20 +265,21 @@ fn a_new_recipient_gets_money_and_appears_in_the_main_table() {
     assert_eq!(row.allocated, Some(Money::from_kronor(50_000)));
     press(&mut app, KeyCode::Esc);
     assert!(main_line_names(&app).contains(&"Vinterviken".to_string()));
-    let status = &app.data.as_ref().unwrap().status;
+    let status = &app.ctx.grant.as_ref().unwrap().status;
     assert_eq!(
         status.allocated,
         allocated_before + Money::from_kronor(50_000)
     );
     let id = app
+        .ctx
         .store
         .recipient_by_name("Vinterviken")
         .unwrap()
         .unwrap()
         .id;
-    let grant = app.data.as_ref().unwrap().grant.id;
+    let grant = app.ctx.grant.as_ref().unwrap().grant.id;
     assert_eq!(
-        app.store.allocation(grant, id).unwrap(),
+        app.ctx.store.allocation(grant, id).unwrap(),
         Some(Money::from_kronor(50_000))
     );
 }

@@ -18,13 +18,13 @@ fn demo_app(lang: Lang) -> App {
     medel::demo::write(&mut store).unwrap();
     let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
     let mut app = App::new(store, lang, today, None).unwrap();
-    app.theme = Theme { color: true };
+    app.ctx.theme = Theme { color: true };
     app
 }
 
 fn buffer(app: &App, w: u16, h: u16) -> Buffer {
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| medel::tui::views::draw(f, app)).unwrap();
+    term.draw(|f| medel::tui::draw(f, app)).unwrap();
     term.backend().buffer().clone()
 }
 
@@ -152,7 +152,7 @@ fn colours_follow_the_status_and_never_carry_meaning_alone() {
     );
     // Without colour the same words are there, in the default colour.
     let mut plain = demo_app(Lang::Sv);
-    plain.theme = Theme { color: false };
+    plain.ctx.theme = Theme { color: false };
     let buf = buffer(&plain, 80, 24);
     let text = screen(&plain, 80, 24);
     assert!(text.contains("OANVÄNT") && text.contains("delvis"));
@@ -220,7 +220,7 @@ fn hostile_names_and_notes_render_as_plain_text() {
     store.save_entry(g, r, &loaded, &e, false).unwrap();
     let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
     let mut app = App::new(store, Lang::En, today, None).unwrap();
-    app.theme = Theme { color: true };
+    app.ctx.theme = Theme { color: true };
     let buf = buffer(&app, 80, 24);
     for y in 0..24u16 {
         for x in 0..80u16 {

@@ -6,7 +6,10 @@
 //! (`Flag::message`, `Severity::label`); everything else a user reads is here.
 
 pub mod changes;
+pub mod conflict;
+pub mod keys;
 pub mod screen;
+pub mod screen_phrases;
 pub mod store_errors;
 
 use std::path::Path;

@@ -3,9 +3,9 @@
 //! countdown are short forms here, for table columns and the header bar.
 
 use crate::domain::Lang;
-use crate::domain::status::{Countdown, RecipientStatus};
+use crate::domain::model::GrantState;
 
-pub struct Texts {
+pub struct ScreenWords {
     pub app: &'static str,
     pub recipients: &'static str,
     pub status: &'static str,
@@ -117,9 +117,24 @@ pub struct Texts {
     pub rows_word: &'static str,
     pub columns_word: &'static str,
     pub context_matrix: &'static str,
+    // History, flags, report preview, undo and refused saves.
+    pub question_title: &'static str,
+    pub history_title: &'static str,
+    pub no_changes: &'static str,
+    pub flags_title: &'static str,
+    pub report_title: &'static str,
+    pub nothing_to_undo: &'static str,
+    pub undone: &'static str,
+    pub cannot_undo: &'static str,
+    pub report_file_stem: &'static str,
+    pub no_free_file_name: &'static str,
+    pub report_written: &'static str,
+    pub theirs_loaded: &'static str,
+    pub focus_areas_changed: &'static str,
+    pub history_columns: [&'static str; 4],
 }
 
-pub const SV: Texts = Texts {
+pub const SV: ScreenWords = ScreenWords {
     app: "medel",
     recipients: "Mottagare",
     status: "Status",
@@ -242,9 +257,23 @@ pub const SV: Texts = Texts {
     rows_word: "rader",
     columns_word: "kolumner",
     context_matrix: "Tabell per område",
+    question_title: " Fråga ",
+    history_title: "Historik",
+    no_changes: "Inga ändringar.",
+    flags_title: " Flaggor ",
+    report_title: " Rapport (förhandsvisning) ",
+    nothing_to_undo: "Inget att ångra: bara den senaste redovisningen eller tilldelningen kan ångras",
+    undone: "Ångrat",
+    cannot_undo: "Kan inte ångra",
+    report_file_stem: "redovisning",
+    no_free_file_name: "Hittar inget ledigt filnamn",
+    report_written: "Rapporten skrevs till",
+    theirs_loaded: "Deras värden är inlästa; dina övriga ändringar finns kvar",
+    focus_areas_changed: "Bidragets fokusområden har ändrats under tiden: stäng formuläret och öppna det igen",
+    history_columns: ["När", "Vem", "Vad", "Gammalt → nytt"],
 };
 
-pub const EN: Texts = Texts {
+pub const EN: ScreenWords = ScreenWords {
     app: "medel",
     recipients: "Recipients",
     status: "Status",
@@ -367,80 +396,35 @@ pub const EN: Texts = Texts {
     rows_word: "rows",
     columns_word: "columns",
     context_matrix: "Matrix",
+    question_title: " Question ",
+    history_title: "History",
+    no_changes: "No changes.",
+    flags_title: " Flags ",
+    report_title: " Report (preview) ",
+    nothing_to_undo: "Nothing to undo: only the latest spending report or allocation can be undone",
+    undone: "Undone",
+    cannot_undo: "Cannot undo",
+    report_file_stem: "report",
+    no_free_file_name: "No free file name found",
+    report_written: "The report was written to",
+    theirs_loaded: "Their values are loaded; your other changes are kept",
+    focus_areas_changed: "The grant's focus areas changed meanwhile: close the form and open it again",
+    history_columns: ["When", "Who", "What", "Old → new"],
 };
 
-pub fn texts(lang: Lang) -> &'static Texts {
+pub fn words(lang: Lang) -> &'static ScreenWords {
     match lang {
         Lang::Sv => &SV,
         Lang::En => &EN,
     }
 }
 
-/// The status word shown in tables; readable without colour. One set of
-/// words for the screen and the commands.
-pub fn status_word(s: RecipientStatus, lang: Lang) -> &'static str {
-    crate::i18n::texts(lang).status_word(s)
-}
-
-/// The header's countdown in words.
-pub fn countdown(c: Countdown, lang: Lang) -> String {
-    let days = |n: i64| match (lang, n) {
-        (Lang::Sv, 1) => "1 dag".to_string(),
-        (Lang::Sv, n) => format!("{n} dagar"),
-        (Lang::En, 1) => "1 day".to_string(),
-        (Lang::En, n) => format!("{n} days"),
-    };
-    match (c, lang) {
-        (Countdown::NotStarted(n), Lang::Sv) => format!("börjar om {}", days(n)),
-        (Countdown::NotStarted(n), Lang::En) => format!("starts in {}", days(n)),
-        (Countdown::UseEnds(n), Lang::Sv) => format!("{} kvar", days(n)),
-        (Countdown::UseEnds(n), Lang::En) => format!("{} left", days(n)),
-        (Countdown::ReportDue(n), Lang::Sv) => format!("redovisning om {}", days(n)),
-        (Countdown::ReportDue(n), Lang::En) => format!("report due in {}", days(n)),
-        (Countdown::ReportOverdue(n), Lang::Sv) => format!("redovisning {} sen", days(n)),
-        (Countdown::ReportOverdue(n), Lang::En) => format!("report {} late", days(n)),
-        (Countdown::Closed, Lang::Sv) => "redovisat".to_string(),
-        (Countdown::Closed, Lang::En) => "reported".to_string(),
-    }
-}
-
-/// The question before retiring or restoring a recipient.
-pub fn retire_question(name: &str, retire: bool, lang: Lang) -> String {
-    match (retire, lang) {
-        (true, Lang::Sv) => format!(
-            "Avveckla {name}? Historiken finns kvar, men den kan inte få nya tilldelningar."
-        ),
-        (true, Lang::En) => {
-            format!("Retire {name}? Its history is kept, but it can get no new allocation.")
-        }
-        (false, Lang::Sv) => format!("Återta {name}? Den kan då få tilldelningar igen."),
-        (false, Lang::En) => format!("Restore {name}? It can then get allocations again."),
-    }
-}
-
-/// What was done after the question was answered yes.
-pub fn retired_done(name: &str, retired: bool, lang: Lang) -> String {
-    match (retired, lang) {
-        (true, Lang::Sv) => format!("{name} är avvecklad; historiken finns kvar"),
-        (true, Lang::En) => format!("{name} is retired; its history is kept"),
-        (false, Lang::Sv) => format!("{name} är återtagen"),
-        (false, Lang::En) => format!("{name} is restored"),
-    }
-}
-
-/// Why the allocation popup does not open for a retired recipient.
-pub fn retired_refusal(name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => {
-            format!("{name} är avvecklad och kan inte få ny tilldelning. Återta den först (m, x).")
-        }
-        Lang::En => {
-            format!("{name} is retired and gets no new allocation. Restore it first (m, x).")
+impl ScreenWords {
+    /// Open or closed, as the grants and receipts views say it.
+    pub fn state_word(&self, state: GrantState) -> &'static str {
+        match state {
+            GrantState::Open => self.state_words[0],
+            GrantState::Reported => self.state_words[1],
         }
     }
-}
-
-/// Which rows or columns of a scrolled table are shown: `rader 1–14 av 15`.
-pub fn shown_range(word: &str, first: usize, last: usize, of: usize, lang: Lang) -> String {
-    format!("{word} {first}–{last} {} {of}", lang.pick("av", "of"))
 }

@@ -82,12 +82,12 @@ fn render(shot: &Shot) -> anyhow::Result<Screenshot> {
     crate::demo::write(&mut store)?;
     let mut app = App::new(store, shot.lang, today()?, None)?;
     // The images show colour whatever NO_COLOR says where they are made.
-    app.theme = Theme { color: true };
+    app.ctx.theme = Theme { color: true };
     for c in shot.keys.chars() {
         app.handle_key(key(c));
     }
     let Ok(mut terminal) = Terminal::new(TestBackend::new(shot.width, shot.height));
-    let Ok(_) = terminal.draw(|f| super::views::draw(f, &app));
+    let Ok(_) = terminal.draw(|f| super::draw(f, &app));
     let backend = terminal.backend();
     let cursor = backend.cursor_visible().then(|| backend.cursor_position());
     Ok(Screenshot {

@@ -23,7 +23,7 @@ pub fn demo_store() -> Store {
 pub fn app_on(store: Store, lang: Lang) -> App {
     let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
     let mut app = App::new(store, lang, today, None).unwrap();
-    app.theme = Theme { color: true };
+    app.ctx.theme = Theme { color: true };
     app
 }
 
@@ -33,7 +33,7 @@ pub fn demo_app(lang: Lang) -> App {
 
 pub fn screen(app: &App, w: u16, h: u16) -> String {
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| medel::tui::views::draw(f, app)).unwrap();
+    term.draw(|f| medel::tui::draw(f, app)).unwrap();
     let buf = term.backend().buffer().clone();
     let mut out = String::new();
     for y in 0..h {
@@ -62,7 +62,11 @@ pub fn ctrl(app: &mut App, c: char) {
 }
 
 pub fn audit_count(app: &App) -> usize {
-    app.store.audit_log(None, None, 1_000_000).unwrap().len()
+    app.ctx
+        .store
+        .audit_log(None, None, 1_000_000)
+        .unwrap()
+        .len()
 }
 
 pub fn message(app: &App) -> String {
