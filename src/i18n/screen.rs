@@ -97,6 +97,12 @@ pub struct ScreenWords {
     pub refreshed: &'static str,
     pub restore_draft: &'static str,
     pub draft_unreadable: &'static str,
+    /// The other forms' drafts, followed by what the draft is about.
+    pub restore_allocation_draft: &'static str,
+    pub restore_grant_draft: &'static str,
+    pub restore_new_grant_draft: &'static str,
+    pub restore_receipt_draft: &'static str,
+    pub restore_recipient_draft: &'static str,
     pub contexts: [&'static str; 12],
     // Recipients view, recipient form and matrix view.
     pub recipients_title: &'static str,
@@ -225,6 +231,11 @@ pub const SV: ScreenWords = ScreenWords {
     refreshed: "Uppdaterat med ändringar från en annan session",
     restore_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ redovisningen för",
     draft_unreadable: "Utkastet kunde inte läsas och har tagits bort",
+    restore_allocation_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ tilldelningen till",
+    restore_grant_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ ändringen av bidraget",
+    restore_new_grant_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ det nya bidraget",
+    restore_receipt_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ inbetalningen till",
+    restore_recipient_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ mottagaren",
     contexts: [
         "Överallt",
         "Listor",
@@ -364,6 +375,11 @@ pub const EN: ScreenWords = ScreenWords {
     refreshed: "Updated with changes from another session",
     restore_draft: "An unsaved draft was kept when the session ended. Restore the spending report for",
     draft_unreadable: "The draft could not be read and was removed",
+    restore_allocation_draft: "An unsaved draft was kept when the session ended. Restore the allocation to",
+    restore_grant_draft: "An unsaved draft was kept when the session ended. Restore the changes to the grant",
+    restore_new_grant_draft: "An unsaved draft was kept when the session ended. Restore the new grant",
+    restore_receipt_draft: "An unsaved draft was kept when the session ended. Restore the receipt for",
+    restore_recipient_draft: "An unsaved draft was kept when the session ended. Restore the recipient",
     contexts: [
         "Everywhere",
         "Lists",

@@ -33,7 +33,7 @@ pub use recipient_form::{Mode, RecipientForm};
 pub use recipients::{RecipientRow, RecipientsState};
 pub use report::ReportState;
 
-use crate::store::StoreError;
+use crate::store::{self, StoreError};
 use crate::tui::screen::{Ctx, Effect, Open, Question, View};
 
 /// Declares the stack's screen type over every screen's state, and the
@@ -158,12 +158,29 @@ fn restore(ctx: &Ctx, id: i64) -> Result<Screen, Effect> {
     let Some(d) = drafts.into_iter().find(|d| d.id == id) else {
         return Err(Effect::None);
     };
-    let unreadable = || Effect::Error(ctx.t().draft_unreadable.into());
-    let form = ctx
-        .store
-        .recipient(d.recipient_id)
-        .ok()
-        .and_then(|r| form::from_draft(ctx, r.id, r.name, &d.body));
-    form.map(|f| Screen::Form(Box::new(f)))
-        .ok_or_else(unreadable)
+    let screen = match d.kind.as_str() {
+        form::DRAFT => form::restore(ctx, &d).map(|f| Screen::Form(Box::new(f))),
+        allocation::DRAFT => allocation::restore(ctx, &d).map(|a| Screen::Allocation(Box::new(a))),
+        grant_form::DRAFT => grant_form::restore(ctx, &d).map(|f| Screen::GrantForm(Box::new(f))),
+        receipt_form::DRAFT => {
+            receipt_form::restore(ctx, &d).map(|f| Screen::ReceiptForm(Box::new(f)))
+        }
+        recipient_form::DRAFT => {
+            recipient_form::restore(ctx, &d).map(|f| Screen::RecipientForm(Box::new(f)))
+        }
+        _ => None,
+    };
+    screen.ok_or_else(|| Effect::Error(ctx.t().draft_unreadable.into()))
+}
+
+/// The words before what a draft is about, and that, for the question
+/// that offers it back.
+pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
+    match d.kind.as_str() {
+        allocation::DRAFT => allocation::draft_subject(ctx, d),
+        grant_form::DRAFT => grant_form::draft_subject(ctx, d),
+        receipt_form::DRAFT => receipt_form::draft_subject(ctx, d),
+        recipient_form::DRAFT => recipient_form::draft_subject(ctx, d),
+        _ => form::draft_subject(ctx, d),
+    }
 }

@@ -7,13 +7,16 @@ mod draw;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::Lang;
 use crate::domain::model::{GrantId, RecipientId};
 use crate::domain::money::{Money, explain};
 use crate::i18n::screen_phrases::retired_refusal;
+use crate::store;
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Effect, View};
+use crate::tui::screen::{Ctx, Draft, Effect, View};
 use crate::tui::undo::UndoStep;
 use crate::tui::widgets::text_field::TextField;
 
@@ -92,6 +95,36 @@ pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<AllocationState
     ))
 }
 
+/// The kind of draft this popup keeps.
+pub const DRAFT: &str = "allocation";
+
+/// What a draft keeps: the amount the user saw, and what was typed.
+#[derive(Serialize, Deserialize)]
+struct DraftBody {
+    old_ore: i64,
+    typed: String,
+}
+
+/// A draft of this popup opened again, on today's figures.
+pub fn restore(ctx: &Ctx, d: &store::Draft) -> Option<AllocationState> {
+    let body: DraftBody = serde_json::from_str(&d.body).ok()?;
+    let rid = d.recipient_id?;
+    let name = ctx.store.recipient(rid).ok()?.name;
+    let mut state = open(ctx, rid, name).ok()?;
+    state.old = Money::from_ore(body.old_ore);
+    state.input.set(&body.typed);
+    Some(state)
+}
+
+/// What the question offering a draft back says it is.
+pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
+    let name = d.recipient_id.and_then(|id| ctx.store.recipient(id).ok());
+    (
+        ctx.t().restore_allocation_draft,
+        name.map(|r| r.name).unwrap_or_default(),
+    )
+}
+
 /// A retired recipient keeps its history but gets no new money. Asked of
 /// the store, so a recipient retired by another session is refused too.
 fn refuse_retired(ctx: &Ctx, rid: RecipientId, name: &str) -> Result<(), Effect> {
@@ -164,5 +197,21 @@ impl View for AllocationState {
 
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) -> Option<Position> {
         draw::draw(frame, area, ctx, self)
+    }
+
+    /// Kept when an amount was typed; quitting does not ask about it, as
+    /// it never did.
+    fn draft(&self) -> Option<Draft> {
+        let typed = self.input.value().trim();
+        (typed != self.old.format(self.lang)).then(|| Draft {
+            kind: DRAFT,
+            grant_id: Some(self.grant_id),
+            recipient_id: Some(self.recipient_id),
+            body: serde_json::to_string(&DraftBody {
+                old_ore: self.old.ore(),
+                typed: typed.to_string(),
+            })
+            .unwrap_or_default(),
+        })
     }
 }

@@ -12,7 +12,7 @@ pub use state::{FieldKind, FormField, FormState, FormTarget};
 
 use crate::domain::model::RecipientId;
 use crate::i18n::conflict::conflict_text;
-use crate::store::StoreError;
+use crate::store::{self, StoreError};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
 use crate::tui::screen::{Ctx, Draft, Effect, Question, View};
@@ -55,6 +55,21 @@ pub fn from_draft(ctx: &Ctx, rid: RecipientId, name: String, body: &str) -> Opti
     let target = target(ctx, rid, name).ok()?;
     let areas = ctx.grant.as_ref()?.focus_areas.clone();
     FormState::from_draft(target, areas, body, ctx.today, ctx.lang)
+}
+
+/// A draft of this form opened again.
+pub fn restore(ctx: &Ctx, d: &store::Draft) -> Option<FormState> {
+    let r = ctx.store.recipient(d.recipient_id?).ok()?;
+    from_draft(ctx, r.id, r.name, &d.body)
+}
+
+/// What the question offering a draft back says it is.
+pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
+    let name = d.recipient_id.and_then(|id| ctx.store.recipient(id).ok());
+    (
+        ctx.t().restore_draft,
+        name.map(|r| r.name).unwrap_or_default(),
+    )
 }
 
 impl FormState {

@@ -9,13 +9,15 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::Lang;
 use crate::domain::model::{Grant, GrantId};
 use crate::i18n::screen::words;
-use crate::store::GrantDraft;
+use crate::store::{self, GrantDraft};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Effect, Question, View};
+use crate::tui::screen::{Ctx, Draft, Effect, Question, View};
 use crate::tui::widgets::text_field::{TextField, parse_date};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,6 +273,49 @@ impl GrantFormState {
     }
 }
 
+/// The kind of draft this form keeps.
+pub const DRAFT: &str = "grant";
+
+/// What a draft keeps: the fields as typed, and which dates were typed in.
+#[derive(Serialize, Deserialize)]
+struct DraftBody {
+    values: Vec<String>,
+    touched: Vec<bool>,
+}
+
+/// A draft of this form opened again: over the grant as stored now, or
+/// as a new grant.
+pub fn restore(ctx: &Ctx, d: &store::Draft) -> Option<GrantFormState> {
+    let body: DraftBody = serde_json::from_str(&d.body).ok()?;
+    let mut form = match d.grant_id {
+        Some(id) => GrantFormState::edit(&ctx.store.grant(id).ok()?, ctx.lang),
+        None => GrantFormState::new_grant(chrono::Datelike::year(&ctx.today), "", ctx.lang),
+    };
+    if body.values.len() != N || body.touched.len() != N {
+        return None;
+    }
+    for (i, value) in body.values.iter().enumerate() {
+        form.inputs[i].set(value);
+        form.touched[i] = body.touched[i];
+    }
+    form.set_focus(0);
+    form.validate();
+    Some(form)
+}
+
+/// What the question offering a draft back says it is.
+pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
+    let title = serde_json::from_str::<DraftBody>(&d.body)
+        .ok()
+        .and_then(|b| b.values.first().cloned())
+        .unwrap_or_default();
+    let t = ctx.t();
+    match d.grant_id {
+        Some(_) => (t.restore_grant_draft, title),
+        None => (t.restore_new_grant_draft, title),
+    }
+}
+
 impl GrantFormState {
     /// Creates or changes the grant. A new grant becomes the one on screen.
     fn save(&mut self, ctx: &mut Ctx) -> Result<Effect, Effect> {
@@ -350,6 +395,19 @@ impl View for GrantFormState {
 
     fn is_dirty(&self) -> bool {
         GrantFormState::is_dirty(self)
+    }
+
+    fn draft(&self) -> Option<Draft> {
+        let body = DraftBody {
+            values: self.inputs.iter().map(|f| f.value().to_string()).collect(),
+            touched: self.touched.to_vec(),
+        };
+        self.is_dirty().then(|| Draft {
+            kind: DRAFT,
+            grant_id: self.editing,
+            recipient_id: None,
+            body: serde_json::to_string(&body).unwrap_or_default(),
+        })
     }
 }
 

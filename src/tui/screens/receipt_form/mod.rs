@@ -9,14 +9,16 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::Lang;
 use crate::domain::model::{Grant, GrantId, ReceiptKind};
 use crate::domain::money::{Money, explain};
 use crate::i18n::screen::words;
-use crate::store::NewReceipt;
+use crate::store::{self, NewReceipt};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Effect, Open, Question, View};
+use crate::tui::screen::{Ctx, Draft, Effect, Open, Question, View};
 use crate::tui::widgets::text_field::{TextField, parse_date};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,6 +226,41 @@ impl ReceiptFormState {
     }
 }
 
+/// The kind of draft this form keeps.
+pub const DRAFT: &str = "receipt";
+
+/// What a draft keeps: the fields as typed.
+#[derive(Serialize, Deserialize)]
+struct DraftBody {
+    date: String,
+    amount: String,
+    kind: ReceiptKind,
+    note: String,
+}
+
+/// A draft of this form opened again.
+pub fn restore(ctx: &Ctx, d: &store::Draft) -> Option<ReceiptFormState> {
+    let body: DraftBody = serde_json::from_str(&d.body).ok()?;
+    let grant = ctx.store.grant(d.grant_id?).ok()?;
+    let mut form = ReceiptFormState::new(&grant, ctx.today, ReceiptKind::Requisition, ctx.lang);
+    form.date.set(&body.date);
+    form.amount.set(&body.amount);
+    form.kind = body.kind;
+    form.note.set(&body.note);
+    form.set_focus(0);
+    form.validate(false);
+    Some(form)
+}
+
+/// What the question offering a draft back says it is.
+pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
+    let grant = d.grant_id.and_then(|id| ctx.store.grant(id).ok());
+    (
+        ctx.t().restore_receipt_draft,
+        grant.map(|g| g.title).unwrap_or_default(),
+    )
+}
+
 impl ReceiptFormState {
     /// Records the receipt; with `then_next` a fresh form follows with the
     /// same date and kind, for entering several payments in a row.
@@ -309,5 +346,20 @@ impl View for ReceiptFormState {
 
     fn is_dirty(&self) -> bool {
         ReceiptFormState::is_dirty(self)
+    }
+
+    fn draft(&self) -> Option<Draft> {
+        let body = DraftBody {
+            date: self.date.value().to_string(),
+            amount: self.amount.value().to_string(),
+            kind: self.kind,
+            note: self.note.value().to_string(),
+        };
+        self.is_dirty().then(|| Draft {
+            kind: DRAFT,
+            grant_id: Some(self.grant_id),
+            recipient_id: None,
+            body: serde_json::to_string(&body).unwrap_or_default(),
+        })
     }
 }

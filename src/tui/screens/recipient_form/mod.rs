@@ -7,12 +7,14 @@ mod draw;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::model::{Recipient, RecipientId, RecipientKind};
 use crate::i18n::screen::ScreenWords;
-use crate::store::StoreError;
+use crate::store::{self, StoreError};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Effect, Question, View};
+use crate::tui::screen::{Ctx, Draft, Effect, Question, View};
 use crate::tui::widgets::text_field::TextField;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,6 +178,44 @@ pub fn names_except(ctx: &Ctx, except: Option<RecipientId>) -> Result<Vec<String
         .collect())
 }
 
+/// The kind of draft this form keeps.
+pub const DRAFT: &str = "recipient";
+
+/// What a draft keeps: the fields as typed.
+#[derive(Serialize, Deserialize)]
+struct DraftBody {
+    name: String,
+    formal: String,
+    kind: RecipientKind,
+}
+
+/// A draft of this form opened again: a new recipient, or a rename of
+/// the recipient as stored now.
+pub fn restore(ctx: &Ctx, d: &store::Draft) -> Option<RecipientForm> {
+    let body: DraftBody = serde_json::from_str(&d.body).ok()?;
+    let others = names_except(ctx, d.recipient_id).ok()?;
+    let mut form = match d.recipient_id {
+        Some(id) => RecipientForm::rename(&ctx.store.recipient(id).ok()?, others),
+        None => RecipientForm::new_recipient(others),
+    };
+    form.name.set(&body.name);
+    form.formal.set(&body.formal);
+    if form.mode == Mode::New {
+        form.kind = body.kind;
+    }
+    form.name.focus();
+    form.validate(ctx.t());
+    Some(form)
+}
+
+/// What the question offering a draft back says it is.
+pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
+    let name = serde_json::from_str::<DraftBody>(&d.body)
+        .map(|b| b.name)
+        .unwrap_or_default();
+    (ctx.t().restore_recipient_draft, name)
+}
+
 impl RecipientForm {
     /// Writes the recipient. Refused input leaves the form open with the
     /// reason under the name; `then_next` opens the next form (batch
@@ -291,5 +331,20 @@ impl View for RecipientForm {
 
     fn is_dirty(&self) -> bool {
         RecipientForm::is_dirty(self)
+    }
+
+    fn draft(&self) -> Option<Draft> {
+        let (name, formal, kind) = self.values();
+        let body = DraftBody { name, formal, kind };
+        let recipient_id = match self.mode {
+            Mode::New => None,
+            Mode::Rename(id) => Some(id),
+        };
+        self.is_dirty().then(|| Draft {
+            kind: DRAFT,
+            grant_id: None,
+            recipient_id,
+            body: serde_json::to_string(&body).unwrap_or_default(),
+        })
     }
 }
