@@ -25,7 +25,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-#[path = "../tests/common/bulk.rs"]
+#[path = "../tests/support/bulk.rs"]
 mod bulk;
 
 fn today() -> NaiveDate {

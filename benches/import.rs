@@ -15,7 +15,7 @@ use medel::report::import::{Input, read};
 use medel::report::import_csv;
 use medel::store::Store;
 
-#[path = "../tests/common/bulk.rs"]
+#[path = "../tests/support/bulk.rs"]
 mod bulk;
 
 const ROWS: usize = 100_000;

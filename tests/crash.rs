@@ -4,14 +4,16 @@
 //! The test runs itself as the child: `child_saves_in_a_loop` is ignored in
 //! normal runs and only does work when MEDEL_CRASH_DB is set.
 
+mod support;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use medel::domain::model::ReceiptKind;
 use medel::domain::money::Money;
 use medel::store::{GrantDraft, NewReceipt, Store};
+use support::db::current_grant;
 
 #[test]
 #[ignore = "run by crash_at_random_moments_loses_nothing_committed as its child"]
@@ -20,8 +22,8 @@ fn child_saves_in_a_loop() {
         return;
     };
     let mut store = Store::open(path.as_ref()).unwrap();
-    let grant = store.current_grant().unwrap().unwrap().id;
-    let date = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    let grant = current_grant(&store);
+    let date = support::d("2025-01-01");
     let start: i64 = std::env::var("MEDEL_CRASH_START").unwrap().parse().unwrap();
     for n in start.. {
         let receipt = NewReceipt {
@@ -101,7 +103,7 @@ fn crash_at_random_moments_loses_nothing_committed() {
     assert_eq!(check, "ok");
     drop(conn);
     let store = Store::open(&path).unwrap();
-    let grant = store.current_grant().unwrap().unwrap().id;
+    let grant = current_grant(&store);
     let receipts = store.receipts(grant).unwrap();
     let stored: std::collections::HashSet<i64> = receipts.iter().map(|r| r.amount.ore()).collect();
     for n in &committed {

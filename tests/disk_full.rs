@@ -2,11 +2,14 @@
 //! what was saved before intact. Needs root (it mounts a small tmpfs);
 //! elsewhere it says it was skipped.
 
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 
 use medel::domain::money::Money;
 use medel::store::{Store, StoreError};
+use support::db::recipient_id;
 
 struct Tmpfs(tempfile::TempDir);
 
@@ -50,7 +53,7 @@ fn a_full_disk_saves_nothing_and_says_so() {
     let path = fs.path().join("full.sqlite");
     let mut store = Store::open(&path).unwrap();
     let g = medel::demo::write(&mut store).unwrap();
-    let bromma = store.recipient_by_name("Bromma").unwrap().unwrap().id;
+    let bromma = recipient_id(&store, "Bromma");
     fs.fill();
     // A save that needs new pages: a long note on every focus area.
     let loaded = store.entry(g, bromma).unwrap();
@@ -78,9 +81,7 @@ fn a_full_disk_saves_nothing_and_says_so() {
         loaded,
         "nothing of the failed save"
     );
-    let (_, status) = store
-        .grant_status(g, "2018-03-01".parse().unwrap())
-        .unwrap();
+    let (_, status) = store.grant_status(g, support::today()).unwrap();
     assert_eq!(
         status.to_return,
         Money::from_kronor(577_468),

@@ -1,56 +1,44 @@
 //! A file the user may not write opens read-only with a banner, and every
 //! edit says why it cannot be saved. The file is never changed.
 
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 
-use chrono::NaiveDate;
 use medel::domain::Lang;
 use medel::store::Store;
-use medel::tui::App;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
+use support::db::{Db, current_grant, demo_at, recipient_id};
+use support::ui::Ui;
 
 fn bytes(p: &Path) -> Vec<u8> {
     std::fs::read(p).unwrap()
 }
 
-fn demo_file(dir: &Path) -> std::path::PathBuf {
-    let path = dir.join("ro.sqlite");
-    let mut store = Store::open(&path).unwrap();
-    medel::demo::write(&mut store).unwrap();
-    drop(store);
-    path
-}
-
 #[test]
 fn read_only_app_shows_a_banner_and_refuses_edits() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = demo_file(dir.path());
-    let before = bytes(&path);
-    let store = Store::open_read_only(&path).unwrap();
-    assert!(store.is_read_only());
-    let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
-    let mut app = App::new(store, Lang::En, today, None).unwrap();
-    let mut term = Terminal::new(TestBackend::new(100, 24)).unwrap();
-    term.draw(|f| medel::tui::draw(f, &app)).unwrap();
-    let header: String = (0..100u16)
-        .map(|x| term.backend().buffer()[(x, 0)].symbol().to_string())
-        .collect();
+    let db = Db::demo();
+    let before = bytes(db.path());
+    let mut ui = Ui::read_only(db, Lang::En);
+    let header = ui.screen_at(100, 24).lines().next().unwrap().to_string();
     assert!(header.contains("READ-ONLY"), "{header}");
     for code in [KeyCode::Enter, KeyCode::Char('a')] {
-        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-        assert!(app.screens.is_empty(), "no form opens");
-        let m = app.message.clone().unwrap();
+        ui.press(code);
+        let screen = ui.screen();
         assert!(
-            m.error && m.text.to_lowercase().contains("read-only"),
+            !screen.contains("┌ Spending report") && !screen.contains("┌ Allocate"),
+            "no form opens:\n{screen}"
+        );
+        let error = ui.error();
+        assert!(
+            error.to_lowercase().contains("read-only"),
             "{}",
-            m.text
+            ui.message()
         );
     }
-    drop(app);
-    assert_eq!(bytes(&path), before, "the file is untouched");
+    let db = ui.close();
+    assert_eq!(bytes(db.path()), before, "the file is untouched");
 }
 
 /// Runs medel as the user `nobody` when this test runs as root (as in CI),
@@ -99,11 +87,9 @@ fn a_read_only_view_that_could_be_out_of_date_is_refused() {
     };
     // A session still open, with a save only in its log.
     let mut writer = Store::open(&path).unwrap();
-    let g = writer.current_grant().unwrap().unwrap().id;
-    let r = writer.recipient_by_name("Bromma").unwrap().unwrap().id;
-    writer
-        .set_allocation(g, r, medel::domain::money::Money::from_kronor(1), None)
-        .unwrap();
+    let g = current_grant(&writer);
+    let r = recipient_id(&writer, "Bromma");
+    writer.set_allocation(g, r, support::kr(1), None).unwrap();
     set_mode(&path, 0o444);
     let before = bytes(&path);
     let out = Command::new(setpriv)
@@ -135,7 +121,8 @@ fn demo_for_another_user() -> Option<(&'static Path, tempfile::TempDir, std::pat
     }
     let dir = tempfile::tempdir().unwrap();
     set_mode(dir.path(), 0o755);
-    let path = demo_file(dir.path());
+    let path = dir.path().join("ro.sqlite");
+    drop(demo_at(&path));
     Some((setpriv, dir, path))
 }
 

@@ -1,10 +1,11 @@
 //! The report on the 2017 case, in both languages and both formats.
 
-mod common;
+mod support;
 
-use common::{CASE, case_2017, kr};
 use medel::domain::Lang;
 use medel::report::{ReportFormat, render, status};
+use support::case::{CASE, case_2017};
+use support::kr;
 use unicode_width::UnicodeWidthStr;
 
 #[test]

@@ -1,27 +1,13 @@
-//! The 2017 case as report data, shared by the integration tests.
-//! Allocations and the spread over focus areas are made up; the totals
-//! are the source report's.
+//! The 2017 case as report data. Allocations and the spread over focus
+//! areas are made up; the totals are the source report's.
 
-// Each test crate that includes this module uses only part of it.
-#![allow(dead_code)]
-
-pub mod bulk;
-
-use chrono::NaiveDate;
 use medel::domain::model::{
     DEFAULT_FOCUS_AREAS, FocusArea, Grant, GrantState, Receipt, ReceiptKind, Recipient,
     RecipientKind, RecipientReport, Spending,
 };
-use medel::domain::money::Money;
 use medel::report::{ReportData, ReportRecipient};
 
-pub fn d(s: &str) -> NaiveDate {
-    s.parse().expect("test date")
-}
-
-pub fn kr(n: i64) -> Money {
-    Money::from_kronor(n)
-}
+use super::{d, kr};
 
 /// (name, allocated, [(focus area 1..=6, amount, note)], reason unused, evaluation)
 pub type Row = (
