@@ -91,7 +91,7 @@ fn status(c: &mut Criterion) {
 
 fn load(c: &mut Criterion) {
     let mut app = demo_app();
-    let id = app.ctx.grant.as_ref().expect("grant").grant.id;
+    let id = app.grant_id().expect("grant");
     c.bench_function("load the main view (demo)", |b| {
         b.iter(|| app.load_grant(black_box(id)))
     });
@@ -170,7 +170,7 @@ fn big_app() -> App {
 
 fn big_grant(c: &mut Criterion) {
     let mut app = big_app();
-    let id = app.ctx.grant.as_ref().expect("grant").grant.id;
+    let id = app.grant_id().expect("grant");
     c.bench_function("load the main view (1000 recipients)", |b| {
         b.iter(|| app.load_grant(black_box(id)))
     });

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::action::Action;
 use super::keys::{self, KeyContext};
 use super::screen::{Ctx, Effect, GrantData, Message, Open, Question, View};
-pub use super::screens::Screen;
+use super::screens::Screen;
 use super::screens::main::MainState;
 use super::theme::Theme;
 use super::{drafts, screens};
@@ -21,13 +21,13 @@ use crate::store::{Store, StoreError};
 
 pub struct App {
     /// What every screen reads: the store, language, day, theme, grant.
-    pub ctx: Ctx,
+    pub(super) ctx: Ctx,
     /// The main view, always under the stack.
-    pub main: MainState,
+    pub(super) main: MainState,
     /// Screens stacked above the main view; the last one gets the keys.
-    pub screens: Vec<Screen>,
-    pub message: Option<Message>,
-    pub quit: bool,
+    pub(super) screens: Vec<Screen>,
+    pub(super) message: Option<Message>,
+    pub(super) quit: bool,
     seen_version: i64,
 }
 
@@ -89,8 +89,28 @@ impl App {
         Ok(())
     }
 
+    /// True once the user (or the end of the session) asked to leave.
+    pub fn quitting(&self) -> bool {
+        self.quit
+    }
+
+    /// The colours to draw in, whatever `NO_COLOR` said at start.
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.ctx.theme = theme;
+    }
+
+    /// Where `w` in the report preview writes.
+    pub fn set_report_dir(&mut self, dir: impl Into<std::path::PathBuf>) {
+        self.ctx.report_dir = dir.into();
+    }
+
+    /// The grant on screen.
+    pub fn grant_id(&self) -> Option<GrantId> {
+        self.ctx.grant.as_ref().map(|d| d.grant.id)
+    }
+
     /// The screen that gets the keys.
-    pub fn top(&self) -> &dyn View {
+    pub(super) fn top(&self) -> &dyn View {
         match self.screens.last() {
             Some(s) => s.view(),
             None => &self.main,
@@ -98,7 +118,7 @@ impl App {
     }
 
     /// The contexts whose bindings apply now, most specific first.
-    pub fn contexts(&self) -> Vec<KeyContext> {
+    pub(super) fn contexts(&self) -> Vec<KeyContext> {
         self.top().contexts()
     }
 
@@ -138,7 +158,7 @@ impl App {
         self.apply(effect);
     }
 
-    pub fn update(&mut self, action: Action) {
+    fn update(&mut self, action: Action) {
         if action == Action::ForceQuit {
             self.quit = true;
             return;
@@ -169,7 +189,7 @@ impl App {
     /// Carries out what a screen asked for, in order. What a screen
     /// answers to a `Send` comes after the effects already waiting; a
     /// grant that cannot be shown stops the rest.
-    pub fn apply(&mut self, effect: Effect) {
+    fn apply(&mut self, effect: Effect) {
         let mut queue = VecDeque::from([effect]);
         while let Some(effect) = queue.pop_front() {
             match effect {

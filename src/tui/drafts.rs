@@ -48,7 +48,7 @@ mod tests {
     use crate::domain::Lang;
     use crate::store::Store;
     use crate::tui::App;
-    use crate::tui::app::Screen;
+    use crate::tui::screens::Screen;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2018, 3, 1).unwrap()

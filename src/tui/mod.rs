@@ -5,18 +5,18 @@
 //! `run` owns the terminal: it restores it on every way out (quit, error,
 //! panic via ratatui's hook, SIGTERM and SIGHUP).
 
-pub mod action;
-pub mod app;
+mod action;
+mod app;
 mod drafts;
 mod frame;
-pub mod keys;
-pub mod screen;
-pub mod screens;
+mod keys;
+mod screen;
+mod screens;
 pub mod screenshots;
-pub mod svg;
+mod svg;
 pub mod theme;
-pub mod undo;
-pub mod widgets;
+mod undo;
+mod widgets;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -33,7 +33,7 @@ use ratatui::crossterm::execute;
 
 pub use app::App;
 pub use frame::draw;
-pub use widgets::too_small::fits;
+use widgets::too_small::fits;
 
 /// How often the app looks for changes saved by other sessions.
 const POLL_OTHERS: Duration = Duration::from_millis(500);

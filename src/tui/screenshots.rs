@@ -82,7 +82,7 @@ fn render(shot: &Shot) -> anyhow::Result<Screenshot> {
     crate::demo::write(&mut store)?;
     let mut app = App::new(store, shot.lang, today()?, None)?;
     // The images show colour whatever NO_COLOR says where they are made.
-    app.ctx.theme = Theme { color: true };
+    app.set_theme(Theme { color: true });
     for c in shot.keys.chars() {
         app.handle_key(key(c));
     }

@@ -65,7 +65,7 @@ impl Ui {
         who: &str,
     ) -> Ui {
         let mut app = App::new(store, lang, today, grant).expect("the app starts");
-        app.ctx.theme = Theme { color: true };
+        app.set_theme(Theme { color: true });
         Ui {
             app,
             db,
@@ -152,12 +152,12 @@ impl Ui {
     }
 
     pub fn quitting(&self) -> bool {
-        self.app.quit
+        self.app.quitting()
     }
 
     /// Where `w` in the report preview writes.
     pub fn set_report_dir(&mut self, dir: &Path) {
-        self.app.ctx.report_dir = dir.to_path_buf();
+        self.app.set_report_dir(dir);
     }
 
     // The screen.
@@ -168,7 +168,7 @@ impl Ui {
 
     /// Draws as `NO_COLOR` asks.
     pub fn no_colour(&mut self) {
-        self.app.ctx.theme = Theme { color: false };
+        self.app.set_theme(Theme { color: false });
     }
 
     /// The screen as text, one line per row, trailing blanks cut.

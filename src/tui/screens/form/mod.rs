@@ -8,7 +8,7 @@ mod state;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
-pub use state::{FieldKind, FormField, FormState, FormTarget};
+pub use state::{FormState, FormTarget};
 
 use crate::domain::model::RecipientId;
 use crate::i18n::conflict::conflict_text;

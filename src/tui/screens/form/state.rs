@@ -148,10 +148,6 @@ impl FormState {
         form
     }
 
-    pub fn focused(&self) -> &FormField {
-        &self.fields[self.focus]
-    }
-
     pub fn field(&self, kind: FieldKind) -> Option<&FormField> {
         self.fields.iter().find(|f| f.kind == kind)
     }

@@ -9,7 +9,7 @@ mod table;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
-pub use list::{MainList, SortKey};
+pub use list::MainList;
 
 use crate::domain::model::RecipientId;
 use crate::tui::action::Action;

@@ -93,15 +93,6 @@ impl RecipientForm {
         self.focus + 1 == self.field_count()
     }
 
-    /// The text field with the focus, if the focus is on one.
-    pub fn input(&self) -> Option<&TextField> {
-        match self.focus {
-            0 => Some(&self.name),
-            1 => Some(&self.formal),
-            _ => None,
-        }
-    }
-
     fn input_mut(&mut self) -> Option<&mut TextField> {
         match self.focus {
             0 => Some(&mut self.name),
