@@ -129,3 +129,35 @@ pub fn history_latest(n: usize, lang: Lang) -> String {
         Lang::En => format!("latest {n}; older in medel log"),
     }
 }
+
+/// How the help page closes.
+pub fn help_close(esc: &str, help: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("{esc} eller {help} stänger"),
+        Lang::En => format!("{esc} or {help} closes"),
+    }
+}
+
+/// Beside a focused choice: the keys that change it.
+pub fn choice_hint(left: &str, right: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("{left} {right} byter"),
+        Lang::En => format!("{left} {right} changes"),
+    }
+}
+
+/// Under a new recipient's kind: the keys that change it.
+pub fn kind_hint(left: &str, right: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("{left} {right} byter typ"),
+        Lang::En => format!("{left} {right} changes the kind"),
+    }
+}
+
+/// At the bottom of the recipient form.
+pub fn recipient_form_keys(next: &str, save: &str, esc: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("{next} nästa fält · {save} sparar · {esc} avbryter"),
+        Lang::En => format!("{next} next field · {save} saves · {esc} cancels"),
+    }
+}

@@ -6,8 +6,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+use crate::i18n::screen_phrases::help_close;
 use crate::tui::action::Action;
-use crate::tui::keys::{BINDINGS, KeyContext as Context, key_label};
+use crate::tui::keys::{BINDINGS, KeyContext as Context, key_for, key_label};
 use crate::tui::screen::{Ctx, Effect, View};
 use crate::tui::widgets::page::Page;
 use crate::tui::widgets::text::{centered, left};
@@ -97,12 +98,17 @@ impl View for HelpState {
         let area = centered(body, 60, body.height);
         frame.render_widget(Clear, area);
         let t = ctx.t();
+        let closes = help_close(
+            &key_for(Context::Global, &Action::Back, ctx.lang),
+            &key_for(Context::Global, &Action::Help, ctx.lang),
+            ctx.lang,
+        );
         let block = Block::bordered()
             .title(Span::styled(
                 format!(" {} ", t.help_title),
                 ctx.theme.title(),
             ))
-            .title_bottom(Line::styled(format!(" {} ", t.help_close), ctx.theme.dim()));
+            .title_bottom(Line::styled(format!(" {closes} "), ctx.theme.dim()));
         let all = lines(ctx);
         let height = block.inner(area).height as usize;
         let scroll = self.page.first(all.len(), height);

@@ -6,6 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{ReceiptField, ReceiptFormState};
+use crate::i18n::screen_phrases::choice_hint;
+use crate::tui::action::Action;
+use crate::tui::keys::{KeyContext, key_for};
 use crate::tui::screen::Ctx;
 use crate::tui::widgets::field_lines::{FieldLines, cursor_in, popup_area};
 use crate::tui::widgets::text::{fit, width};
@@ -31,13 +34,18 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, form: &ReceiptFormState) -
         .max()
         .unwrap_or(10)
         + 1;
+    let hint = choice_hint(
+        &key_for(KeyContext::Choice, &Action::Left, ctx.lang),
+        &key_for(KeyContext::Choice, &Action::Right, ctx.lang),
+        ctx.lang,
+    );
     let mut out = FieldLines::new(&ctx.theme, label_cols, cols);
     for (i, f) in ReceiptField::ALL.into_iter().enumerate() {
         let focused = form.focus == i;
         let error = form.errors[i].as_deref();
         match (f, form.input_of(f)) {
             (ReceiptField::Kind, _) | (_, None) => {
-                out.choice(label(f), form.kind.label(ctx.lang), focused, t.choice_hint)
+                out.choice(label(f), form.kind.label(ctx.lang), focused, &hint)
             }
             (ReceiptField::Date, Some(input)) => {
                 out.field(label(f), input, DATE_COLS, focused, error)

@@ -7,6 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{Mode, RecipientForm};
+use crate::i18n::screen_phrases::{kind_hint, recipient_form_keys};
+use crate::tui::action::Action;
+use crate::tui::keys::KeyContext::{Choice, Form};
+use crate::tui::keys::{KeyContext, key_for};
 use crate::tui::screen::Ctx;
 use crate::tui::widgets::field_lines::field_spans;
 use crate::tui::widgets::text::{centered, fit, left, width};
@@ -16,6 +20,7 @@ const WIDTH: u16 = 62;
 pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, f: &RecipientForm) -> Option<Position> {
     let t = ctx.t();
     let lang = ctx.lang;
+    let key = |context: KeyContext, action: Action| key_for(context, &action, lang);
     let theme = &ctx.theme;
     let title = match f.mode {
         Mode::New => format!(" {} ", t.new_recipient),
@@ -60,12 +65,25 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, f: &RecipientForm) -> Opti
     ]));
     if f.mode == Mode::New {
         lines.push(Line::styled(
-            format!("{indent}{}", t.kind_hint),
+            format!(
+                "{indent}{}",
+                kind_hint(
+                    &key(Choice, Action::Left),
+                    &key(Choice, Action::Right),
+                    lang
+                )
+            ),
             theme.dim(),
         ));
     }
     lines.push(Line::from(""));
-    lines.push(Line::styled(t.recipient_form_keys, theme.dim()));
+    let keys = recipient_form_keys(
+        &key(Form, Action::Confirm),
+        &key(Form, Action::Save),
+        &key(Form, Action::Back),
+        lang,
+    );
+    lines.push(Line::styled(keys, theme.dim()));
     let area = centered(body, WIDTH, lines.len() as u16 + 2);
     frame.render_widget(Clear, area);
     let block = Block::bordered().title(Span::styled(fit(&title, inner_cols), theme.title()));
