@@ -58,6 +58,11 @@ impl Ctx {
         Effect::Error(crate::i18n::store_errors::explain(e, self.lang))
     }
 
+    /// A store's answer, its refusal worded.
+    pub fn stored<T>(&self, r: Result<T, StoreError>) -> Result<T, Effect> {
+        r.map_err(|e| self.failed(&e))
+    }
+
     /// Refuses when the file cannot be written.
     pub fn writable(&self) -> Result<(), Effect> {
         if self.store.is_read_only() {

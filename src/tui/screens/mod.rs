@@ -19,21 +19,7 @@ mod recipient_form;
 mod recipients;
 mod report;
 
-use allocation::AllocationState;
-use flags::FlagsState;
-use form::FormState;
-use grant_form::GrantFormState;
-use grants::GrantsState;
-use help::HelpState;
-use history::HistoryState;
-use matrix::MatrixState;
-use receipt_form::ReceiptFormState;
-use receipts::ReceiptsState;
-use recipient_form::RecipientForm;
-use recipients::RecipientsState;
-use report::ReportState;
-
-use crate::store::{self, StoreError};
+use crate::store;
 use crate::tui::screen::{Ctx, Effect, Open, Question, View};
 
 /// Declares the stack's screen type over every screen's state, and the
@@ -62,99 +48,55 @@ macro_rules! screens {
 }
 
 screens! {
-    Form(FormState),
-    Allocation(AllocationState),
+    Form(form::FormState),
+    Allocation(allocation::AllocationState),
     Question(Question),
-    Grants(GrantsState),
-    GrantForm(GrantFormState),
-    Receipts(ReceiptsState),
-    ReceiptForm(ReceiptFormState),
-    Recipients(RecipientsState),
-    RecipientForm(RecipientForm),
-    Matrix(MatrixState),
-    History(HistoryState),
-    Report(ReportState),
-    Help(HelpState),
-    Flags(FlagsState),
-}
-
-fn stored<T>(ctx: &Ctx, r: Result<T, StoreError>) -> Result<T, Effect> {
-    r.map_err(|e| ctx.failed(&e))
+    Grants(grants::GrantsState),
+    GrantForm(grant_form::GrantFormState),
+    Receipts(receipts::ReceiptsState),
+    ReceiptForm(receipt_form::ReceiptFormState),
+    Recipients(recipients::RecipientsState),
+    RecipientForm(recipient_form::RecipientForm),
+    Matrix(matrix::MatrixState),
+    History(history::HistoryState),
+    Report(report::ReportState),
+    Help(help::HelpState),
+    Flags(flags::FlagsState),
 }
 
 /// Makes the screen `open` names, or says why it cannot open.
 pub fn build(open: Open, ctx: &Ctx) -> Result<Screen, Effect> {
-    let screen = match open {
-        Open::Spending(rid, name) => {
-            ctx.can_edit()?;
-            Screen::Form(Box::new(stored(ctx, form::open(ctx, rid, name))?))
+    Ok(match open {
+        Open::Spending(id, name) => Screen::Form(Box::new(form::open(ctx, id, name)?)),
+        Open::Allocation(id, name) => {
+            Screen::Allocation(Box::new(allocation::open(ctx, id, name)?))
         }
-        Open::Allocation(rid, name) => {
-            Screen::Allocation(Box::new(allocation::open(ctx, rid, name)?))
+        Open::Grants => Screen::Grants(Box::new(grants::open(ctx)?)),
+        Open::NewGrant => Screen::GrantForm(Box::new(grant_form::open_new(ctx))),
+        Open::EditGrant(g) => {
+            Screen::GrantForm(Box::new(grant_form::GrantFormState::edit(&g, ctx.lang)))
         }
-        Open::Grants => {
-            let current = ctx.grant.as_ref().map(|d| d.grant.id);
-            Screen::Grants(Box::new(stored(
-                ctx,
-                GrantsState::load(&ctx.store, current),
-            )?))
-        }
-        Open::NewGrant => {
-            // Grants usually come from the same giver year after year.
-            let giver = ctx.grant.as_ref().map_or("", |d| d.grant.giver.as_str());
-            let year = chrono::Datelike::year(&ctx.today);
-            Screen::GrantForm(Box::new(GrantFormState::new_grant(year, giver, ctx.lang)))
-        }
-        Open::EditGrant(grant) => {
-            Screen::GrantForm(Box::new(GrantFormState::edit(&grant, ctx.lang)))
-        }
-        Open::Receipts(id) => {
-            Screen::Receipts(Box::new(stored(ctx, ReceiptsState::load(&ctx.store, id))?))
-        }
+        Open::Receipts(id) => Screen::Receipts(Box::new(receipts::open(ctx, id)?)),
         Open::NewReceipt { grant, date, kind } => {
-            let grant = stored(ctx, ctx.store.grant(grant))?;
-            Screen::ReceiptForm(Box::new(ReceiptFormState::new(
-                &grant, date, kind, ctx.lang,
-            )))
+            Screen::ReceiptForm(Box::new(receipt_form::open(ctx, grant, date, kind)?))
         }
-        Open::Recipients => Screen::Recipients(Box::new(stored(
-            ctx,
-            RecipientsState::load(&ctx.store, ctx.grant.as_ref()),
-        )?)),
-        Open::NewRecipient => {
-            let others = stored(ctx, recipient_form::names_except(ctx, None))?;
-            Screen::RecipientForm(Box::new(RecipientForm::new_recipient(others)))
-        }
+        Open::Recipients => Screen::Recipients(Box::new(recipients::open(ctx)?)),
+        Open::NewRecipient => Screen::RecipientForm(Box::new(recipient_form::open_new(ctx)?)),
         Open::RenameRecipient(id) => {
-            let r = stored(ctx, ctx.store.recipient(id))?;
-            let others = stored(ctx, recipient_form::names_except(ctx, Some(id)))?;
-            Screen::RecipientForm(Box::new(RecipientForm::rename(&r, others)))
+            Screen::RecipientForm(Box::new(recipient_form::open_rename(ctx, id)?))
         }
-        Open::Matrix => {
-            let Some(d) = ctx.grant.as_ref() else {
-                return Err(Effect::Error(ctx.t().no_grant.into()));
-            };
-            Screen::Matrix(Box::new(stored(ctx, MatrixState::build(&ctx.store, d))?))
-        }
-        Open::History(rid, name) => {
-            Screen::History(Box::new(stored(ctx, HistoryState::open(ctx, rid, name))?))
-        }
-        Open::Report => {
-            let Some(id) = ctx.grant.as_ref().map(|d| d.grant.id) else {
-                return Err(Effect::None);
-            };
-            Screen::Report(Box::new(stored(ctx, ReportState::open(ctx, id))?))
-        }
+        Open::Matrix => Screen::Matrix(Box::new(matrix::open(ctx)?)),
+        Open::History(id, name) => Screen::History(Box::new(history::open(ctx, id, name)?)),
+        Open::Report => Screen::Report(Box::new(report::open(ctx)?)),
         Open::Help => Screen::Help(Box::default()),
         Open::Flags => Screen::Flags(Box::default()),
         Open::Draft(id) => restore(ctx, id)?,
-    };
-    Ok(screen)
+    })
 }
 
 /// A form kept as a draft, with what was typed in it.
 fn restore(ctx: &Ctx, id: i64) -> Result<Screen, Effect> {
-    let drafts = stored(ctx, ctx.store.drafts())?;
+    let drafts = ctx.stored(ctx.store.drafts())?;
     let Some(d) = drafts.into_iter().find(|d| d.id == id) else {
         return Err(Effect::None);
     };

@@ -37,9 +37,10 @@ fn target(ctx: &Ctx, rid: RecipientId, name: String) -> Result<FormTarget, Store
 }
 
 /// The spending form of one recipient in the grant on screen.
-pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<FormState, StoreError> {
-    let target = target(ctx, rid, name)?;
-    let entry = ctx.store.entry(target.grant_id, rid)?;
+pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<FormState, Effect> {
+    ctx.can_edit()?;
+    let target = ctx.stored(target(ctx, rid, name))?;
+    let entry = ctx.stored(ctx.store.entry(target.grant_id, rid))?;
     let areas = ctx.grant.as_ref().map(|d| d.focus_areas.clone());
     Ok(FormState::new(
         target,

@@ -273,6 +273,13 @@ impl GrantFormState {
     }
 }
 
+/// A new grant of this year, from the giver of the grant on screen:
+/// grants usually come from the same giver year after year.
+pub fn open_new(ctx: &Ctx) -> GrantFormState {
+    let giver = ctx.grant.as_ref().map_or("", |d| d.grant.giver.as_str());
+    GrantFormState::new_grant(chrono::Datelike::year(&ctx.today), giver, ctx.lang)
+}
+
 /// The kind of draft this form keeps.
 pub const DRAFT: &str = "grant";
 

@@ -64,6 +64,12 @@ impl GrantsState {
     }
 }
 
+/// The grants view, with the grant on screen selected.
+pub fn open(ctx: &Ctx) -> Result<GrantsState, Effect> {
+    let current = ctx.grant.as_ref().map(|d| d.grant.id);
+    ctx.stored(GrantsState::load(&ctx.store, current))
+}
+
 fn read_rows(store: &Store) -> Result<Vec<GrantRow>, StoreError> {
     store
         .grants()?

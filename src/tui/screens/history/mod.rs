@@ -27,8 +27,13 @@ pub struct HistoryState {
     pub cursor: Cursor,
 }
 
+/// The history of one recipient.
+pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<HistoryState, Effect> {
+    ctx.stored(HistoryState::read(ctx, rid, name))
+}
+
 impl HistoryState {
-    pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<HistoryState, StoreError> {
+    fn read(ctx: &Ctx, rid: RecipientId, name: String) -> Result<HistoryState, StoreError> {
         let grants = ctx
             .store
             .grants()?

@@ -229,6 +229,14 @@ impl MatrixState {
     }
 }
 
+/// The matrix of the grant on screen.
+pub fn open(ctx: &Ctx) -> Result<MatrixState, Effect> {
+    let Some(d) = ctx.grant.as_ref() else {
+        return Err(Effect::Error(ctx.t().no_grant.into()));
+    };
+    ctx.stored(MatrixState::build(&ctx.store, d))
+}
+
 impl MatrixState {
     fn open_selected(&self) -> Effect {
         match self.selected_row() {

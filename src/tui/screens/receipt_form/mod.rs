@@ -226,6 +226,17 @@ impl ReceiptFormState {
     }
 }
 
+/// A new receipt of grant `grant_id`.
+pub fn open(
+    ctx: &Ctx,
+    grant_id: GrantId,
+    date: NaiveDate,
+    kind: ReceiptKind,
+) -> Result<ReceiptFormState, Effect> {
+    let grant = ctx.stored(ctx.store.grant(grant_id))?;
+    Ok(ReceiptFormState::new(&grant, date, kind, ctx.lang))
+}
+
 /// The kind of draft this form keeps.
 pub const DRAFT: &str = "receipt";
 

@@ -59,6 +59,10 @@ impl ReceiptsState {
     }
 }
 
+pub fn open(ctx: &Ctx, grant_id: GrantId) -> Result<ReceiptsState, Effect> {
+    ctx.stored(ReceiptsState::load(&ctx.store, grant_id))
+}
+
 /// Refuses changes to a closed grant in the user's words, before typing.
 fn can_change(ctx: &Ctx, grant: &Grant) -> Result<(), Effect> {
     ctx.writable()?;

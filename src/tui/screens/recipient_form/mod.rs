@@ -169,6 +169,19 @@ pub fn names_except(ctx: &Ctx, except: Option<RecipientId>) -> Result<Vec<String
         .collect())
 }
 
+/// A new recipient.
+pub fn open_new(ctx: &Ctx) -> Result<RecipientForm, Effect> {
+    let others = ctx.stored(names_except(ctx, None))?;
+    Ok(RecipientForm::new_recipient(others))
+}
+
+/// A new name for recipient `id`.
+pub fn open_rename(ctx: &Ctx, id: RecipientId) -> Result<RecipientForm, Effect> {
+    let r = ctx.stored(ctx.store.recipient(id))?;
+    let others = ctx.stored(names_except(ctx, Some(id)))?;
+    Ok(RecipientForm::rename(&r, others))
+}
+
 /// The kind of draft this form keeps.
 pub const DRAFT: &str = "recipient";
 

@@ -70,6 +70,10 @@ impl RecipientsState {
     }
 }
 
+pub fn open(ctx: &Ctx) -> Result<RecipientsState, Effect> {
+    ctx.stored(RecipientsState::load(&ctx.store, ctx.grant.as_ref()))
+}
+
 impl RecipientsState {
     fn selected_target(&self, open: fn(RecipientId, String) -> Open) -> Effect {
         match self.selected_row() {

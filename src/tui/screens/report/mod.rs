@@ -28,8 +28,16 @@ pub struct ReportState {
     pub display_len: Cell<usize>,
 }
 
+/// The report of the grant on screen.
+pub fn open(ctx: &Ctx) -> Result<ReportState, Effect> {
+    let Some(id) = ctx.grant.as_ref().map(|d| d.grant.id) else {
+        return Err(Effect::None);
+    };
+    ctx.stored(ReportState::read(ctx, id))
+}
+
 impl ReportState {
-    pub fn open(ctx: &Ctx, grant_id: GrantId) -> Result<ReportState, StoreError> {
+    fn read(ctx: &Ctx, grant_id: GrantId) -> Result<ReportState, StoreError> {
         let data = report::data::load(&ctx.store, grant_id, ctx.today)?;
         let text = report::render(&data, ctx.lang, ReportFormat::Text);
         Ok(ReportState {
