@@ -147,13 +147,7 @@ impl App {
     }
 
     pub fn paste(&mut self, text: &str) {
-        let App {
-            ctx, main, screens, ..
-        } = self;
-        let top: &mut dyn View = match screens.last_mut() {
-            Some(s) => s.view_mut(),
-            None => main,
-        };
+        let (ctx, top) = self.top_mut();
         let effect = top.paste(ctx, text);
         self.apply(effect);
     }
@@ -176,14 +170,19 @@ impl App {
 
     /// Gives an action to the screen on top.
     fn dispatch(&mut self, action: Action) -> Effect {
+        let (ctx, top) = self.top_mut();
+        top.update(ctx, action)
+    }
+
+    /// The screen on top, and what it may use.
+    fn top_mut(&mut self) -> (&mut Ctx, &mut dyn View) {
         let App {
             ctx, main, screens, ..
         } = self;
-        let top: &mut dyn View = match screens.last_mut() {
-            Some(s) => s.view_mut(),
-            None => main,
-        };
-        top.update(ctx, action)
+        match screens.last_mut() {
+            Some(s) => (ctx, s.view_mut()),
+            None => (ctx, main),
+        }
     }
 
     /// Carries out what a screen asked for, in order. What a screen

@@ -1,5 +1,5 @@
 //! The key table: the one list that both dispatches keys and writes the
-//! help overlay and footers, so the two cannot drift apart.
+//! help page, the footers and the hints in popups, so the two cannot drift apart.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
