@@ -126,3 +126,36 @@ pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
         _ => form::draft_subject(ctx, d),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// Every `.rs` file under `dir`, with its text.
+    fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path.display().to_string(), text));
+            }
+        }
+    }
+
+    #[test]
+    fn screens_never_use_each_other_nor_the_app() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/screens");
+        let mut files = Vec::new();
+        sources(&dir, &mut files);
+        let screen_files = files
+            .iter()
+            .filter(|(path, _)| !path.ends_with("screens/mod.rs"));
+        for (path, text) in screen_files {
+            for bad in ["screens::", "tui::app", "super::super::"] {
+                assert!(!text.contains(bad), "{path} uses {bad}");
+            }
+        }
+    }
+}
