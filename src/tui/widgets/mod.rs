@@ -7,6 +7,7 @@ pub mod cursor;
 pub mod field_lines;
 pub mod figures;
 pub mod page;
+pub mod table;
 pub mod text;
 pub mod text_field;
 pub mod too_small;

@@ -4,12 +4,13 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Wrap};
 
 use super::{GrantRow, GrantsState};
 use crate::domain::status::Countdown;
 use crate::i18n::screen_phrases::countdown;
 use crate::tui::screen::Ctx;
+use crate::tui::widgets::table;
 use crate::tui::widgets::text::{fit, left, right, width};
 
 /// Marks the grant the main view shows; a symbol, so it reads without colour.
@@ -147,8 +148,7 @@ fn draw_table(frame: &mut Frame, area: Rect, ctx: &Ctx, state: &GrantsState) {
         .column_spacing(1)
         .row_highlight_style(theme.selected())
         .block(block);
-    let mut ts = TableState::default().with_selected(Some(state.cursor.selected - offset));
-    frame.render_stateful_widget(table, area, &mut ts);
+    table::draw(frame, area, table, &state.cursor, offset);
 }
 
 /// Giver, dates and receipts of the selected grant, in full.

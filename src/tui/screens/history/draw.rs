@@ -3,12 +3,13 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table};
 
 use super::{HistoryState, LIMIT};
 use crate::i18n::changes::{describe, value, when};
 use crate::i18n::screen_phrases::history_latest;
 use crate::tui::screen::Ctx;
+use crate::tui::widgets::table;
 use crate::tui::widgets::text::{fit, width};
 
 pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, h: &HistoryState) {
@@ -90,6 +91,5 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, h: &HistoryState) {
         .column_spacing(1)
         .row_highlight_style(theme.selected())
         .block(block);
-    let mut state = TableState::default().with_selected(Some(h.cursor.selected - offset));
-    frame.render_stateful_widget(table, area, &mut state);
+    table::draw(frame, area, table, &h.cursor, offset);
 }

@@ -3,13 +3,14 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Wrap};
 
 use super::list::MainList;
 use super::status_pane;
 use crate::domain::status::{RecipientLine, RecipientStatus};
 use crate::i18n::screen_phrases::{percent, status_word};
 use crate::tui::screen::{Ctx, GrantData};
+use crate::tui::widgets::table;
 use crate::tui::widgets::text::{fit, right, width};
 
 /// The status pane takes about a third of the width, within bounds.
@@ -234,6 +235,5 @@ fn draw_table(frame: &mut Frame, area: Rect, ctx: &Ctx, list: &MainList, data: &
         .column_spacing(1)
         .row_highlight_style(theme.selected())
         .block(block);
-    let mut state = TableState::default().with_selected(Some(list.cursor.selected - offset));
-    frame.render_stateful_widget(table, area, &mut state);
+    table::draw(frame, area, table, &list.cursor, offset);
 }

@@ -4,11 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Wrap};
 
 use super::ReceiptsState;
 use crate::domain::model::ReceiptKind;
 use crate::tui::screen::Ctx;
+use crate::tui::widgets::table;
 use crate::tui::widgets::text::{fit, right, width, wrap};
 
 const DATE_COLS: usize = 10;
@@ -101,8 +102,7 @@ fn draw_table(frame: &mut Frame, area: Rect, ctx: &Ctx, state: &ReceiptsState) {
         .column_spacing(1)
         .row_highlight_style(theme.selected())
         .block(block);
-    let mut ts = TableState::default().with_selected(Some(state.cursor.selected - offset));
-    frame.render_stateful_widget(table, area, &mut ts);
+    table::draw(frame, area, table, &state.cursor, offset);
 }
 
 /// The selected receipt's note, wrapped, since the table cuts it.

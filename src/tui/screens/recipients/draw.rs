@@ -4,11 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Wrap};
 
 use super::{RecipientRow, RecipientsState};
 use crate::domain::model::RecipientKind;
 use crate::tui::screen::Ctx;
+use crate::tui::widgets::table;
 use crate::tui::widgets::text::{fit, right, width};
 
 struct Columns {
@@ -112,6 +113,5 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, v: &RecipientsState) {
         .column_spacing(1)
         .row_highlight_style(theme.selected())
         .block(block);
-    let mut state = TableState::default().with_selected(Some(v.cursor.selected - offset));
-    frame.render_stateful_widget(table, area, &mut state);
+    table::draw(frame, area, table, &v.cursor, offset);
 }
