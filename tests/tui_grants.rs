@@ -6,7 +6,7 @@ mod support;
 
 use medel::domain::Lang;
 use medel::domain::model::{GrantState, ReceiptKind};
-use medel::i18n::screen::texts;
+use medel::i18n::screen::words as texts;
 use ratatui::crossterm::event::KeyCode;
 use support::db::current_grant;
 use support::kr;

@@ -6,7 +6,8 @@ mod support;
 
 use medel::domain::Lang;
 use medel::domain::model::RecipientKind;
-use medel::i18n::screen::{EN, SV, retired_refusal};
+use medel::i18n::screen::{EN, SV};
+use medel::i18n::screen_phrases::retired_refusal;
 use ratatui::crossterm::event::KeyCode;
 use support::db::{audit_len, current_grant, recipient_id};
 use support::ui::Ui;

@@ -7,13 +7,16 @@
 
 pub mod changes;
 pub mod commands;
+pub mod conflict;
 pub mod exchange;
 pub mod flags;
 pub mod import_problems;
+pub mod keys;
 pub mod kinds;
 pub mod money_errors;
 pub mod report;
 pub mod screen;
+pub mod screen_phrases;
 pub mod store_errors;
 
 use crate::domain::Lang;

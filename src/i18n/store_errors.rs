@@ -79,7 +79,7 @@ pub fn explain(e: &StoreError, lang: Lang) -> String {
         StoreError::DiskFull => {
             "disken där databasen ligger är full: inget sparades; frigör utrymme och försök igen".into()
         }
-        StoreError::Conflict(c) => crate::tui::conflict_text(c, lang),
+        StoreError::Conflict(c) => super::conflict::conflict_text(c, lang),
         StoreError::Invalid(_)
         | StoreError::Grant(_)
         | StoreError::DuplicateGrant { .. }

@@ -65,7 +65,7 @@ impl Ui {
         who: &str,
     ) -> Ui {
         let mut app = App::new(store, lang, today, grant).expect("the app starts");
-        app.theme = Theme { color: true };
+        app.set_theme(Theme { color: true });
         Ui {
             app,
             db,
@@ -152,12 +152,12 @@ impl Ui {
     }
 
     pub fn quitting(&self) -> bool {
-        self.app.quit
+        self.app.quitting()
     }
 
     /// Where `w` in the report preview writes.
     pub fn set_report_dir(&mut self, dir: &Path) {
-        self.app.report_dir = dir.to_path_buf();
+        self.app.set_report_dir(dir);
     }
 
     // The screen.
@@ -168,7 +168,7 @@ impl Ui {
 
     /// Draws as `NO_COLOR` asks.
     pub fn no_colour(&mut self) {
-        self.app.theme = Theme { color: false };
+        self.app.set_theme(Theme { color: false });
     }
 
     /// The screen as text, one line per row, trailing blanks cut.
@@ -192,8 +192,7 @@ impl Ui {
 
     fn terminal(&self, width: u16, height: u16) -> Terminal<TestBackend> {
         let mut term = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-        term.draw(|f| medel::tui::views::draw(f, &self.app))
-            .expect("draw");
+        term.draw(|f| medel::tui::draw(f, &self.app)).expect("draw");
         term
     }
 
@@ -353,7 +352,7 @@ pub const SCREENSHOTS_COMMAND: &str = medel::tui::screenshots::COMMAND;
 
 /// Every screenshot as the drawing code draws it now: (file name, SVG).
 pub fn screenshots() -> Vec<(String, String)> {
-    medel::tui::screenshots::render_all()
+    medel::tui::screenshots::render_all(|| Ok(medel::demo::in_memory()?))
         .expect("render the screenshots")
         .into_iter()
         .map(|shot| (shot.file_name(), shot.svg))
