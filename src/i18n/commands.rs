@@ -108,11 +108,9 @@ pub const EN: CommandWords = CommandWords {
     needs_terminal: "The full-screen app needs a terminal. In scripts: medel status",
 };
 
+/// This part of the words of `lang` (see `i18n::Texts`).
 pub fn words(lang: Lang) -> &'static CommandWords {
-    match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
-    }
+    &super::texts(lang).commands
 }
 
 impl CommandWords {

@@ -31,11 +31,9 @@ pub const EN: FlagWords = FlagWords {
     error: "error",
 };
 
+/// This part of the words of `lang` (see `i18n::Texts`).
 pub fn words(lang: Lang) -> &'static FlagWords {
-    match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
-    }
+    &super::texts(lang).flags
 }
 
 /// A flag's reason in `lang`: the short way for callers that hold a language.

@@ -32,11 +32,9 @@ pub const EN: KindWords = KindWords {
     other_recipient: "other",
 };
 
+/// This part of the words of `lang` (see `i18n::Texts`).
 pub fn words(lang: Lang) -> &'static KindWords {
-    match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
-    }
+    &super::texts(lang).kinds
 }
 
 /// A receipt kind's word in `lang`.

@@ -21,6 +21,47 @@ pub mod store_errors;
 
 use crate::domain::Lang;
 
+/// Everything a user reads in one language, part by part. A part's
+/// `words(lang)` is a short way to its field here; a word missing in one
+/// language does not compile.
+pub struct Texts {
+    pub lang: Lang,
+    pub commands: commands::CommandWords,
+    pub exchange: exchange::ExchangeWords,
+    pub flags: flags::FlagWords,
+    pub kinds: kinds::KindWords,
+    pub report: report::ReportWords,
+    pub screen: screen::ScreenWords,
+}
+
+pub static SV: Texts = Texts {
+    lang: Lang::Sv,
+    commands: commands::SV,
+    exchange: exchange::SV,
+    flags: flags::SV,
+    kinds: kinds::SV,
+    report: report::SV,
+    screen: screen::SV,
+};
+
+pub static EN: Texts = Texts {
+    lang: Lang::En,
+    commands: commands::EN,
+    exchange: exchange::EN,
+    flags: flags::EN,
+    kinds: kinds::EN,
+    report: report::EN,
+    screen: screen::EN,
+};
+
+/// The words of `lang`: the one place a language is chosen.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
+
 /// "1 dag", "3 dagar"; "1 day", "3 days".
 pub(crate) fn days(lang: Lang, n: i64) -> String {
     match (lang, n) {
@@ -30,8 +71,3 @@ pub(crate) fn days(lang: Lang, n: i64) -> String {
         (Lang::En, n) => format!("{n} days"),
     }
 }
-
-/// The commands' words under their old name: `screen::status_word` reads
-/// the shared status words through it. Goes when the parts compose into
-/// one set of words per language.
-pub use commands::words as texts;

@@ -416,11 +416,9 @@ pub const EN: ScreenWords = ScreenWords {
     history_columns: ["When", "Who", "What", "Old → new"],
 };
 
+/// This part of the words of `lang` (see `i18n::Texts`).
 pub fn words(lang: Lang) -> &'static ScreenWords {
-    match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
-    }
+    &super::texts(lang).screen
 }
 
 impl ScreenWords {

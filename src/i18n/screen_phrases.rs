@@ -7,7 +7,7 @@ use crate::domain::status::{Countdown, RecipientStatus};
 /// The status word shown in tables; readable without colour. One set of
 /// words for the screen and the commands.
 pub fn status_word(s: RecipientStatus, lang: Lang) -> &'static str {
-    crate::i18n::texts(lang).status_word(s)
+    crate::i18n::texts(lang).commands.status_word(s)
 }
 
 /// The header's countdown in words.

@@ -101,11 +101,9 @@ pub const EN: ReportWords = ReportWords {
     },
 };
 
+/// This part of the words of `lang` (see `i18n::Texts`).
 pub fn words(lang: Lang) -> &'static ReportWords {
-    match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
-    }
+    &super::texts(lang).report
 }
 
 const MONTHS_SV: [&str; 12] = [
