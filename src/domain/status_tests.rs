@@ -244,6 +244,26 @@ fn statuses_by_amount() {
 }
 
 #[test]
+fn nothing_allocated_and_reported_is_full_and_raises_no_flag() {
+    assert_eq!(
+        RecipientStatus::of(Money::ZERO, Money::ZERO, true),
+        RecipientStatus::Full
+    );
+    let figs = [
+        fig(1, "A", kr(1000), kr(1000), true),
+        fig(2, "Noll", kr(0), kr(0), true),
+    ];
+    let s = GrantStatus::compute(&grant(), kr(1000), &figs, d("2018-01-15"));
+    let noll = s.recipients.iter().find(|r| r.name == "Noll").unwrap();
+    assert_eq!(noll.status, RecipientStatus::Full);
+    assert!(
+        s.flags.iter().all(|f| !format!("{f:?}").contains("Noll")),
+        "{:?}",
+        s.flags
+    );
+}
+
+#[test]
 fn pace_flag_in_the_period() {
     let figs = [fig(1, "A", kr(1000), kr(100), false)];
     // 1 October: 273 of 365 days gone (74 %), 10 % used.
@@ -257,12 +277,29 @@ fn pace_flag_in_the_period() {
             unused: kr(900)
         }
     );
+    assert_eq!(pace.severity(), Severity::Warning);
     // Early in the year nothing is expected yet.
     let s = GrantStatus::compute(&grant(), kr(1000), &figs, d("2017-03-01"));
     assert!(s.flags.iter().all(|f| f.code() != "pace_behind"));
     // Not reported is only information during the period.
     let nr = s.flags.iter().find(|f| f.code() == "not_reported");
     assert!(nr.is_none(), "A has spending, so it counts as reporting");
+    // A recipient with nothing reported yet, during the period: information only.
+    let figs = [fig(1, "A", kr(1000), kr(0), false)];
+    let s = GrantStatus::compute(&grant(), kr(1000), &figs, d("2017-03-01"));
+    let nr = s.flags.iter().find(|f| f.code() == "not_reported").unwrap();
+    assert_eq!(
+        *nr,
+        Flag::NotReported {
+            names: vec!["A".into()],
+            after_period: false
+        }
+    );
+    assert_eq!(nr.severity(), Severity::Info);
+    // After the period, the same is a warning.
+    let s = GrantStatus::compute(&grant(), kr(1000), &figs, d("2018-01-02"));
+    let nr = s.flags.iter().find(|f| f.code() == "not_reported").unwrap();
+    assert_eq!(nr.severity(), Severity::Warning);
 }
 
 #[test]

@@ -192,15 +192,36 @@ fn invalid_values_are_refused_without_writes() {
     let (mut s, g) = demo_store();
     let before = s.audit_log(None, None, 1000).unwrap().len();
     let r = s.recipient_by_name("Farsta").unwrap().unwrap().id;
-    assert!(s.set_allocation(g, r, Money::from_ore(-1), None).is_err());
-    assert!(s.add_recipient("  ", "", RecipientKind::Unit).is_err());
-    assert!(s.add_recipient("Farsta", "", RecipientKind::Unit).is_err());
+    let invalid = |e: StoreError| match e {
+        StoreError::Invalid(why) => why,
+        other => panic!("refused for the wrong reason: {other:?}"),
+    };
+    let err = s
+        .set_allocation(g, r, Money::from_ore(-1), None)
+        .unwrap_err();
+    assert_eq!(invalid(err), "an allocation cannot be negative");
+    let err = s.add_recipient("  ", "", RecipientKind::Unit).unwrap_err();
+    assert_eq!(invalid(err), "a recipient needs a name");
+    let err = s
+        .add_recipient("Farsta", "", RecipientKind::Unit)
+        .unwrap_err();
+    assert_eq!(invalid(err), "a recipient called 'Farsta' already exists");
     let mut bad = GrantDraft::for_year("X", "Y", 2020).unwrap();
     bad.use_until = d("2019-01-01");
-    assert!(s.create_grant(&bad).is_err());
+    let err = s.create_grant(&bad).unwrap_err();
     assert!(
-        s.create_grant(&GrantDraft::for_year(crate::demo::TITLE, "Y", 2017).unwrap())
-            .is_err()
+        matches!(
+            err,
+            StoreError::Grant(crate::domain::grant_draft::GrantDraftError::UseEndsBeforeStart)
+        ),
+        "{err:?}"
+    );
+    let err = s
+        .create_grant(&GrantDraft::for_year(crate::demo::TITLE, "Y", 2017).unwrap())
+        .unwrap_err();
+    assert!(
+        matches!(&err, StoreError::DuplicateGrant { title, year: 2017 } if title == crate::demo::TITLE),
+        "{err:?}"
     );
     assert_eq!(s.audit_log(None, None, 1000).unwrap().len(), before);
 }
