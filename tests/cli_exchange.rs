@@ -63,7 +63,14 @@ fn report_names_a_missing_grant() {
     let db = sb.demo("demo.sqlite");
     let out = sb.run(&["report", "--db", s(&db), "--grant", "99"]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("99"), "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "medel: there is no grant with id 99 in {}; it holds: 1 Utvecklingsmedel VINR 2017 (2017)\n",
+            db.display()
+        )
+    );
+    assert_eq!(out.stdout, "");
 }
 
 #[test]
@@ -269,5 +276,12 @@ fn export_of_one_grant_and_the_summary() {
     );
     let out = sb.run(&["export", "--db", s(&db), "--grant", "7", "--format", "json"]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains('7'), "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "medel: there is no grant with id 7 in {}; it holds: 1 Utvecklingsmedel VINR 2017 (2017)\n",
+            db.display()
+        )
+    );
+    assert_eq!(out.stdout, "", "nothing exported");
 }

@@ -198,12 +198,12 @@ pub fn grant_flags(grant: &Grant, s: &GrantStatus, today: NaiveDate) -> Vec<Flag
 
     for r in &s.recipients {
         match r.status {
-            RecipientStatus::Unused if !r.allocated.is_zero() => {
-                flags.push(Flag::RecipientUnused {
-                    name: r.name.clone(),
-                    allocated: r.allocated,
-                })
-            }
+            // Unused means reported with nothing used of a non-zero
+            // allocation: zero of zero is full.
+            RecipientStatus::Unused => flags.push(Flag::RecipientUnused {
+                name: r.name.clone(),
+                allocated: r.allocated,
+            }),
             RecipientStatus::Partial => flags.push(Flag::RecipientPartial {
                 name: r.name.clone(),
                 used: r.used,
