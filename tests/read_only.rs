@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use medel::domain::Lang;
-use medel::i18n::screen::texts;
+use medel::i18n::screen::words;
 use medel::store::{Store, StoreError};
 use ratatui::crossterm::event::KeyCode;
 use support::db::{Db, current_grant, demo_at, recipient_id};
@@ -113,7 +113,7 @@ fn read_only_app_shows_a_banner_and_refuses_edits() {
             !screen.contains("┌ Spending report") && !screen.contains("┌ Allocate"),
             "no form opens:\n{screen}"
         );
-        assert_eq!(ui.error(), texts(Lang::En).read_only, "{}", ui.message());
+        assert_eq!(ui.error(), words(Lang::En).read_only, "{}", ui.message());
     }
     let db = ui.close();
     assert_eq!(bytes(db.path()), before, "the file is untouched");
@@ -153,7 +153,7 @@ fn a_file_without_write_permission_opens_read_only_and_refuses_every_save() {
     ui.press(KeyCode::Enter);
     let screen = ui.screen();
     assert!(!screen.contains("┌ Spending report"), "{screen}");
-    assert_eq!(ui.error(), texts(Lang::En).read_only, "{}", ui.message());
+    assert_eq!(ui.error(), words(Lang::En).read_only, "{}", ui.message());
     let db = ui.close();
     assert_eq!(bytes(db.path()), before, "the file is untouched");
 }

@@ -106,14 +106,14 @@ fn closing_and_reopening_a_grant_are_both_logged() {
     ui.keys("gc");
     assert_eq!(
         ui.boxed("Question"),
-        "Mark the grant as reported? It is then closed to changes. y = yes · n/Esc = no"
+        "Mark the grant as reported? It is then closed to changes. y/j = yes · n/Esc = no"
     );
     ui.keys("y");
     assert_eq!(ui.db().grant(id).unwrap().state, GrantState::Reported);
     ui.keys("c");
     assert_eq!(
         ui.boxed("Question"),
-        "Reopen the grant for changes? y = yes · n/Esc = no"
+        "Reopen the grant for changes? y/j = yes · n/Esc = no"
     );
     ui.keys("y");
     assert_eq!(ui.message(), "Grant reopened");

@@ -53,13 +53,3 @@ fn a_discarded_draft_is_gone_and_a_clean_form_leaves_none() {
     let ui = ui.restart();
     assert!(on_main(&ui), "not offered twice");
 }
-
-#[test]
-fn drafts_belong_to_their_user() {
-    let mut ui = Ui::demo(Lang::En);
-    ui.press(KeyCode::Enter);
-    ui.keys("9");
-    ui.save_drafts();
-    let ui = ui.restart_as("bertil");
-    assert!(on_main(&ui), "bertil is not offered anna's draft");
-}

@@ -344,21 +344,6 @@ fn quit_without_changes_is_immediate_and_ctrl_c_always_leaves() {
 }
 
 #[test]
-fn help_opens_and_closes() {
-    let mut ui = Ui::demo(Lang::En);
-    let help = |ui: &Ui| ui.screen().contains("┌ Help: keys ");
-    ui.keys("?");
-    assert!(help(&ui));
-    ui.keys("j");
-    ui.press(KeyCode::Esc);
-    assert!(!help(&ui));
-    ui.press(KeyCode::F(1));
-    assert!(help(&ui));
-    ui.keys("?");
-    assert!(!help(&ui));
-}
-
-#[test]
 fn another_session_shows_up_on_tick_without_touching_the_form() {
     let mut ui = Ui::demo(Lang::En);
     ui.press(KeyCode::Enter); // Bromma's form, being edited
