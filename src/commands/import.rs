@@ -17,6 +17,7 @@ use super::{Session, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{self, Document, Input, Plan, Problems, plan_csv, plan_document};
 use crate::i18n::exchange::{ExchangeWords, change, words};
+use crate::i18n::os_errors::dangling_link;
 use crate::paths::{self, Found};
 use crate::store::{ImportError, Store};
 
@@ -37,7 +38,9 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     let t = ctx.words;
     let exists = match paths::look(&db) {
         Ok(Found::File) => true,
-        Ok(Found::Missing) => false,
+        // An empty file is planned against nothing, like a missing one.
+        Ok(Found::Missing | Found::Empty) => false,
+        Ok(Found::DanglingLink) => bail!(dangling_link(&db, ctx.lang)),
         Ok(Found::Folder) => bail!(t.is_a_folder(&db)),
         Ok(Found::UnderAFile) => bail!(t.under_a_file(&db)),
         Err(e) => return Err(anyhow!(e).context(t.cannot_open(&db))),
@@ -52,7 +55,7 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         }
     }
     let mut store = if !exists {
-        Store::open(&db).map_err(|e| ctx.store_error(&db, e))?
+        ctx.open_for_writing(&db)?
     } else if args.dry_run {
         Store::open_read_only(&db).map_err(|e| ctx.store_error(&db, e))?
     } else {

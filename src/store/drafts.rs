@@ -1,6 +1,6 @@
 //! Drafts of forms that were open when a session ended without saving
-//! (a dropped SSH connection, a SIGTERM). They belong to a login name and
-//! are offered back at its next start. They are not data: no audit rows.
+//! (a dropped SSH connection, a SIGTERM). They belong to the real user
+//! (`Store::owner`) and are offered back at its next start. They are not data: no audit rows.
 
 use rusqlite::params;
 
@@ -31,11 +31,11 @@ impl Store {
         let tx = self.conn.transaction()?;
         tx.execute(
             "DELETE FROM drafts WHERE who = ?1 AND grant_id = ?2 AND recipient_id = ?3",
-            params![self.who, grant_id, recipient_id],
+            params![self.owner, grant_id, recipient_id],
         )?;
         tx.execute(
             "INSERT INTO drafts (who, grant_id, recipient_id, saved_at, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![self.who, grant_id, recipient_id, at, body],
+            params![self.owner, grant_id, recipient_id, at, body],
         )?;
         tx.commit()?;
         Ok(())
@@ -46,7 +46,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, grant_id, recipient_id, saved_at, body FROM drafts WHERE who = ?1 ORDER BY id",
         )?;
-        let rows = stmt.query_map([&self.who], |r| {
+        let rows = stmt.query_map([&self.owner], |r| {
             Ok(Draft {
                 id: r.get(0)?,
                 grant_id: r.get(1)?,

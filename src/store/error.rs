@@ -25,6 +25,10 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// `--db` names a link to nothing: medel does not create a database
+    /// through a link (GNU `cp` refuses a dangling link the same way).
+    #[error("{0} is a symbolic link to a file that does not exist")]
+    DanglingLink(PathBuf),
     #[error("{0} is open read-only: changes cannot be saved")]
     ReadOnly(PathBuf),
     #[error("the database is busy: another program holds a lock on it; try again in a moment")]
@@ -74,6 +78,7 @@ impl StoreError {
                 | StoreError::NotMedel(_)
                 | StoreError::NewerSchema { .. }
                 | StoreError::Io { .. }
+                | StoreError::DanglingLink(_)
                 | StoreError::Corrupt(..)
         )
     }
