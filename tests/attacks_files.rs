@@ -356,17 +356,19 @@ fn item14_a_group_folder_makes_every_file_group_writable() {
 fn item14_side_files_left_private_are_opened_up_after_a_chmod() {
     let sb = Sandbox::new();
     let db = sb.demo("d.sqlite");
-    let wal = sb.path("d.sqlite-wal");
-    let shm = sb.path("d.sqlite-shm");
-    for side in [&wal, &shm] {
-        fs::write(side, "").unwrap();
-        fs::set_permissions(side, fs::Permissions::from_mode(0o600)).unwrap();
-    }
+    // A session already at work: its side files were made 0600 with the
+    // database, and hold data, so SQLite leaves their mode alone.
+    let working = medel::store::Store::open(&db).unwrap();
+    working.data_version().unwrap();
+    let (wal, shm) = (sb.path("d.sqlite-wal"), sb.path("d.sqlite-shm"));
+    assert_eq!((mode(&wal), mode(&shm)), (0o600, 0o600));
+    assert!(fs::metadata(&shm).unwrap().len() > 0);
+    // The owner shares the database; their next start opens the rest.
     fs::set_permissions(&db, fs::Permissions::from_mode(0o660)).unwrap();
-    let store = medel::store::Store::open(&db).unwrap();
+    let next = medel::store::Store::open(&db).unwrap();
     assert_eq!(mode(&wal), 0o660);
     assert_eq!(mode(&shm), 0o660);
-    drop(store);
+    drop((working, next));
 }
 
 #[test]
