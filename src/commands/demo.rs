@@ -10,7 +10,7 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 
 use super::{Session, print};
 use crate::cli::DemoArgs;
@@ -29,7 +29,7 @@ pub fn run(ctx: &Session, args: &DemoArgs) -> Result<ExitCode> {
         Ok(Found::DanglingLink) => bail!(dangling_link(&target, ctx.lang)),
         Ok(Found::Folder) => bail!(t.is_a_folder(&target)),
         Ok(Found::UnderAFile) => bail!(t.under_a_file(&target)),
-        Err(e) => return Err(anyhow::Error::new(e).context(t.cannot_write(&target))),
+        Err(e) => return Err(ctx.os_error(&target, e)),
     }
     write(ctx, &target)?;
     if super::app::has_terminal() {
@@ -56,12 +56,11 @@ fn target(ctx: &Session) -> Result<PathBuf> {
 }
 
 fn write(ctx: &Session, target: &Path) -> Result<()> {
-    let t = ctx.words;
     let dir = match target.parent().filter(|d| !d.as_os_str().is_empty()) {
         Some(dir) => dir,
         None => Path::new("."),
     };
-    fs::create_dir_all(dir).with_context(|| t.cannot_write(target))?;
+    fs::create_dir_all(dir).map_err(|e| ctx.os_error(dir, e))?;
     // A private folder (0700, random name) beside the target: SQLite's
     // side files are made in it too, where nobody else can plant a link,
     // and the rename into place stays on one file system.

@@ -10,7 +10,7 @@ use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 
 use super::progress::Progress;
 use super::{Session, print};
@@ -27,7 +27,7 @@ const LISTED: usize = 50;
 pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     let w = words(ctx.lang);
     let file = args.file.as_path();
-    let bytes = fs::read(file).with_context(|| w.cannot_read(file))?;
+    let bytes = fs::read(file).map_err(|e| ctx.os_error(file, e))?;
     let input = exchange::read(&bytes).map_err(|p| refused(w, file, &p))?;
     let make_plan = |current: &Document| match &input {
         Input::Document(doc) => plan_document(doc, current, args.replace),
@@ -43,7 +43,7 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         Ok(Found::DanglingLink) => bail!(dangling_link(&db, ctx.lang)),
         Ok(Found::Folder) => bail!(t.is_a_folder(&db)),
         Ok(Found::UnderAFile) => bail!(t.under_a_file(&db)),
-        Err(e) => return Err(anyhow!(e).context(t.cannot_open(&db))),
+        Err(e) => return Err(ctx.os_error(&db, e)),
     };
     if !exists {
         // Planned against nothing, before the file is made: a refused

@@ -88,7 +88,7 @@ impl Session {
             Ok(Found::Folder) => bail!(t.is_a_folder(path)),
             Ok(Found::Missing) => bail!(t.no_database(path)),
             Ok(Found::UnderAFile) => bail!(t.under_a_file(path)),
-            Err(e) => return Err(anyhow!(e).context(t.cannot_open(path))),
+            Err(e) => return Err(self.os_error(path, e)),
         }
         Store::open(path).map_err(|e| self.store_error(path, e))
     }
@@ -150,9 +150,12 @@ pub fn print(text: &str) -> Result<()> {
 /// redirection gets the bytes as they are.
 pub fn print_bytes(bytes: &[u8]) -> Result<()> {
     let out = std::io::stdout();
-    let cleaned = out
-        .is_terminal()
-        .then(|| terminal_text(&String::from_utf8_lossy(bytes)));
+    let cleaned = out.is_terminal().then(|| {
+        let text = String::from_utf8_lossy(bytes);
+        // The byte-order mark of an Excel-style CSV is medel's own and
+        // means nothing on a screen.
+        terminal_text(text.strip_prefix('\u{feff}').unwrap_or(&text))
+    });
     let bytes = cleaned.as_deref().map_or(bytes, str::as_bytes);
     let mut out = out.lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {

@@ -13,8 +13,7 @@ use crate::i18n::os_errors;
 pub fn write_out(ctx: &Session, output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match output {
         None => print_bytes(bytes),
-        Some(path) => write_output(path, bytes).map_err(|e| {
-            anyhow!(os_errors::file(&e, ctx.lang)).context(ctx.words.cannot_write(path))
-        }),
+        // The worded error names the path and what is wrong with it.
+        Some(path) => write_output(path, bytes).map_err(|e| anyhow!(os_errors::file(&e, ctx.lang))),
     }
 }
