@@ -282,6 +282,11 @@ fn item5_json_amounts_outside_the_format_are_refused() {
         assert_eq!(out.status.code(), Some(2), "{bad}");
         assert!(err(&out).contains(why), "{bad}: {}", err(&out));
         assert!(
+            err(&out).contains("grants[0].recipients[0].allocated: amount"),
+            "the value's place in the document: {}",
+            err(&out)
+        );
+        assert!(
             err(&out).contains(&format!("amount {}", bad.replace('"', "'"))),
             "{}",
             err(&out)
