@@ -431,3 +431,27 @@ fn item16_os_errors_are_worded_in_both_languages_with_the_path() {
         assert!(e.contains(&format!("{}: {words}", under.display())), "{e}");
     }
 }
+
+#[test]
+fn item7_a_link_planted_as_a_side_file_is_named_and_never_followed() {
+    let sb = Sandbox::new();
+    let db = sb.demo("d.sqlite");
+    let victim = sb.path("victim.txt");
+    fs::write(&victim, VICTIM).unwrap();
+    for side in ["d.sqlite-wal", "d.sqlite-shm", "d.sqlite-journal"] {
+        let link = sb.path(side);
+        symlink(&victim, &link).unwrap();
+        let out = sb.run(&["status", "--db", s(&db)]);
+        assert_eq!(out.status.code(), Some(2), "{side}");
+        assert!(
+            err(&out).contains(&format!(
+                "{} is a symbolic link where SQLite keeps its journal",
+                link.display()
+            )),
+            "{side}: {}",
+            err(&out)
+        );
+        assert_eq!(fs::read_to_string(&victim).unwrap(), VICTIM);
+        fs::remove_file(&link).unwrap();
+    }
+}

@@ -133,6 +133,8 @@ fn names_the_file(e: &StoreError) -> bool {
             | StoreError::NotMedel(_)
             | StoreError::NewerSchema { .. }
             | StoreError::Io { .. }
+            | StoreError::DanglingLink(_)
+            | StoreError::LinkedSideFile(_)
             | StoreError::ReadOnly(_)
             | StoreError::Corrupt(..)
     )

@@ -69,6 +69,10 @@ pub fn explain(e: &StoreError, lang: Lang) -> String {
              uppdatera medel för att öppna den. Filen har inte rörts",
             path.display()
         ),
+        StoreError::LinkedSideFile(p) => format!(
+            "{} är en symbolisk länk där SQLite har sin journal; medel skriver inte genom den. Ta bort länken och försök igen",
+            p.display()
+        ),
         StoreError::ReadOnly(p) => format!("{} är skrivskyddad: ändringar kan inte sparas", p.display()),
         StoreError::Busy => {
             "databasen är upptagen: ett annat program håller ett lås på den; försök igen om en stund".into()

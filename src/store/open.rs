@@ -50,6 +50,7 @@ pub(super) fn open_read_only_store(path: &Path) -> Result<Store> {
 }
 
 fn open_with(path: &Path, read_only: bool) -> Result<Store> {
+    refuse_linked_side_files(path)?;
     let mut conn = if read_only {
         open_read_only(path)?
     } else {
@@ -235,15 +236,34 @@ fn create_empty(path: &Path) -> std::io::Result<()> {
     files::create_new(path).map(drop)
 }
 
+/// SQLite's side files, by the database's name.
+fn side_files(path: &Path) -> impl Iterator<Item = PathBuf> + '_ {
+    ["-wal", "-shm", "-journal"].into_iter().map(|suffix| {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        PathBuf::from(side)
+    })
+}
+
+/// SQLite opens its side files without following links and fails with
+/// "unable to open database file"; a link there was planted by someone,
+/// and the message should say so.
+fn refuse_linked_side_files(path: &Path) -> Result<()> {
+    match side_files(path)
+        .find(|s| fs::symlink_metadata(s).is_ok_and(|m| m.file_type().is_symlink()))
+    {
+        Some(side) => Err(StoreError::LinkedSideFile(side)),
+        None => Ok(()),
+    }
+}
+
 /// SQLite gives new `-wal` and `-shm` files the database's mode; ones
 /// left from before a `chmod` of the database are brought in line.
 fn align_side_files(path: &Path) {
-    for suffix in ["-wal", "-shm"] {
-        let mut side = path.as_os_str().to_owned();
-        side.push(suffix);
+    for side in side_files(path) {
         // Another user's side file is theirs to fix; opening still works
         // when its mode allows.
-        let _ = files::match_mode(path, Path::new(&side));
+        let _ = files::match_mode(path, &side);
     }
 }
 
