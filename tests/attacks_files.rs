@@ -183,29 +183,38 @@ fn item8_output_onto_a_pipe_is_streamed_and_the_pipe_stays() {
     assert!(read.starts_with("{\n  \"format\": \"medel\""), "{read}");
 }
 
+/// `-o` onto a character device. As root, first onto a node of our own
+/// with /dev/null's numbers (`mknod c 1 3`), so that a regression replaces
+/// that node and not the machine's /dev/null; then onto /dev/null itself.
 #[test]
 fn item8_output_onto_dev_null_leaves_the_device() {
     let sb = Sandbox::new();
     let db = sb.demo("d.sqlite");
-    for args in [
-        vec![
-            "export",
-            "--format",
-            "csv",
-            "--db",
-            s(&db),
-            "-o",
-            "/dev/null",
-        ],
-        vec!["report", "--db", s(&db), "-o", "/dev/null"],
-    ] {
-        let out = sb.run(&args);
-        assert!(out.status.success(), "{}", err(&out));
-        let m = fs::symlink_metadata("/dev/null").unwrap();
-        assert!(
-            m.file_type().is_char_device(),
-            "/dev/null is still a device"
-        );
+    let mut devices = vec![];
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        let own = sb.path("null");
+        let c = std::ffi::CString::new(s(&own)).unwrap();
+        // SAFETY: a valid NUL-terminated path; makedev only computes.
+        let made = unsafe { libc::mknod(c.as_ptr(), libc::S_IFCHR | 0o666, libc::makedev(1, 3)) };
+        assert_eq!(made, 0, "mknod");
+        devices.push(own);
+    }
+    devices.push(PathBuf::from("/dev/null"));
+    for dev in &devices {
+        for args in [
+            vec!["export", "--format", "csv", "--db", s(&db), "-o", s(dev)],
+            vec!["report", "--db", s(&db), "-o", s(dev)],
+        ] {
+            let out = sb.run(&args);
+            assert!(out.status.success(), "{}", err(&out));
+            let m = fs::symlink_metadata(dev).unwrap();
+            assert!(
+                m.file_type().is_char_device(),
+                "{} is still a device",
+                dev.display()
+            );
+        }
     }
 }
 
