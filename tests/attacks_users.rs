@@ -7,14 +7,14 @@
 #![cfg(unix)]
 
 use std::fs;
-use std::io::{Read, Write};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize};
+mod attacks_support;
+
+use attacks_support::App;
 
 const BIN: &str = env!("CARGO_BIN_EXE_medel");
 const DEADLINE: Duration = Duration::from_secs(15);
@@ -59,93 +59,6 @@ fn medel(dir: &Path, user: Option<&str>, env: &[(&str, &str)], args: &[&str]) ->
         .env("LANG", "en_GB.UTF-8")
         .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
     cmd.output().unwrap()
-}
-
-/// The full-screen app in a pseudo-terminal, its screen read back.
-struct App {
-    child: Box<dyn Child + Send + Sync>,
-    screen: Arc<Mutex<vt100::Parser>>,
-    _master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-}
-
-impl App {
-    fn start(dir: &Path, program: &[&str], env: &[(&str, &str)]) -> App {
-        let pair = portable_pty::native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(program[0]);
-        cmd.args(&program[1..]);
-        cmd.env_clear();
-        cmd.env("LANG", "en_US.UTF-8");
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("HOME", dir);
-        cmd.env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        cmd.cwd(dir);
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let sc = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n @ 1..) = reader.read(&mut buf) {
-                sc.lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .process(&buf[..n]);
-            }
-        });
-        let writer = pair.master.take_writer().unwrap();
-        App {
-            child,
-            screen,
-            _master: pair.master,
-            writer,
-        }
-    }
-
-    fn contents(&self) -> String {
-        let p = self.screen.lock().unwrap_or_else(|e| e.into_inner());
-        p.screen().contents()
-    }
-
-    fn wait_for(&mut self, what: &str) {
-        let start = Instant::now();
-        while !self.contents().contains(what) {
-            if start.elapsed() > DEADLINE {
-                let _ = self.child.kill();
-                panic!("no {what:?} on screen:\n{}", self.contents());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    fn wait_for_exit(&mut self) -> bool {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status.success();
-            }
-            if start.elapsed() > DEADLINE {
-                let _ = self.child.kill();
-                panic!("the app did not end:\n{}", self.contents());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
 }
 
 fn demo(dir: &Path, name: &str) -> PathBuf {
@@ -398,6 +311,45 @@ fn item14_two_unix_users_share_a_database_in_a_group_folder() {
     drop(lock);
     let out = medel(top, Some(c1), &[], &["import", s(&edited), "--db", s(&db)]);
     assert!(out.status.success(), "{}", text(&out));
+
+    // Conflict: both open Bromma's form; coord 1 saves first, and coord
+    // 2's save of the same field is refused, naming coord 1.
+    let app_for = |user: &str| {
+        let mut app = App::start(
+            top,
+            &[
+                "runuser",
+                "-u",
+                user,
+                "--",
+                BIN,
+                "--db",
+                s(&db),
+                "--today",
+                "2018-03-01",
+            ],
+            &[],
+        );
+        app.wait_for("Recipients");
+        app.send(b"\r");
+        app.wait_for("Bromma · allocated");
+        app
+    };
+    let mut first = app_for(c1);
+    let mut second = app_for(c2);
+    first.send(b"100");
+    first.wait_for("100");
+    first.send(b"\x13");
+    first.wait_for("Saved: Bromma");
+    second.send(b"200");
+    second.wait_for("200");
+    second.send(b"\x13");
+    second.wait_for("someone else changed it to");
+    second.wait_for(c1);
+    for mut app in [first, second] {
+        app.send(b"\x03");
+        assert!(app.wait_for_exit());
+    }
 
     // Hang-up: coord 2's app, a form typed, SIGHUP: the draft is kept in
     // the shared file and the side files stay the group's.
