@@ -12,11 +12,25 @@ struct Layer {
     may_use: &'static [&'static str],
 }
 
-/// From the bottom up. The top-level files (main, cli, paths, demo) and
-/// `commands/` wire the layers together and may use any of them.
+/// From the bottom up. The system's helpers (`files`, `account`, `paths`)
+/// sit beside `domain` at the bottom: they know files and users, nothing of
+/// grants. The top-level wiring (main, cli, demo) and `commands/` may use
+/// any layer.
 const LAYERS: &[Layer] = &[
     Layer {
         name: "domain",
+        may_use: &[],
+    },
+    Layer {
+        name: "files",
+        may_use: &[],
+    },
+    Layer {
+        name: "account",
+        may_use: &[],
+    },
+    Layer {
+        name: "paths",
         may_use: &[],
     },
     Layer {
@@ -29,20 +43,23 @@ const LAYERS: &[Layer] = &[
     },
     Layer {
         name: "store",
-        may_use: &["domain", "exchange"],
+        may_use: &["domain", "exchange", "files", "account", "paths"],
     },
     Layer {
         name: "i18n",
-        may_use: &["domain", "exchange", "report", "store"],
+        may_use: &["domain", "exchange", "report", "store", "files", "paths"],
     },
     Layer {
         name: "tui",
-        may_use: &["domain", "exchange", "report", "store", "i18n"],
+        may_use: &[
+            "domain", "exchange", "report", "store", "i18n", "files", "account", "paths",
+        ],
     },
 ];
 
 const MODULES: &[&str] = &[
     "domain", "exchange", "report", "store", "i18n", "tui", "commands", "cli", "demo", "paths",
+    "files", "account",
 ];
 
 /// External crates that belong to one layer, and the files outside it

@@ -9,7 +9,6 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use super::Session;
-use crate::store::Store;
 use crate::tui::{self, App};
 
 pub fn run(ctx: &Session, today: Option<NaiveDate>) -> Result<ExitCode> {
@@ -22,7 +21,7 @@ pub fn open(ctx: &Session, path: &Path, today: Option<NaiveDate>) -> Result<Exit
     if !has_terminal() {
         bail!(ctx.words.needs_terminal);
     }
-    let store = Store::open(path).map_err(|e| ctx.store_error(path, e))?;
+    let store = ctx.open_for_writing(path)?;
     let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let mut app = App::new(store, ctx.lang, today, None).map_err(|e| ctx.store_error(path, e))?;
     tui::run(&mut app)?;

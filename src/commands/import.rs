@@ -10,13 +10,14 @@ use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 
 use super::progress::Progress;
 use super::{Session, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{self, Document, Input, Plan, Problems, plan_csv, plan_document};
 use crate::i18n::exchange::{ExchangeWords, change, words};
+use crate::i18n::os_errors::dangling_link;
 use crate::paths::{self, Found};
 use crate::store::{ImportError, Store};
 
@@ -26,7 +27,7 @@ const LISTED: usize = 50;
 pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     let w = words(ctx.lang);
     let file = args.file.as_path();
-    let bytes = fs::read(file).with_context(|| w.cannot_read(file))?;
+    let bytes = fs::read(file).map_err(|e| ctx.os_error(file, e))?;
     let input = exchange::read(&bytes).map_err(|p| refused(w, file, &p))?;
     let make_plan = |current: &Document| match &input {
         Input::Document(doc) => plan_document(doc, current, args.replace),
@@ -37,10 +38,12 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     let t = ctx.words;
     let exists = match paths::look(&db) {
         Ok(Found::File) => true,
-        Ok(Found::Missing) => false,
+        // An empty file is planned against nothing, like a missing one.
+        Ok(Found::Missing | Found::Empty) => false,
+        Ok(Found::DanglingLink) => bail!(dangling_link(&db, ctx.lang)),
         Ok(Found::Folder) => bail!(t.is_a_folder(&db)),
         Ok(Found::UnderAFile) => bail!(t.under_a_file(&db)),
-        Err(e) => return Err(anyhow!(e).context(t.cannot_open(&db))),
+        Err(e) => return Err(ctx.os_error(&db, e)),
     };
     if !exists {
         // Planned against nothing, before the file is made: a refused
@@ -52,7 +55,7 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         }
     }
     let mut store = if !exists {
-        Store::open(&db).map_err(|e| ctx.store_error(&db, e))?
+        ctx.open_for_writing(&db)?
     } else if args.dry_run {
         Store::open_read_only(&db).map_err(|e| ctx.store_error(&db, e))?
     } else {

@@ -6,6 +6,7 @@ use anyhow::{Result, bail};
 
 use super::{Session, print};
 use crate::cli::LogArgs;
+use crate::domain::sanitize::printable;
 use crate::i18n::changes::{describe, value, when};
 use crate::store::Store;
 
@@ -40,7 +41,7 @@ fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Ses
                 .or_insert_with(|| {
                     store
                         .recipient(id)
-                        .map(|r| r.name)
+                        .map(|r| printable(&r.name))
                         .unwrap_or_else(|_| format!("#{id}"))
                 })
                 .clone(),
@@ -54,10 +55,10 @@ fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Ses
         out.push_str(&format!(
             "{}  {}  {subject}{}: {} → {}\n",
             when(&e.at),
-            crate::domain::sanitize::printable(&e.who),
+            printable(&e.who),
             describe(&e.what, lang),
-            value(&e.what, &e.old, lang),
-            value(&e.what, &e.new, lang),
+            printable(&value(&e.what, &e.old, lang)),
+            printable(&value(&e.what, &e.new, lang)),
         ));
     }
     if entries.is_empty() {

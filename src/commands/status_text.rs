@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::domain::model::Grant;
 use crate::domain::money::Money;
+use crate::domain::sanitize::printable;
 use crate::domain::status::{Countdown, GrantStatus};
 use crate::i18n::commands::CommandWords;
 
@@ -29,7 +30,9 @@ fn header(out: &mut String, grant: &Grant, today: NaiveDate, t: &CommandWords) {
     let countdown = t.countdown(Countdown::of(grant, today));
     out.push_str(&format!(
         "{} · {} · {} · {countdown}\n",
-        grant.title, grant.giver, grant.year
+        printable(&grant.title),
+        printable(&grant.giver),
+        grant.year
     ));
     out.push_str(&t.dates_line(grant.use_from, grant.use_until, grant.report_due, today));
     out.push('\n');
@@ -85,7 +88,7 @@ fn recipients(out: &mut String, s: &GrantStatus, t: &CommandWords) {
     ]];
     for r in &s.recipients {
         rows.push([
-            r.name.clone(),
+            printable(&r.name),
             num(r.allocated),
             num(r.used),
             num(r.unused),

@@ -227,6 +227,29 @@ impl CommandWords {
         )
     }
 
+    pub fn empty_file(&self, path: &Path) -> String {
+        let p = path.display();
+        self.pick(
+            format!("{p} är en tom fil, ingen medel-databas; den har inte rörts"),
+            format!("{p} is an empty file, not a medel database; it was left untouched"),
+        )
+    }
+
+    pub fn empty_file_not_named_as_database(&self, path: &Path) -> String {
+        let p = path.display();
+        let endings = crate::paths::DATABASE_ENDINGS
+            .map(|e| format!(".{e}"))
+            .join(", ");
+        self.pick(
+            format!(
+                "{p} är en tom fil vars namn inte slutar på {endings}; medel gör bara en databas av en tom fil med ett sådant namn, och har inte rört den"
+            ),
+            format!(
+                "{p} is an empty file whose name does not end in {endings}; medel only makes a database of an empty file named so, and left it untouched"
+            ),
+        )
+    }
+
     pub fn cannot_open(&self, path: &Path) -> String {
         let p = path.display();
         self.pick(format!("kan inte öppna {p}"), format!("cannot open {p}"))

@@ -2,7 +2,7 @@
 //! audience: the commands' words (`commands`), the full-screen app's
 //! (`screen`), the report's (`report`), the flags' (`flags`), the model's
 //! kinds (`kinds`), the audit log (`changes`) and the store's refusals
-//! (`store_errors`). The domain, the store and the report hand over typed
+//! (`store_errors`) and the operating system's (`os_errors`). The domain, the store and the report hand over typed
 //! facts and errors; this layer words them.
 
 pub mod changes;
@@ -14,6 +14,7 @@ pub mod import_problems;
 pub mod keys;
 pub mod kinds;
 pub mod money_errors;
+pub mod os_errors;
 pub mod report;
 pub mod screen;
 pub mod screen_phrases;

@@ -1,6 +1,6 @@
 //! Drafts of forms that were open when a session ended without saving
-//! (a dropped SSH connection, a SIGTERM). They belong to a login name and
-//! are offered back at its next start. They are not data: no audit rows.
+//! (a dropped SSH connection, a SIGTERM). They belong to the real user
+//! (`Store::owner`) and are offered back at its next start. They are not data: no audit rows.
 
 use rusqlite::params;
 
@@ -36,12 +36,12 @@ impl Store {
         tx.execute(
             "DELETE FROM drafts
              WHERE who = ?1 AND kind = ?2 AND grant_id IS ?3 AND recipient_id IS ?4",
-            params![self.who, kind, grant_id, recipient_id],
+            params![self.owner, kind, grant_id, recipient_id],
         )?;
         tx.execute(
             "INSERT INTO drafts (who, kind, grant_id, recipient_id, saved_at, body)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![self.who, kind, grant_id, recipient_id, at, body],
+            params![self.owner, kind, grant_id, recipient_id, at, body],
         )?;
         tx.commit()?;
         Ok(())
@@ -53,7 +53,7 @@ impl Store {
             "SELECT id, kind, grant_id, recipient_id, saved_at, body
              FROM drafts WHERE who = ?1 ORDER BY id",
         )?;
-        let rows = stmt.query_map([&self.who], |r| {
+        let rows = stmt.query_map([&self.owner], |r| {
             Ok(Draft {
                 id: r.get(0)?,
                 kind: r.get(1)?,
