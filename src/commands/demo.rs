@@ -10,7 +10,7 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::{Context as _, Result, bail};
 
 use super::{Session, print};
 use crate::cli::DemoArgs;
@@ -31,7 +31,8 @@ pub fn run(ctx: &Session, args: &DemoArgs) -> Result<ExitCode> {
         Ok(Found::UnderAFile) => bail!(t.under_a_file(&target)),
         Err(e) => return Err(ctx.os_error(&target, e)),
     }
-    write(ctx, &target)?;
+    // Whatever fails inside is about a scratch file; say which file it was for.
+    write(ctx, &target).with_context(|| t.cannot_write(&target))?;
     if super::app::has_terminal() {
         return super::app::open(ctx, &target, args.today);
     }
