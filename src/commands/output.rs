@@ -24,7 +24,7 @@ pub fn write_out(ctx: &Context, output: Option<&Path>, bytes: &[u8]) -> Result<(
     }
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(super) fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = temporary(path);
     let written = fs::File::create(&tmp).and_then(|mut f| {
         f.write_all(bytes)?;

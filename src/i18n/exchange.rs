@@ -71,6 +71,44 @@ impl ExchangeWords {
         self.lang.pick(sv, en)
     }
 
+    pub fn wrote_templates(&self, dir: &Path, files: &[std::path::PathBuf]) -> String {
+        let d = dir.display();
+        let n = files.len();
+        let mut out = self.pick(
+            format!("Skrev {n} arbetsböcker i {d}:\n"),
+            format!("Wrote {n} workbooks in {d}:\n"),
+        );
+        for f in files {
+            out.push_str(&format!("  {}\n", f.display()));
+        }
+        out
+    }
+
+    pub fn not_taking_part(&self, name: &str, grant: &str, known: &[&str]) -> String {
+        let known = known.join(", ");
+        self.pick(
+            format!("'{name}' deltar inte i bidraget '{grant}'; mottagare: {known}"),
+            format!("'{name}' takes no part in the grant '{grant}'; recipients: {known}"),
+        )
+    }
+
+    pub fn no_participants(&self, grant: &str) -> String {
+        self.pick(
+            format!("bidraget '{grant}' har inga mottagare ännu: tilldela medel först"),
+            format!("the grant '{grant}' has no recipients yet: allocate money first"),
+        )
+    }
+
+    pub fn cannot_write_in(&self, path: &Path) -> String {
+        let p = path.display();
+        self.pick(format!("kan inte skriva {p}"), format!("cannot write {p}"))
+    }
+
+    /// Several files, where one would be named.
+    pub fn files(&self, n: usize) -> String {
+        self.pick(format!("{n} filer"), format!("{n} files"))
+    }
+
     pub fn cannot_read(&self, file: &Path) -> String {
         let f = file.display();
         self.pick(format!("kan inte läsa {f}"), format!("cannot read {f}"))

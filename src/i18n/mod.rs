@@ -10,6 +10,7 @@ pub mod exchange;
 pub mod import_problems;
 pub mod screen;
 pub mod store_errors;
+pub mod workbook;
 
 use std::path::Path;
 
