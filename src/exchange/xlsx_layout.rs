@@ -191,6 +191,30 @@ mod tests {
     }
 
     #[test]
+    fn an_identification_reads_back_and_knows_its_version() {
+        let id = Identity {
+            grant: GrantKey {
+                title: "G".into(),
+                year: 2017,
+            },
+            recipient: "Bromma".into(),
+            sheet: "Report".into(),
+            areas: vec![(1, "C12".into(), "D12".into())],
+            reported_on: "C22".into(),
+            reason_unused: "C23".into(),
+            evaluation: "C24".into(),
+            anchors: vec![("C3".into(), "G".into())],
+        };
+        let mut rows = id.rows();
+        assert_eq!(Identity::from_rows(&rows), Ok(id));
+        rows[0][1] = "2".into();
+        assert_eq!(Identity::from_rows(&rows), Err(Some("2".into())));
+        rows[0][0] = "something".into();
+        assert_eq!(Identity::from_rows(&rows), Err(None));
+        assert_eq!(Identity::from_rows(&[]), Err(None));
+    }
+
+    #[test]
     fn file_names_are_safe_on_windows() {
         assert_eq!(file_name("Bromma"), "Bromma.xlsx");
         assert_eq!(file_name("Hässelby-Vällingby"), "Hässelby-Vällingby.xlsx");
