@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 use super::Context;
 use super::output::write_out;
 use crate::cli::{CsvStyleArg, ExportArgs, ExportFormat};
-use crate::exchange::{CsvStyle, spending_csv, summary_csv, to_json};
+use crate::exchange::{CsvStyle, spending_csv_in, summary_csv_in, to_json};
 use crate::store::StoreError;
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<ExitCode> {
@@ -36,8 +36,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<ExitCode> {
     };
     let bytes = match args.format {
         ExportFormat::Json => to_json(&doc)?.into_bytes(),
-        ExportFormat::Csv if args.summary => summary_csv(&doc, style)?,
-        ExportFormat::Csv => spending_csv(&doc, style)?,
+        ExportFormat::Csv if args.summary => summary_csv_in(&doc, style, ctx.lang)?,
+        ExportFormat::Csv => spending_csv_in(&doc, style, ctx.lang)?,
     };
     write_out(ctx, args.output.as_deref(), &bytes)?;
     Ok(ExitCode::SUCCESS)

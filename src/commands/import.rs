@@ -17,8 +17,8 @@ use super::progress::Progress;
 use super::{Context, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{
-    Document, Incoming, Input, Plan, Problems, is_workbook, merge_plans, plan_csv, plan_document,
-    plan_workbook, read_any,
+    CsvEncoding, Document, Incoming, Input, Plan, Problems, is_workbook, merge_plans, plan_csv,
+    plan_document, plan_workbook, read_any,
 };
 use crate::i18n::exchange::{ExchangeWords, change, words};
 use crate::paths::{self, Found};
@@ -102,7 +102,14 @@ fn read_all(w: &ExchangeWords, files: &[PathBuf]) -> Result<Vec<(String, Incomin
         let bytes = fs::read(file).with_context(|| w.cannot_read(file))?;
         let name = file.display().to_string();
         match read_any(&bytes) {
-            Ok(input) => inputs.push((name, input)),
+            Ok(input) => {
+                if let Incoming::Data(Input::Spending(sheet)) = &input
+                    && sheet.encoding == CsvEncoding::Windows1252
+                {
+                    eprintln!("{}", w.read_as_windows_1252(file));
+                }
+                inputs.push((name, input))
+            }
             Err(p) if !batch && !is_workbook(&bytes) => return Err(refused(w, file, &p)),
             Err(p) => p
                 .list

@@ -14,6 +14,7 @@
 //! To add a file format: a reader that gives a `Document` (or a sheet
 //! with its own plan, as the spending CSV has) and a writer from one.
 
+mod csv_encoding;
 mod csv_plan;
 mod csv_read;
 mod csv_style;
@@ -29,10 +30,13 @@ mod xlsx_plan;
 mod xlsx_read;
 mod xlsx_template;
 
+pub use csv_encoding::{CsvEncoding, guard, unguard};
 pub use csv_plan::plan_csv;
 pub use csv_read::{Row, Sheet, read_csv};
-pub use csv_style::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
-pub use csv_write::{spending_csv, summary_csv};
+pub use csv_style::{
+    BOM, CsvStyle, SPENDING_COLUMNS, SPENDING_COLUMNS_SV, SUMMARY_COLUMNS, SUMMARY_COLUMNS_SV,
+};
+pub use csv_write::{spending_csv, spending_csv_in, summary_csv, summary_csv_in};
 pub use document::{
     Document, FORMAT, FocusAreaDoc, GrantDoc, ParticipantDoc, ReceiptDoc, RecipientDoc,
     SpendingDoc, VERSION,

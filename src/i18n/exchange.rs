@@ -104,6 +104,20 @@ impl ExchangeWords {
         self.pick(format!("kan inte skriva {p}"), format!("cannot write {p}"))
     }
 
+    pub fn read_as_windows_1252(&self, file: &Path) -> String {
+        let f = file.display();
+        self.pick(
+            format!(
+                "Obs: {f} är inte UTF-8 och lästes som Windows-1252, som Excels \
+                 \"CSV (semikolonavgränsad)\" sparar."
+            ),
+            format!(
+                "Note: {f} is not UTF-8 and was read as Windows-1252, as Excel's \
+                 \"CSV (semikolonavgränsad)\" saves it."
+            ),
+        )
+    }
+
     /// Several files, where one would be named.
     pub fn files(&self, n: usize) -> String {
         self.pick(format!("{n} filer"), format!("{n} files"))
