@@ -154,6 +154,8 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     Json,
     Csv,
+    /// A workbook: summary with a chart, matrix, spending, receipts, flags
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -118,6 +118,14 @@ impl ExchangeWords {
         )
     }
 
+    pub fn workbook_needs_a_file(&self) -> String {
+        self.pick(
+            "en arbetsbok skrivs till en fil: ange den med -o FIL.xlsx",
+            "a workbook is written to a file: name it with -o FILE.xlsx",
+        )
+        .to_string()
+    }
+
     /// Several files, where one would be named.
     pub fn files(&self, n: usize) -> String {
         self.pick(format!("{n} filer"), format!("{n} files"))

@@ -1,7 +1,8 @@
-//! The words of the workbooks medel writes: the fill-in template.
+//! The words of the workbooks medel writes: the fill-in template and the
+//! export.
 
 use crate::domain::Lang;
-use crate::exchange::TemplateWords;
+use crate::exchange::{ExportWords, TemplateWords};
 
 const SV: TemplateWords = TemplateWords {
     lang: Lang::Sv,
@@ -65,5 +66,94 @@ pub fn template_words(lang: Lang) -> &'static TemplateWords {
     match lang {
         Lang::Sv => &SV,
         Lang::En => &EN,
+    }
+}
+
+const EXPORT_SV: ExportWords = ExportWords {
+    lang: Lang::Sv,
+    summary: "Sammanställning",
+    matrix: "Matris",
+    spending: "Utgifter",
+    receipts: "Inbetalningar",
+    flags: "Flaggor",
+    summary_columns: [
+        "Bidrag",
+        "År",
+        "Mottagare",
+        "Tilldelat",
+        "Använt",
+        "Outnyttjat",
+        "Överskridet",
+        "Status",
+        "Redovisat",
+    ],
+    spending_columns: [
+        "Bidrag",
+        "År",
+        "Mottagare",
+        "Fokusområde",
+        "Tilldelat",
+        "Belopp",
+        "Anteckning",
+    ],
+    receipt_columns: ["Bidrag", "År", "Datum", "Belopp", "Slag", "Anteckning"],
+    flag_columns: ["Bidrag", "År", "Allvar", "Flagga"],
+    total: "Summa",
+    statuses: [
+        "Inte redovisat",
+        "Outnyttjat",
+        "Delvis använt",
+        "Fullt använt",
+        "Överskridet",
+    ],
+    chart: "Använt mot tilldelat:",
+    money_format: "#,##0.00 \"kr\"",
+};
+
+const EXPORT_EN: ExportWords = ExportWords {
+    lang: Lang::En,
+    summary: "Summary",
+    matrix: "Matrix",
+    spending: "Spending",
+    receipts: "Receipts",
+    flags: "Flags",
+    summary_columns: [
+        "Grant",
+        "Year",
+        "Recipient",
+        "Allocated",
+        "Used",
+        "Unused",
+        "Overspent",
+        "Status",
+        "Reported",
+    ],
+    spending_columns: [
+        "Grant",
+        "Year",
+        "Recipient",
+        "Focus area",
+        "Allocated",
+        "Amount",
+        "Note",
+    ],
+    receipt_columns: ["Grant", "Year", "Date", "Amount", "Kind", "Note"],
+    flag_columns: ["Grant", "Year", "Severity", "Flag"],
+    total: "Total",
+    statuses: [
+        "Not reported",
+        "Unused",
+        "Partly used",
+        "Fully used",
+        "Overspent",
+    ],
+    chart: "Used against allocated:",
+    money_format: "#,##0.00 \"kr\"",
+};
+
+pub fn export_words(lang: Lang) -> &'static ExportWords {
+    match lang {
+        Lang::Sv => &EXPORT_SV,
+        Lang::En => &EXPORT_EN,
     }
 }
