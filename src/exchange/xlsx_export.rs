@@ -85,13 +85,31 @@ fn header(s: &mut Worksheet, row: u32, names: &[&str], f: &Formats) -> Result<()
     Ok(())
 }
 
-/// A table's finish: header frozen, a filter on it, widths that fit.
-fn finish(s: &mut Worksheet, last_row: u32, last_col: u16) -> Result<(), XlsxError> {
+/// A table's finish: header frozen, a filter on it, widths that fit
+/// (amounts with their format are wider than autofit measures), printed
+/// landscape one page wide.
+fn finish(
+    s: &mut Worksheet,
+    last_row: u32,
+    last_col: u16,
+    money_cols: &[u16],
+) -> Result<(), XlsxError> {
     s.set_freeze_panes(1, 0)?;
     if last_row > 0 {
         s.autofilter(0, 0, last_row, last_col)?;
     }
     s.autofit();
+    money_widths(s, money_cols)?;
+    s.set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
+    Ok(())
+}
+
+fn money_widths(s: &mut Worksheet, cols: &[u16]) -> Result<(), XlsxError> {
+    for &c in cols {
+        s.set_column_width(c, 17)?;
+    }
     Ok(())
 }
 
@@ -159,7 +177,7 @@ fn summary_sheet(
         }
     }
     let last = row.saturating_sub(1);
-    finish(s, last, 8)?;
+    finish(s, last, 8, &[3, 4, 5, 6])?;
     for (i, (g, first, last)) in charts.into_iter().enumerate() {
         let mut chart = Chart::new_bar();
         chart
@@ -190,10 +208,12 @@ fn matrix_block(
 ) -> Result<u32, XlsxError> {
     s.write_string_with_format(top, 0, format!("{} {}", g.title, g.year), &f.total)?;
     let head = top + 1;
+    let wrapped = f.header.clone().set_text_wrap();
+    s.set_row_height(head, 45)?;
     s.write_string_with_format(head, 0, w.summary_columns[2], &f.header)?;
     for (i, a) in g.focus_areas.iter().enumerate() {
         let name = format!("{}. {}", a.position, w.lang.pick(&a.name_sv, &a.name_en));
-        s.write_string_with_format(head, 1 + i as u16, name, &f.header)?;
+        s.write_string_with_format(head, 1 + i as u16, name, &wrapped)?;
     }
     let total_col = 1 + g.focus_areas.len() as u16;
     s.write_string_with_format(head, total_col, w.total, &f.header)?;
@@ -234,11 +254,17 @@ fn matrix_sheet(
 ) -> Result<(), XlsxError> {
     s.set_name(w.matrix)?;
     let mut top = 0;
+    let mut widest = 0;
     for g in &doc.grants {
         top = matrix_block(s, g, top, w, f)?;
+        widest = widest.max(g.focus_areas.len() as u16 + 1);
     }
     s.set_freeze_panes(0, 1)?;
     s.autofit();
+    money_widths(s, &(1..=widest).collect::<Vec<_>>())?;
+    s.set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
     Ok(())
 }
 
@@ -274,7 +300,7 @@ fn spending_sheet(
             }
         }
     }
-    finish(s, row.saturating_sub(1), 6)
+    finish(s, row.saturating_sub(1), 6, &[4, 5])
 }
 
 fn receipts_sheet(
@@ -297,7 +323,7 @@ fn receipts_sheet(
             row += 1;
         }
     }
-    finish(s, row.saturating_sub(1), 5)
+    finish(s, row.saturating_sub(1), 5, &[3])
 }
 
 fn flags_sheet(
@@ -315,5 +341,5 @@ fn flags_sheet(
         s.write_string(row, 2, &flag.severity)?;
         s.write_string(row, 3, &flag.text)?;
     }
-    finish(s, flags.len() as u32, 3)
+    finish(s, flags.len() as u32, 3, &[])
 }

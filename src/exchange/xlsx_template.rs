@@ -70,6 +70,7 @@ struct Formats {
     shown: Format,
     shown_money: Format,
     header: Format,
+    area: Format,
     input_money: Format,
     input_text: Format,
     input_date: Format,
@@ -92,6 +93,12 @@ impl Formats {
                 .set_num_format(money)
                 .set_align(FormatAlign::Left),
             header: border(Format::new().set_bold().set_background_color("#DDE7F0")),
+            area: border(
+                Format::new()
+                    .set_background_color("#EEF3F8")
+                    .set_align(FormatAlign::Top)
+                    .set_text_wrap(),
+            ),
             input_money: border(input.clone().set_num_format(money)),
             input_text: border(input.clone().set_text_wrap()),
             input_date: border(input.set_num_format("yyyy-mm-dd")),
@@ -185,8 +192,8 @@ fn fill_sheet(
             .and_then(|p| p.spending.iter().find(|s| s.focus_area == area.position));
         let name = area_name(area, w.lang);
         let number = area.position.to_string();
-        s.write_string_with_format(row, 0, &number, &f.header)?;
-        s.write_string_with_format(row, 1, name, &f.header.clone().set_text_wrap())?;
+        s.write_string_with_format(row, 0, &number, &f.area)?;
+        s.write_string_with_format(row, 1, name, &f.area)?;
         match spent {
             Some(sp) if !sp.amount.is_zero() => {
                 used += sp.amount;
