@@ -9,6 +9,7 @@ use std::fmt;
 use std::path::Path;
 
 use crate::domain::Lang;
+use crate::domain::model::RecipientReport;
 use crate::domain::money::Money;
 use crate::exchange::{Op, Plan, Summary};
 
@@ -314,7 +315,42 @@ pub fn change(plan: &Plan, op: &Op) -> String {
                 (Some(_), None) => "remove report",
                 _ => "change report",
             };
-            format!("{}: {what} of '{recipient}'", g(grant))
+            let mut s = format!("{}: {what} of '{recipient}'", g(grant));
+            // Value by value, as for spending: the date, the reason, the
+            // evaluation, each only when it changes.
+            let empty = RecipientReport {
+                reported_on: chrono::NaiveDate::MIN,
+                reason_unused: String::new(),
+                evaluation: String::new(),
+            };
+            let (before, after) = (
+                old.as_ref().unwrap_or(&empty),
+                new.as_ref().unwrap_or(&empty),
+            );
+            let date = |r: &RecipientReport| {
+                if r.reported_on == chrono::NaiveDate::MIN {
+                    "none".to_string()
+                } else {
+                    r.reported_on.to_string()
+                }
+            };
+            let mut parts = Vec::new();
+            if before.reported_on != after.reported_on {
+                parts.push(format!("reported on {} → {}", date(before), date(after)));
+            }
+            for (name, a, b) in [
+                ("reason unused", &before.reason_unused, &after.reason_unused),
+                ("evaluation", &before.evaluation, &after.evaluation),
+            ] {
+                if a != b {
+                    parts.push(format!("{name} '{a}' → '{b}'"));
+                }
+            }
+            if !parts.is_empty() {
+                s.push_str(": ");
+                s.push_str(&parts.join(", "));
+            }
+            s
         }
     }
 }
