@@ -207,11 +207,16 @@ fn every_field_goes_round() {
     );
     assert!(dry.stdout.contains("→ 12500.50"), "{}", dry.stdout);
     assert!(
-        dry.stdout.contains("report of 'Bromma': reported on 2018-02-15 → 2018-03-01"),
+        dry.stdout
+            .contains("report of 'Bromma': reported on 2018-02-15 → 2018-03-01"),
         "{}",
         dry.stdout
     );
-    assert!(dry.stdout.contains("evaluation '' → 'It went well.'"), "{}", dry.stdout);
+    assert!(
+        dry.stdout.contains("evaluation '' → 'It went well.'"),
+        "{}",
+        dry.stdout
+    );
 
     let before = desk.fingerprint();
     let out = desk.medel(&["import", &file]);

@@ -119,3 +119,63 @@ fn the_workbook_has_the_figures_of_the_database() {
         "a native chart"
     );
 }
+
+#[test]
+fn text_is_written_as_text_never_as_a_formula() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    medel(dir.path(), &["demo"]);
+    let formula = r#"=HYPERLINK("https://example.org";"x")"#;
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    w.write_record([
+        "grant",
+        "year",
+        "recipient",
+        "focus_area",
+        "allocated",
+        "amount",
+        "note",
+    ])
+    .expect("header");
+    w.write_record([
+        "Utvecklingsmedel VINR 2017",
+        "2017",
+        "Bromma",
+        "1",
+        "",
+        "0",
+        formula,
+    ])
+    .expect("row");
+    fs::write(dir.path().join("in.csv"), w.into_inner().expect("csv")).expect("write");
+    medel(dir.path(), &["import", "in.csv"]);
+    medel(
+        dir.path(),
+        &["export", "--format", "xlsx", "-o", "all.xlsx"],
+    );
+    let bytes = fs::read(dir.path().join("all.xlsx")).expect("written");
+    let mut book = Xlsx::new(Cursor::new(&bytes[..])).expect("a workbook");
+    let spending = book.worksheet_range("Spending").expect("spending");
+    let formulas = book.worksheet_formula("Spending").expect("formulas");
+    let row = (1..spending.height() as u32)
+        .find(|&r| matches!(spending.get_value((r, 6)), Some(Data::String(s)) if s == formula))
+        .expect("the note as a string cell");
+    assert!(formulas.get_value((row, 6)).is_none_or(|f| f.is_empty()));
+}
+
+#[test]
+fn a_workbook_needs_a_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    medel(dir.path(), &["demo"]);
+    let out = Command::new(env!("CARGO_BIN_EXE_medel"))
+        .args(["export", "--format", "xlsx", "--db"])
+        .arg(dir.path().join("d.sqlite"))
+        .env_clear()
+        .env("LANG", "en_GB.UTF-8")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o FILE.xlsx"));
+    assert!(out.stdout.is_empty());
+}
