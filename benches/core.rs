@@ -23,7 +23,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-#[path = "../tests/common/bulk.rs"]
+#[path = "../tests/support/bulk.rs"]
 mod bulk;
 
 fn today() -> NaiveDate {
@@ -89,7 +89,7 @@ fn status(c: &mut Criterion) {
 
 fn load(c: &mut Criterion) {
     let mut app = demo_app();
-    let id = app.data.as_ref().expect("grant").grant.id;
+    let id = app.grant_id().expect("grant");
     c.bench_function("load the main view (demo)", |b| {
         b.iter(|| app.load_grant(black_box(id)))
     });
@@ -99,7 +99,7 @@ fn draw(c: &mut Criterion) {
     let app = demo_app();
     let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
     c.bench_function("draw one 120x40 frame (demo)", |b| {
-        b.iter(|| term.draw(|f| medel::tui::views::draw(f, &app)).map(drop))
+        b.iter(|| term.draw(|f| medel::tui::draw(f, &app)).map(drop))
     });
 }
 
@@ -126,13 +126,12 @@ fn key_to_frame(c: &mut Criterion) {
     };
     let mut term =
         Terminal::with_options(CrosstermBackend::new(sink.clone()), options).expect("terminal");
-    term.draw(|f| medel::tui::views::draw(f, &app))
+    term.draw(|f| medel::tui::draw(f, &app))
         .expect("first frame");
     // Bytes written for one cursor move, after the first full frame.
     sink.0.borrow_mut().clear();
     app.handle_key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
-    term.draw(|f| medel::tui::views::draw(f, &app))
-        .expect("frame");
+    term.draw(|f| medel::tui::draw(f, &app)).expect("frame");
     let bytes = sink.0.borrow().len();
     println!("one cursor move writes {bytes} bytes to the terminal");
     let mut down = true;
@@ -142,7 +141,7 @@ fn key_to_frame(c: &mut Criterion) {
             down = !down;
             app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
             sink.0.borrow_mut().clear();
-            term.draw(|f| medel::tui::views::draw(f, &app)).map(drop)
+            term.draw(|f| medel::tui::draw(f, &app)).map(drop)
         })
     });
 }
@@ -164,13 +163,13 @@ fn big_app() -> App {
 
 fn big_grant(c: &mut Criterion) {
     let mut app = big_app();
-    let id = app.data.as_ref().expect("grant").grant.id;
+    let id = app.grant_id().expect("grant");
     c.bench_function("load the main view (1000 recipients)", |b| {
         b.iter(|| app.load_grant(black_box(id)))
     });
     let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
     c.bench_function("draw one 120x40 frame (1000 recipients)", |b| {
-        b.iter(|| term.draw(|f| medel::tui::views::draw(f, &app)).map(drop))
+        b.iter(|| term.draw(|f| medel::tui::draw(f, &app)).map(drop))
     });
 }
 

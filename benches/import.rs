@@ -13,7 +13,7 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 use medel::exchange::{CsvStyle, Input, plan_csv, read};
 use medel::store::Store;
 
-#[path = "../tests/common/bulk.rs"]
+#[path = "../tests/support/bulk.rs"]
 mod bulk;
 
 const ROWS: usize = 100_000;

@@ -10,7 +10,7 @@ use medel::tui::screenshots::{self, DIR};
 fn main() -> anyhow::Result<()> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(DIR);
     fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let shots = screenshots::render_all()?;
+    let shots = screenshots::render_all(|| Ok(medel::demo::in_memory()?))?;
     let names: Vec<String> = shots.iter().map(|s| s.file_name()).collect();
     for shot in &shots {
         let path = dir.join(shot.file_name());

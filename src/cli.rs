@@ -247,7 +247,7 @@ impl From<LangArg> for Lang {
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|e| format!("'{s}' is not a date as YYYY-MM-DD: {e}"))
+        .map_err(|e| crate::i18n::commands::not_a_date(s, e))
 }
 
 impl Cli {
@@ -270,7 +270,10 @@ impl Cli {
         cli.db_from_env = matches.value_source("db") == Some(ValueSource::EnvVariable);
         if cli.db.as_ref().is_some_and(|p| p.as_os_str().is_empty()) {
             if !cli.db_from_env {
-                return Err(command.error(ErrorKind::InvalidValue, "--db needs the path of a file"));
+                return Err(command.error(
+                    ErrorKind::InvalidValue,
+                    crate::i18n::commands::DB_NEEDS_A_PATH,
+                ));
             }
             // An empty MEDEL_DB means "not set", as with most such variables.
             cli.db = None;

@@ -282,6 +282,14 @@ fn date(s: &str) -> Result<NaiveDate> {
         .map_err(|e| StoreError::Invalid(format!("demo date {s}: {e}")))
 }
 
+/// The demo in a database of its own in memory, as the screenshots show it.
+pub fn in_memory() -> Result<Store> {
+    let mut store = Store::open_in_memory()?;
+    store.set_who("demo");
+    write(&mut store)?;
+    Ok(store)
+}
+
 /// Writes the example grant with its recipients into `store`.
 pub fn write(store: &mut Store) -> Result<i64> {
     let draft = GrantDraft::for_year(TITLE, GIVER, YEAR)

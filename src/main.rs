@@ -10,8 +10,8 @@ fn main() -> ExitCode {
     match medel::commands::run(cli) {
         Ok(code) => code,
         Err(e) => {
-            // `{:#}` prints the whole chain: "cannot open X: <cause>".
-            eprintln!("medel: {e:#}");
+            // The whole chain: "cannot open X: <cause>".
+            medel::commands::print_error(&e);
             ExitCode::from(2)
         }
     }

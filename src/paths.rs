@@ -37,10 +37,25 @@ pub fn demo_beside(database: &Path) -> PathBuf {
     }
 }
 
+/// The endings a SQLite database's name usually has; an empty file is
+/// only made a database when its name has one of them.
+pub const DATABASE_ENDINGS: [&str; 4] = ["sqlite", "sqlite3", "db", "db3"];
+
+pub fn named_as_database(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| DATABASE_ENDINGS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
 /// What is at a path, as far as opening a database is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Found {
+    /// A file with something in it.
     File,
+    /// A file of zero bytes: SQLite would take it for an empty database.
+    Empty,
+    /// A symbolic link to nothing.
+    DanglingLink,
     Folder,
     Missing,
     /// Some folder on the way is a file, so nothing can be there.
@@ -52,8 +67,12 @@ pub enum Found {
 pub fn look(path: &Path) -> std::io::Result<Found> {
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Ok(Found::Folder),
+        Ok(m) if m.is_file() && m.len() == 0 => Ok(Found::Empty),
         Ok(_) => Ok(Found::File),
-        Err(e) if e.kind() == ErrorKind::NotFound => Ok(Found::Missing),
+        Err(e) if e.kind() == ErrorKind::NotFound => match std::fs::symlink_metadata(path) {
+            Ok(_) => Ok(Found::DanglingLink),
+            Err(_) => Ok(Found::Missing),
+        },
         Err(e) if e.kind() == ErrorKind::NotADirectory => Ok(Found::UnderAFile),
         Err(e) => Err(e),
     }
@@ -87,5 +106,22 @@ mod tests {
         assert_eq!(look(&file).unwrap(), Found::File);
         assert_eq!(look(&dir.path().join("none")).unwrap(), Found::Missing);
         assert_eq!(look(&file.join("x.sqlite")).unwrap(), Found::UnderAFile);
+        let empty = dir.path().join("e");
+        std::fs::write(&empty, "").unwrap();
+        assert_eq!(look(&empty).unwrap(), Found::Empty);
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("l");
+            std::os::unix::fs::symlink(dir.path().join("nowhere"), &link).unwrap();
+            assert_eq!(look(&link).unwrap(), Found::DanglingLink);
+        }
+    }
+
+    #[test]
+    fn only_database_names_may_be_made_databases() {
+        assert!(named_as_database(Path::new("a/x.sqlite")));
+        assert!(named_as_database(Path::new("x.DB")));
+        assert!(!named_as_database(Path::new("empty.txt")));
+        assert!(!named_as_database(Path::new("sqlite")));
     }
 }

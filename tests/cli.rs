@@ -2,82 +2,20 @@
 //! its own home and data folders and an explicit locale, so results do
 //! not depend on the machine.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod support;
 
-use chrono::NaiveDate;
+use std::fs;
+use std::path::Path;
+
 use medel::domain::model::{GrantState, RecipientKind, RecipientReport};
 use medel::domain::money::Money;
 use medel::store::{GrantDraft, NewReceipt, Store};
 use serde_json::Value;
-
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// A temporary folder to run medel in.
-struct Sandbox {
-    dir: tempfile::TempDir,
-}
-
-impl Sandbox {
-    fn new() -> Sandbox {
-        Sandbox {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    /// Runs medel in English unless `env` says otherwise.
-    fn run(&self, args: &[&str], env: &[(&str, &str)]) -> Out {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_medel"));
-        cmd.args(args)
-            .current_dir(self.dir.path())
-            .env_clear()
-            .env("HOME", self.path("home"))
-            .env("XDG_DATA_HOME", self.path("data"))
-            .env("LANG", "en_GB.UTF-8")
-            .env("LC_ALL", "")
-            .env("MEDEL_USER", "tester");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let out = cmd.output().unwrap();
-        Out {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
-    }
-
-    /// `medel demo --db NAME`, which must succeed; returns the path.
-    fn demo(&self, name: &str) -> PathBuf {
-        let path = self.path(name);
-        let out = self.run(&["demo", "--db", s(&path)], &[]);
-        assert_eq!(out.code, 0, "{}", out.stderr);
-        path
-    }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
+use support::cli::{Out, Sandbox, s};
+use support::d;
 
 fn status_json(sb: &Sandbox, db: &Path) -> Value {
-    let out = sb.run(
-        &["status", "--json", "--db", s(db), "--today", "2018-03-01"],
-        &[],
-    );
+    let out = sb.run(&["status", "--json", "--db", s(db), "--today", "2018-03-01"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     serde_json::from_str(&out.stdout).unwrap()
 }
@@ -134,7 +72,7 @@ fn status_text_in_swedish() {
     let sb = Sandbox::new();
     let db = sb.demo("x.sqlite");
     let sv = [("LANG", "sv_SE.UTF-8")];
-    let out = sb.run(&["status", "--db", s(&db), "--today", "2018-03-01"], &sv);
+    let out = sb.run_with(&["status", "--db", s(&db), "--today", "2018-03-01"], &sv);
     assert_eq!(out.code, 0, "{}", out.stderr);
     insta::assert_snapshot!("status_sv", out.stdout);
 }
@@ -154,7 +92,7 @@ fn status_text_in_english() {
         "--lang",
         "en",
     ];
-    let out = sb.run(&args, &sv);
+    let out = sb.run_with(&args, &sv);
     assert_eq!(out.code, 0, "{}", out.stderr);
     insta::assert_snapshot!("status_en", out.stdout);
 }
@@ -172,7 +110,7 @@ fn the_language_follows_the_locale() {
         (&[("LANG", "")][..], false),
     ];
     for (env, swedish) in cases {
-        let out = sb.run(&[], env);
+        let out = sb.run_with(&[], env);
         assert_eq!(out.code, 2);
         assert_eq!(out.stderr.contains("Helskärmsläget"), swedish, "{env:?}");
     }
@@ -224,7 +162,7 @@ fn check_fails_only_on_warnings() {
     let run = |db: &Path, extra: &[&str]| {
         let mut args = vec!["status", "--db", s(db)];
         args.extend_from_slice(extra);
-        sb.run(&args, &[])
+        sb.run(&args)
     };
     assert_eq!(run(&demo, &[&day[..], &["--check"]].concat()).code, 1);
     assert_eq!(run(&demo, &day).code, 0, "no --check, no failure");
@@ -257,7 +195,7 @@ fn bad_database_paths_are_refused_with_code_2() {
     let under_file = text.join("medel.sqlite");
     let missing = sb.path("missing.sqlite");
 
-    let status = |db: &Path| sb.run(&["status", "--db", s(db)], &[]);
+    let status = |db: &Path| sb.run(&["status", "--db", s(db)]);
     assert_refused(&status(&folder), &folder, "is a folder");
     assert_refused(&status(&text), &text, "not a SQLite database");
     assert_refused(&status(&other), &other, "another program");
@@ -272,7 +210,7 @@ fn a_database_without_grants_is_explained() {
     let sb = Sandbox::new();
     let empty = sb.path("empty.sqlite");
     drop(Store::open(&empty).unwrap());
-    let out = sb.run(&["status", "--db", s(&empty)], &[]);
+    let out = sb.run(&["status", "--db", s(&empty)]);
     assert_refused(&out, &empty, "no grants");
 }
 
@@ -289,7 +227,7 @@ fn status_picks_the_newest_open_grant_or_the_one_asked_for() {
     assert_eq!(status_json(&sb, &db)["grant"]["id"], newer);
 
     let by_id = ["status", "--json", "--db", s(&db), "--grant"];
-    let out = sb.run(&[&by_id[..], &[&demo_id.to_string()]].concat(), &[]);
+    let out = sb.run(&[&by_id[..], &[&demo_id.to_string()]].concat());
     let v: Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(v["grant"]["id"], demo_id);
 
@@ -297,7 +235,7 @@ fn status_picks_the_newest_open_grant_or_the_one_asked_for() {
     store.set_grant_state(newer, GrantState::Reported).unwrap();
     assert_eq!(status_json(&sb, &db)["grant"]["id"], demo_id);
 
-    let out = sb.run(&[&by_id[..], &["999"]].concat(), &[]);
+    let out = sb.run(&[&by_id[..], &["999"]].concat());
     assert_refused(&out, &db, "no grant with id 999");
     assert!(
         out.stderr.contains("Utvecklingsmedel VINR 2017"),
@@ -311,18 +249,18 @@ fn demo_refuses_an_existing_file_unless_forced() {
     let sb = Sandbox::new();
     let db = sb.path("keep.sqlite");
     fs::write(&db, "mina anteckningar").unwrap();
-    let out = sb.run(&["demo", "--db", s(&db)], &[]);
+    let out = sb.run(&["demo", "--db", s(&db)]);
     assert_refused(&out, &db, "--force");
     assert_eq!(fs::read_to_string(&db).unwrap(), "mina anteckningar");
 
-    let out = sb.run(&["demo", "--db", s(&db), "--force"], &[]);
+    let out = sb.run(&["demo", "--db", s(&db), "--force"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.contains(s(&db)), "{}", out.stdout);
     assert_eq!(status_json(&sb, &db)["to_return"], "577468.00");
     // Forcing over a demo works too, and leaves no temporary files.
-    let out = sb.run(&["demo", "--db", s(&db), "--force"], &[]);
+    let out = sb.run(&["demo", "--db", s(&db), "--force"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let mut names: Vec<String> = fs::read_dir(sb.dir.path())
+    let mut names: Vec<String> = fs::read_dir(sb.dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
@@ -335,12 +273,12 @@ fn demo_refuses_folders_and_paths_under_files() {
     let sb = Sandbox::new();
     let folder = sb.path("folder");
     fs::create_dir(&folder).unwrap();
-    let out = sb.run(&["demo", "--db", s(&folder), "--force"], &[]);
+    let out = sb.run(&["demo", "--db", s(&folder), "--force"]);
     assert_refused(&out, &folder, "is a folder");
     let file = sb.path("file");
     fs::write(&file, "").unwrap();
     let under = file.join("demo.sqlite");
-    let out = sb.run(&["demo", "--db", s(&under)], &[]);
+    let out = sb.run(&["demo", "--db", s(&under)]);
     assert_refused(&out, &under, "not a folder");
 }
 
@@ -349,14 +287,14 @@ fn medel_db_is_honoured() {
     let sb = Sandbox::new();
     let db = sb.demo("x.sqlite");
     let env = [("MEDEL_DB", s(&db))];
-    let out = sb.run(&["status", "--json", "--today", "2018-03-01"], &env);
+    let out = sb.run_with(&["status", "--json", "--today", "2018-03-01"], &env);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.contains("577468.00"));
     // --db wins over MEDEL_DB.
     let env = [("MEDEL_DB", "/nowhere/medel.sqlite")];
-    let out = sb.run(&["status", "--db", s(&db)], &env);
+    let out = sb.run_with(&["status", "--db", s(&db)], &env);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let out = sb.run(&["status"], &env);
+    let out = sb.run_with(&["status"], &env);
     assert_refused(&out, Path::new("/nowhere/medel.sqlite"), "no database");
 }
 
@@ -365,19 +303,19 @@ fn demo_without_db_goes_beside_the_database() {
     let sb = Sandbox::new();
     // Beside MEDEL_DB, never in its place.
     let work = sb.path("work/medel.sqlite");
-    let out = sb.run(&["demo"], &[("MEDEL_DB", s(&work))]);
+    let out = sb.run_with(&["demo"], &[("MEDEL_DB", s(&work))]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(sb.path("work/demo.sqlite").is_file());
     assert!(!work.exists());
     // Beside the default database, in the platform's data folder.
-    let out = sb.run(&["demo"], &[]);
+    let out = sb.run(&["demo"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let demo = sb.path("data/medel/demo.sqlite");
     assert!(demo.is_file(), "{}", out.stdout);
     assert!(out.stdout.contains(s(&demo)), "{}", out.stdout);
     // The default database itself is not created by looking at it.
     let default = sb.path("data/medel/medel.sqlite");
-    let out = sb.run(&["status"], &[]);
+    let out = sb.run(&["status"]);
     assert_refused(&out, &default, "medel demo --db");
     assert!(!default.exists());
 }
@@ -385,7 +323,7 @@ fn demo_without_db_goes_beside_the_database() {
 #[test]
 fn no_command_without_a_terminal_points_to_status() {
     let sb = Sandbox::new();
-    let out = sb.run(&[], &[]);
+    let out = sb.run(&[]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("needs a terminal"), "{}", out.stderr);
     assert!(out.stderr.contains("medel status"), "{}", out.stderr);
@@ -400,7 +338,7 @@ fn usage_errors_exit_2() {
         &["status", "--grant", "x"],
         &["nonsense"],
     ] {
-        let out = sb.run(args, &[]);
+        let out = sb.run(args);
         assert_eq!(out.code, 2, "{args:?}");
         assert!(!out.stderr.is_empty());
     }
@@ -410,7 +348,7 @@ fn usage_errors_exit_2() {
 fn log_shows_who_changed_what() {
     let sb = Sandbox::new();
     let db = sb.demo("d.sqlite");
-    let out = sb.run(&["log", "--db", s(&db), "--recipient", "Bromma"], &[]);
+    let out = sb.run(&["log", "--db", s(&db), "--recipient", "Bromma"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout
@@ -428,10 +366,7 @@ fn log_shows_who_changed_what() {
         "only Bromma: {}",
         out.stdout
     );
-    let out = sb.run(
-        &["log", "--db", s(&db), "--limit", "1", "--lang", "sv"],
-        &[],
-    );
+    let out = sb.run(&["log", "--db", s(&db), "--limit", "1", "--lang", "sv"]);
     assert_eq!(out.stdout.lines().count(), 1, "{}", out.stdout);
     assert!(
         out.stdout
@@ -439,7 +374,7 @@ fn log_shows_who_changed_what() {
         "{}",
         out.stdout
     );
-    let out = sb.run(&["log", "--db", s(&db), "--recipient", "Nowhere"], &[]);
+    let out = sb.run(&["log", "--db", s(&db), "--recipient", "Nowhere"]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.contains("no recipient is called 'Nowhere'"),
@@ -458,7 +393,7 @@ fn a_truncated_database_is_refused_and_left_alone() {
     for args in [&["status"][..], &["log"][..], &["report"][..]] {
         let mut all = args.to_vec();
         all.extend(["--db", s(&db)]);
-        let out = sb.run(&all, &[]);
+        let out = sb.run(&all);
         assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
         assert!(out.stderr.contains("damaged"), "{args:?}: {}", out.stderr);
         assert_eq!(
@@ -474,7 +409,7 @@ fn refusals_speak_swedish_too() {
     let sb = Sandbox::new();
     let junk = sb.path("junk.sqlite");
     std::fs::write(&junk, "inte en databas").unwrap();
-    let out = sb.run(&["status", "--db", s(&junk)], &[("LANG", "sv_SE.UTF-8")]);
+    let out = sb.run_with(&["status", "--db", s(&junk)], &[("LANG", "sv_SE.UTF-8")]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr

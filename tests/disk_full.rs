@@ -1,24 +1,68 @@
 //! A full disk gives a clear message, saves nothing half-way, and leaves
-//! what was saved before intact. Needs root (it mounts a small tmpfs);
-//! elsewhere it says it was skipped.
+//! what was saved before intact, on a real file system that is full: a
+//! small tmpfs. Mounting needs root, so each test runs in a user and mount
+//! namespace of its own (`unshare --user --map-root-user --mount`), where
+//! any user is root of its own mounts. The same promise for the store's
+//! own connection, without a file system, is
+//! `store::tests::a_full_disk_saves_nothing_and_says_so` (a page limit).
+
+mod support;
 
 use std::path::Path;
 use std::process::Command;
 
 use medel::domain::money::Money;
 use medel::store::{Store, StoreError};
+use support::db::recipient_id;
+
+/// Set in the copy of a test that runs inside its namespace.
+const INSIDE: &str = "MEDEL_TEST_IN_NAMESPACE";
+
+/// A command run as root of a new user and mount namespace.
+fn in_namespace() -> Command {
+    let mut cmd = Command::new("unshare");
+    cmd.args(["--user", "--map-root-user", "--mount"]);
+    cmd
+}
+
+/// Runs the test `name` again in a namespace of its own; true when this is
+/// that copy, which does the work.
+fn inside_a_namespace(name: &str) -> bool {
+    if std::env::var_os(INSIDE).is_some() {
+        return true;
+    }
+    let out = in_namespace()
+        .arg(std::env::current_exe().unwrap())
+        .args(["--exact", name, "--nocapture", "--test-threads=1"])
+        .env(INSIDE, "1")
+        .output()
+        .expect("run unshare");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success(),
+        "{name} in a namespace of its own (needs unprivileged user namespaces):\n{text}"
+    );
+    assert!(text.contains("1 passed"), "the copy ran:\n{text}");
+    false
+}
 
 struct Tmpfs(tempfile::TempDir);
 
 impl Tmpfs {
-    fn mount(size: &str) -> Option<Tmpfs> {
-        let dir = tempfile::tempdir().ok()?;
-        let ok = Command::new("mount")
+    /// Only inside a namespace: there the mount is this process's own.
+    fn mount(size: &str) -> Tmpfs {
+        let dir = tempfile::tempdir().unwrap();
+        let status = Command::new("mount")
             .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
             .arg(dir.path())
             .status()
-            .is_ok_and(|s| s.success());
-        ok.then_some(Tmpfs(dir))
+            .unwrap();
+        assert!(status.success(), "mount a tmpfs");
+        Tmpfs(dir)
     }
 
     fn path(&self) -> &Path {
@@ -43,14 +87,14 @@ impl Drop for Tmpfs {
 
 #[test]
 fn a_full_disk_saves_nothing_and_says_so() {
-    let Some(fs) = Tmpfs::mount("2m") else {
-        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+    if !inside_a_namespace("a_full_disk_saves_nothing_and_says_so") {
         return;
-    };
+    }
+    let fs = Tmpfs::mount("2m");
     let path = fs.path().join("full.sqlite");
     let mut store = Store::open(&path).unwrap();
     let g = medel::demo::write(&mut store).unwrap();
-    let bromma = store.recipient_by_name("Bromma").unwrap().unwrap().id;
+    let bromma = recipient_id(&store, "Bromma");
     fs.fill();
     // A save that needs new pages: a long note on every focus area.
     let loaded = store.entry(g, bromma).unwrap();
@@ -62,8 +106,11 @@ fn a_full_disk_saves_nothing_and_says_so() {
     let err = store
         .save_entry(g, bromma, &loaded, &edited, false)
         .unwrap_err();
-    assert!(matches!(err, StoreError::DiskFull), "{err}");
-    assert!(err.to_string().contains("full"), "{err}");
+    assert!(matches!(err, StoreError::DiskFull), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "the disk that holds the database is full: nothing was saved; free some space and try again"
+    );
     std::fs::remove_file(fs.path().join("filler")).unwrap();
     drop(store);
     let conn = rusqlite::Connection::open(&path).unwrap();
@@ -78,9 +125,7 @@ fn a_full_disk_saves_nothing_and_says_so() {
         loaded,
         "nothing of the failed save"
     );
-    let (_, status) = store
-        .grant_status(g, "2018-03-01".parse().unwrap())
-        .unwrap();
+    let (_, status) = store.grant_status(g, support::today()).unwrap();
     assert_eq!(
         status.to_return,
         Money::from_kronor(577_468),
@@ -90,21 +135,30 @@ fn a_full_disk_saves_nothing_and_says_so() {
 
 #[test]
 fn the_binary_exits_2_when_the_disk_is_full() {
-    let Some(fs) = Tmpfs::mount("256k") else {
-        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+    if !inside_a_namespace("the_binary_exits_2_when_the_disk_is_full") {
         return;
-    };
+    }
+    let fs = Tmpfs::mount("256k");
     fs.fill();
+    let db = fs.path().join("d.sqlite");
     let out = Command::new(env!("CARGO_BIN_EXE_medel"))
         .args(["demo", "--db"])
-        .arg(fs.path().join("d.sqlite"))
+        .arg(&db)
+        .env_clear()
         .env("LANG", "en_GB.UTF-8")
+        .env("MEDEL_USER", "tester")
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    // The demo is written beside the file first, then moved into place:
+    // the message names the file and the temporary one it could not make.
+    let start = format!("medel: cannot write {}: cannot open ", db.display());
+    let end = ": the disk that holds the database is full: nothing was saved; \
+               free some space and try again\n";
     assert!(
-        stderr.contains("medel:") && (stderr.contains("full") || stderr.contains("space")),
+        stderr.starts_with(&start) && stderr.ends_with(end) && stderr.lines().count() == 1,
         "{stderr}"
     );
+    assert!(!db.exists(), "no file half-written");
 }

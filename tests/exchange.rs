@@ -1,7 +1,7 @@
 //! Export and import through the library against real database files:
 //! round trips give identical bytes, bad files change nothing.
 
-mod common;
+mod support;
 
 use std::path::Path;
 use std::time::Instant;
@@ -11,6 +11,7 @@ use medel::exchange::{
     CsvStyle, Document, Input, Plan, plan_csv, plan_document, read, spending_csv, to_json,
 };
 use medel::store::{GrantDraft, ImportError, Store};
+use support::db::{fingerprint, json};
 
 fn open(path: &Path) -> Store {
     let mut s = Store::open(path).expect("open");
@@ -40,22 +41,6 @@ fn import(store: &mut Store, bytes: &[u8], replace: bool, dry_run: bool) -> Resu
         ImportError::Invalid(p) => p.to_string(),
         ImportError::Store(e) => format!("store: {e}"),
     })
-}
-
-fn json(store: &Store) -> String {
-    to_json(&store.dataset(None).expect("dataset")).expect("json")
-}
-
-/// The data and the length of the audit log: equal before and after
-/// means nothing was written.
-fn fingerprint(store: &Store) -> (String, usize) {
-    (
-        json(store),
-        store
-            .audit_log(None, None, 10_000_000)
-            .expect("audit")
-            .len(),
-    )
 }
 
 #[test]
@@ -267,8 +252,8 @@ fn a_hundred_thousand_rows_import() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = open(&dir.path().join("bulk.sqlite"));
     let rows = 100_000;
-    common::bulk::prepare(&mut store, rows);
-    let bytes = common::bulk::csv(rows, CsvStyle::ExcelSv);
+    support::bulk::prepare(&mut store, rows);
+    let bytes = support::bulk::csv(rows, CsvStyle::ExcelSv);
     let audited = store.audit_log(None, None, 10_000_000).unwrap().len();
     let start = Instant::now();
     let plan = import(&mut store, &bytes, false, false).unwrap();

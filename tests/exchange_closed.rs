@@ -1,14 +1,16 @@
 //! A reported (closed) grant is read-only for imports too.
 
+mod support;
+
 use medel::domain::model::GrantState;
 use medel::domain::money::Money;
 use medel::exchange::plan_document;
-use medel::store::Store;
+use support::db::{current_grant, demo_in_memory};
 
 #[test]
 fn import_refuses_to_change_a_reported_grant() {
-    let mut store = Store::open_in_memory().unwrap();
-    let g = medel::demo::write(&mut store).unwrap();
+    let mut store = demo_in_memory();
+    let g = current_grant(&store);
     let mut file = store.dataset(None).unwrap();
     store.set_grant_state(g, GrantState::Reported).unwrap();
     file.grants[0].state = GrantState::Reported;

@@ -1,7 +1,8 @@
 //! Property tests of both import parsers: no input makes them panic, and
 //! every value they accept is the value that was written.
 
-use chrono::NaiveDate;
+mod support;
+
 use medel::domain::model::{GrantState, RecipientKind, RecipientReport};
 use medel::domain::money::Money;
 use medel::exchange::{
@@ -9,10 +10,7 @@ use medel::exchange::{
     read, spending_csv, to_json,
 };
 use proptest::prelude::*;
-
-fn date(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
+use support::d as date;
 
 /// Text as people type it, with the characters that trouble CSV and JSON.
 fn text() -> impl Strategy<Value = String> {

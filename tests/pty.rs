@@ -8,6 +8,8 @@
 
 #![cfg(unix)]
 
+mod support;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
@@ -15,11 +17,12 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use medel::domain::money::Money;
 use medel::domain::status::GrantStatus;
 use medel::store::Store;
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, SlavePty};
+use support::db::status;
+use support::kr;
 use tempfile::TempDir;
 
 /// How long one step may take before the test gives up. Only reached
@@ -279,10 +282,7 @@ impl Drop for Session {
 
 /// The grant's status as stored, read the way `medel status` reads it.
 fn stored_status(db: &Path) -> GrantStatus {
-    let store = Store::open(db).unwrap();
-    let grant = store.current_grant().unwrap().expect("the demo grant");
-    let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
-    store.grant_status(grant.id, today).unwrap().1
+    status(&Store::open(db).unwrap())
 }
 
 fn used_by(status: &GrantStatus, name: &str) -> Money {
@@ -292,10 +292,6 @@ fn used_by(status: &GrantStatus, name: &str) -> Money {
         .find(|r| r.name == name)
         .unwrap_or_else(|| panic!("{name} is a recipient"))
         .used
-}
-
-fn kr(s: &str) -> Money {
-    Money::parse(s).unwrap()
 }
 
 #[test]
@@ -312,9 +308,9 @@ fn spending_typed_and_saved_reaches_the_database() {
     assert!(status.success(), "exit status {status:?}");
 
     let stored = stored_status(&s.db());
-    assert_eq!(used_by(&stored, "Bromma"), kr("12500"));
+    assert_eq!(used_by(&stored, "Bromma"), kr(12_500));
     // Credited to the grant, so that much less goes back.
-    assert_eq!(stored.to_return, kr("564968"));
+    assert_eq!(stored.to_return, kr(564_968));
     s.assert_terminal_restored();
 }
 
@@ -331,7 +327,7 @@ fn ctrl_c_in_a_dirty_form_leaves_cleanly_and_saves_nothing() {
 
     let stored = stored_status(&s.db());
     assert_eq!(used_by(&stored, "Bromma"), Money::ZERO);
-    assert_eq!(stored.to_return, kr("577468"));
+    assert_eq!(stored.to_return, kr(577_468));
     s.assert_terminal_restored();
 }
 

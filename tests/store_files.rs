@@ -2,19 +2,18 @@
 //! files that are not medel's (refused and left byte-for-byte alone),
 //! permissions, and exact amounts through a close and reopen.
 
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use medel::domain::model::{RecipientKind, RecipientReport};
 use medel::domain::money::{MAX_KRONOR, Money};
 use medel::domain::status::RecipientStatus;
 use medel::store::{GrantDraft, NewReceipt, Store, StoreError, create_at_version, schema};
 use rusqlite::Connection;
-
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
+use support::d;
+use support::db::current_grant;
 
 /// The names in a folder, sorted: shows stray -wal, -shm or temp files.
 fn listing(dir: &Path) -> Vec<String> {
@@ -272,7 +271,7 @@ fn amounts_survive_a_real_file() {
         }
     }
     let store = Store::open(&path).unwrap();
-    let g = store.current_grant().unwrap().unwrap().id;
+    let g = current_grant(&store);
     let receipts: Vec<Money> = store
         .receipts(g)
         .unwrap()

@@ -1,277 +1,250 @@
 //! History (H), undo (u) and a refused save that loads the other value.
 
-use chrono::NaiveDate;
+mod support;
+
 use medel::domain::Lang;
 use medel::domain::money::Money;
-use medel::store::Store;
-use medel::tui::App;
-use medel::tui::app::Screen;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use medel::store::{GrantDraft, Store};
+use ratatui::crossterm::event::KeyCode;
+use support::db::{Db, audit_len, current_grant, recipient_id, used};
+use support::ui::Ui;
+use support::{kr, today};
 
-fn key(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+/// Bertil, in a session of his own, saves SEK 40 in Bromma's area 1.
+fn bertil_saves_40(ui: &Ui) -> Store {
+    let mut bertil = ui.db_as("bertil");
+    let g = current_grant(&bertil);
+    let r = recipient_id(&bertil, "Bromma");
+    let loaded = bertil.entry(g, r).unwrap();
+    let mut theirs = loaded.clone();
+    theirs.spending[0].amount = kr(40);
+    bertil.save_entry(g, r, &loaded, &theirs, false).unwrap();
+    bertil
 }
 
-fn typed(app: &mut App, text: &str) {
-    text.chars().for_each(|c| key(app, KeyCode::Char(c)));
-}
-
-fn save(app: &mut App) {
-    app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2018, 3, 1).unwrap()
-}
-
-fn demo_app() -> App {
-    let mut store = Store::open_in_memory().unwrap();
-    store.set_who("anna");
-    medel::demo::write(&mut store).unwrap();
-    App::new(store, Lang::En, today(), None).unwrap()
-}
-
-fn used(app: &App, name: &str) -> Money {
-    let g = app.data.as_ref().unwrap().grant.id;
-    let r = app.store.recipient_by_name(name).unwrap().unwrap().id;
-    app.store.entry(g, r).unwrap().used()
-}
+const NOTHING_TO_UNDO: &str = "Nothing to undo";
 
 #[test]
 fn history_lists_the_recipients_changes_newest_first() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Enter); // Bromma
-    typed(&mut app, "250");
-    save(&mut app);
-    key(&mut app, KeyCode::Char('H'));
-    let Some(Screen::History(h)) = app.screens.last() else {
-        panic!("history open")
-    };
-    assert_eq!(h.name, "Bromma");
-    assert_eq!(h.entries[0].what, "spending.1.amount");
-    assert_eq!(
-        (h.entries[0].old.as_str(), h.entries[0].new.as_str()),
-        ("0.00", "250.00")
-    );
-    assert!(h.entries.iter().any(|e| e.what == "allocation"));
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter); // Bromma
+    ui.keys("250");
+    ui.ctrl('s');
+    ui.keys("H");
+    let db = ui.db();
+    let bromma = recipient_id(&db, "Bromma");
+    let theirs = db.audit_log(None, Some(bromma), 100_000).unwrap().len();
+    assert!(theirs < audit_len(&db), "the log holds others' changes too");
+    let screen = ui.screen();
     assert!(
-        h.entries
-            .iter()
-            .all(|e| e.recipient_id == Some(h.recipient_id))
+        screen.contains(&format!("┌ History · Bromma ({theirs}) ")),
+        "only Bromma's changes:\n{screen}"
     );
-    key(&mut app, KeyCode::Char('j'));
-    key(&mut app, KeyCode::End);
-    let Some(Screen::History(h)) = app.screens.last() else {
-        panic!("history open")
-    };
-    assert_eq!(h.cursor.selected, h.entries.len() - 1);
-    key(&mut app, KeyCode::Esc);
-    assert!(app.screens.is_empty());
+    let rows: Vec<&str> = screen
+        .lines()
+        .skip(3)
+        .take_while(|l| !l.starts_with('└'))
+        .map(|l| l.trim_matches('│').trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(rows.len(), theirs, "{screen}");
+    assert!(
+        rows[0].ends_with(" Focus area 1: amount       SEK 0 → SEK 250"),
+        "newest first: {}",
+        rows[0]
+    );
+    assert!(rows.iter().any(|r| r.contains(" Allocation ")), "{screen}");
+    ui.keys("j");
+    ui.press(KeyCode::End);
+    assert_eq!(ui.selected_row(), *rows.last().unwrap());
+    ui.press(KeyCode::Esc);
+    assert!(
+        ui.screen().contains("┌ Recipients (15) "),
+        "{}",
+        ui.screen()
+    );
 }
 
 #[test]
 fn undo_takes_back_the_last_change_and_is_itself_logged() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('u'));
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("u");
+    assert!(ui.message().contains(NOTHING_TO_UNDO), "{}", ui.message());
+    ui.press(KeyCode::Enter); // Bromma
+    ui.keys("250");
+    ui.ctrl('s');
+    ui.keys("a1");
+    ui.press(KeyCode::Enter);
+    let before = audit_len(&ui.db());
+    ui.keys("u"); // the allocation
+    let db = ui.db();
+    let g = current_grant(&db);
+    let bromma = recipient_id(&db, "Bromma");
+    assert_eq!(db.allocation(g, bromma).unwrap(), Some(kr(180_000)));
+    ui.keys("u"); // the spending
+    assert_eq!(used(&ui.db(), "Bromma"), Money::ZERO);
     assert!(
-        app.message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Nothing to undo")
+        ui.screen().contains("│To return      577,468│"),
+        "{}",
+        ui.screen()
     );
-    key(&mut app, KeyCode::Enter); // Bromma
-    typed(&mut app, "250");
-    save(&mut app);
-    key(&mut app, KeyCode::Char('a'));
-    typed(&mut app, "1");
-    key(&mut app, KeyCode::Enter);
-    let before = app.store.audit_log(None, None, 100_000).unwrap().len();
-    key(&mut app, KeyCode::Char('u')); // the allocation
-    let g = app.data.as_ref().unwrap().grant.id;
-    let bromma = app.store.recipient_by_name("Bromma").unwrap().unwrap().id;
-    assert_eq!(
-        app.store.allocation(g, bromma).unwrap(),
-        Some(Money::from_kronor(180_000))
-    );
-    key(&mut app, KeyCode::Char('u')); // the spending
-    assert_eq!(used(&app, "Bromma"), Money::ZERO);
-    assert_eq!(
-        app.data.as_ref().unwrap().status.to_return,
-        Money::from_kronor(577_468)
-    );
-    let log = app.store.audit_log(None, None, 100_000).unwrap();
+    let log = db.audit_log(None, None, 100_000).unwrap();
     assert_eq!(log.len(), before + 2, "each undo is a logged change");
     assert_eq!(
         (log[0].what.as_str(), log[0].new.as_str()),
         ("spending.1.amount", "0.00")
     );
-    key(&mut app, KeyCode::Char('u'));
-    assert!(
-        app.message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Nothing to undo")
-    );
+    ui.keys("u");
+    assert!(ui.message().contains(NOTHING_TO_UNDO), "{}", ui.message());
 }
 
 #[test]
 fn a_refused_save_can_load_their_value_and_keep_my_other_edits() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("two.sqlite");
-    let mut store = Store::open(&path).unwrap();
-    store.set_who("anna");
-    medel::demo::write(&mut store).unwrap();
-    let mut app = App::new(store, Lang::En, today(), None).unwrap();
-    key(&mut app, KeyCode::Enter); // Bromma
-    typed(&mut app, "100"); // area 1
-    key(&mut app, KeyCode::Enter);
-    typed(&mut app, "7"); // area 2
+    let mut ui = Ui::demo(Lang::En);
+    ui.resize(120, 40);
+    ui.press(KeyCode::Enter); // Bromma
+    ui.keys("100"); // area 1
+    ui.press(KeyCode::Enter);
+    ui.keys("7"); // area 2
     // Bertil saves area 1 meanwhile.
-    let mut bertil = Store::open(&path).unwrap();
-    bertil.set_who("bertil");
-    let g = bertil.current_grant().unwrap().unwrap().id;
-    let r = bertil.recipient_by_name("Bromma").unwrap().unwrap().id;
-    let loaded = bertil.entry(g, r).unwrap();
-    let mut theirs = loaded.clone();
-    theirs.spending[0].amount = Money::from_kronor(40);
-    bertil.save_entry(g, r, &loaded, &theirs, false).unwrap();
-
-    save(&mut app);
-    let Some(Screen::Question(q)) = app.screens.last() else {
-        panic!("asked: overwrite or load")
-    };
+    let bertil = bertil_saves_40(&ui);
+    ui.ctrl('s');
+    let q = ui.boxed("Question");
     assert!(
-        q.text
-            .starts_with("Focus area 1: amount: someone else changed it to SEK 40 (bertil, "),
-        "{}",
-        q.text
+        q.starts_with("Focus area 1: amount: someone else changed it to SEK 40 (bertil, "),
+        "asked: overwrite or load: {q}"
     );
-    assert!(q.text.contains("yours is SEK 100."), "{}", q.text);
-    key(&mut app, KeyCode::Char('n')); // load theirs
-    let Some(Screen::Form(f)) = app.screens.last() else {
-        panic!("still in the form")
-    };
-    assert_eq!(f.fields[0].input.value(), "40", "their value");
-    assert_eq!(f.fields[2].input.value(), "7", "my other edit stays");
-    save(&mut app);
-    assert!(app.screens.is_empty());
-    let stored = app.store.entry(g, r).unwrap();
-    assert_eq!(stored.spending[0].amount, Money::from_kronor(40));
-    assert_eq!(stored.spending[1].amount, Money::from_kronor(7));
+    assert!(q.contains("yours is SEK 100."), "{q}");
+    ui.keys("n"); // load theirs
+    assert!(
+        ui.screen().contains("┌ Spending report · Bromma "),
+        "still in the form:\n{}",
+        ui.screen()
+    );
+    assert_eq!(
+        ui.row("1 Coordinated support for victims"),
+        "40",
+        "their value"
+    );
+    assert_eq!(
+        ui.row("2 Regulations, knowledge and methods"),
+        "7",
+        "my other edit stays"
+    );
+    ui.ctrl('s');
+    assert!(!ui.screen().contains("Spending report"), "{}", ui.screen());
+    let g = current_grant(&bertil);
+    let stored = bertil.entry(g, recipient_id(&bertil, "Bromma")).unwrap();
+    assert_eq!(stored.spending[0].amount, kr(40));
+    assert_eq!(stored.spending[1].amount, kr(7));
 }
 
 #[test]
 fn overwriting_deliberately_wins() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("two.sqlite");
-    let mut store = Store::open(&path).unwrap();
-    medel::demo::write(&mut store).unwrap();
-    let mut app = App::new(store, Lang::En, today(), None).unwrap();
-    key(&mut app, KeyCode::Enter);
-    typed(&mut app, "100");
-    let mut bertil = Store::open(&path).unwrap();
-    let g = bertil.current_grant().unwrap().unwrap().id;
-    let r = bertil.recipient_by_name("Bromma").unwrap().unwrap().id;
-    let loaded = bertil.entry(g, r).unwrap();
-    let mut theirs = loaded.clone();
-    theirs.spending[0].amount = Money::from_kronor(40);
-    bertil.save_entry(g, r, &loaded, &theirs, false).unwrap();
-    save(&mut app);
-    key(&mut app, KeyCode::Char('y'));
-    assert!(app.screens.is_empty());
-    assert_eq!(
-        app.store.entry(g, r).unwrap().spending[0].amount,
-        Money::from_kronor(100)
-    );
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter);
+    ui.keys("100");
+    let bertil = bertil_saves_40(&ui);
+    ui.ctrl('s');
+    ui.keys("y");
+    assert!(!ui.screen().contains("Spending report"), "{}", ui.screen());
+    let g = current_grant(&bertil);
+    let entry = bertil.entry(g, recipient_id(&bertil, "Bromma")).unwrap();
+    assert_eq!(entry.spending[0].amount, kr(100));
 }
 
 #[test]
 fn undo_never_skips_over_a_later_change_it_cannot_undo() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Enter); // Bromma
-    typed(&mut app, "250");
-    save(&mut app);
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter); // Bromma
+    ui.keys("250");
+    ui.ctrl('s');
     // A later change undo does not cover: a receipt deleted in the grants view.
-    let g = app.data.as_ref().unwrap().grant.id;
-    let receipt = app.store.receipts(g).unwrap()[1].id;
-    app.store.delete_receipt(receipt).unwrap();
-    key(&mut app, KeyCode::Char('u'));
+    let receipts = |ui: &Ui| ui.db().receipts(current_grant(&ui.db())).unwrap().len();
+    assert_eq!(receipts(&ui), 2);
+    ui.keys("gi");
+    ui.press(KeyCode::Down);
+    ui.press(KeyCode::Delete);
+    ui.keys("y\x1b\x1b");
+    assert_eq!(receipts(&ui), 1);
+    ui.keys("u");
+    assert!(ui.message().contains(NOTHING_TO_UNDO), "{}", ui.message());
+    assert_eq!(used(&ui.db(), "Bromma"), kr(250), "the older change stays");
+}
+
+/// Switches to the grant whose row in the grants view starts with `title`.
+fn switch_to(ui: &mut Ui, title: &str) {
+    ui.keys("g");
+    ui.press(KeyCode::Home);
+    for _ in 0..10 {
+        if ui.selected_row().contains(title) {
+            break;
+        }
+        ui.press(KeyCode::Down);
+    }
+    ui.press(KeyCode::Enter);
     assert!(
-        app.message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Nothing to undo"),
-        "{:?}",
-        app.message
-    );
-    assert_eq!(
-        used(&app, "Bromma"),
-        Money::from_kronor(250),
-        "the older change stays"
+        ui.screen().starts_with(&format!(" medel · {title} · ")),
+        "{}",
+        ui.screen()
     );
 }
 
 #[test]
 fn undo_shows_the_grant_it_happens_in() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('a')); // Bromma's allocation
-    typed(&mut app, "1");
-    key(&mut app, KeyCode::Enter);
-    let demo = app.data.as_ref().unwrap().grant.id;
-    let draft = medel::store::GrantDraft::for_year("Annat", "G", 2026).unwrap();
-    let other = app.store.create_grant(&draft).unwrap();
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("a1"); // Bromma's allocation
+    ui.press(KeyCode::Enter);
     // Creating a grant is a change too, so undo now refuses...
-    app.load_grant(other).unwrap();
-    key(&mut app, KeyCode::Char('u'));
+    ui.keys("gnAnnat");
+    ui.press(KeyCode::Enter);
+    ui.press(KeyCode::Enter);
+    ui.keys("2026");
+    ui.ctrl('s');
+    ui.press(KeyCode::Esc);
+    ui.keys("u");
+    assert!(ui.message().contains(NOTHING_TO_UNDO), "{}", ui.message());
     assert!(
-        app.message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Nothing to undo")
+        ui.screen().starts_with(" medel · Annat · "),
+        "{}",
+        ui.screen()
     );
-    assert_eq!(app.data.as_ref().unwrap().grant.id, other);
     // ...while an undo right after the change, seen from another grant,
     // switches to the grant it changes.
-    app.load_grant(demo).unwrap();
-    key(&mut app, KeyCode::Char('a'));
-    typed(&mut app, "2");
-    key(&mut app, KeyCode::Enter);
-    app.load_grant(other).unwrap();
-    key(&mut app, KeyCode::Char('u'));
-    assert_eq!(app.data.as_ref().unwrap().grant.id, demo);
+    switch_to(&mut ui, "Utvecklingsmedel VINR 2017");
+    ui.keys("a2");
+    ui.press(KeyCode::Enter);
+    switch_to(&mut ui, "Annat");
+    ui.keys("u");
     assert!(
-        app.message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Utvecklingsmedel VINR 2017")
+        ui.screen()
+            .starts_with(" medel · Utvecklingsmedel VINR 2017 · "),
+        "{}",
+        ui.screen()
+    );
+    assert!(
+        ui.message().contains("Utvecklingsmedel VINR 2017"),
+        "{}",
+        ui.message()
     );
 }
 
 #[test]
 fn report_preview_scrolls_and_writes_a_file() {
-    let mut app = demo_app();
+    let mut ui = Ui::demo(Lang::En);
     let dir = tempfile::tempdir().unwrap();
-    app.report_dir = dir.path().to_path_buf();
-    key(&mut app, KeyCode::Char('r'));
-    let Some(Screen::Report(r)) = app.screens.last() else {
-        panic!("report open")
-    };
-    let text = r.lines.join("\n");
+    ui.set_report_dir(dir.path());
+    ui.keys("r");
+    // Tall enough for the whole report.
+    let text = ui.screen_at(80, 400);
+    assert!(text.contains("┌ Report (preview) "), "{text}");
     for figure in ["2,945,873", "2,368,405", "577,468"] {
         assert!(text.contains(figure), "{figure} missing");
     }
-    key(&mut app, KeyCode::PageDown);
-    let Some(Screen::Report(r)) = app.screens.last() else {
-        panic!("report open")
-    };
-    assert!(r.scroll > 0);
-    key(&mut app, KeyCode::Char('w'));
-    key(&mut app, KeyCode::Char('w'));
+    let top = ui.screen().lines().nth(2).unwrap().to_string();
+    ui.press(KeyCode::PageDown);
+    assert_ne!(ui.screen().lines().nth(2).unwrap(), top, "scrolled");
+    ui.keys("ww");
     let mut files: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -280,32 +253,27 @@ fn report_preview_scrolls_and_writes_a_file() {
     assert_eq!(files.len(), 2, "never over an existing file: {files:?}");
     let written = std::fs::read_to_string(dir.path().join(&files[0])).unwrap();
     assert!(written.contains("577,468"));
-    assert!(app.message.as_ref().unwrap().text.contains("written to"));
-    key(&mut app, KeyCode::Esc);
-    assert!(app.screens.is_empty());
+    assert!(ui.message().contains("written to"), "{}", ui.message());
+    ui.press(KeyCode::Esc);
+    assert!(
+        ui.screen().contains("┌ Recipients (15) "),
+        "{}",
+        ui.screen()
+    );
 }
 
 #[test]
 fn history_names_the_grant_when_changes_span_several() {
-    let mut app = demo_app();
-    let draft = medel::store::GrantDraft::for_year("Nytt", "G", 2026).unwrap();
-    let other = app.store.create_grant(&draft).unwrap();
-    let bromma = app.store.recipient_by_name("Bromma").unwrap().unwrap().id;
-    app.store
-        .set_allocation(other, bromma, Money::from_kronor(5), None)
-        .unwrap();
-    app.load_grant(other).unwrap();
-    key(&mut app, KeyCode::Char('H'));
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
-    term.draw(|f| medel::tui::views::draw(f, &app)).unwrap();
-    let text: String = (0..30u16)
-        .map(|y| {
-            (0..120u16)
-                .map(|x| term.backend().buffer()[(x, y)].symbol().to_string())
-                .collect::<String>()
-                + "\n"
-        })
-        .collect();
+    let db = Db::demo();
+    let mut store = db.open();
+    let draft = GrantDraft::for_year("Nytt", "G", 2026).unwrap();
+    let other = store.create_grant(&draft).unwrap();
+    let bromma = recipient_id(&store, "Bromma");
+    store.set_allocation(other, bromma, kr(5), None).unwrap();
+    drop(store);
+    let mut ui = Ui::on(db, Lang::En, today(), Some(other));
+    ui.keys("H");
+    let text = ui.screen_at(120, 30);
     assert!(text.contains("2026 Nytt · Allocation"), "{text}");
     assert!(text.contains("2017 Utvecklingsmedel"), "{text}");
 }

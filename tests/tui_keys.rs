@@ -1,298 +1,284 @@
-//! Key-driven tests of the app: keys in, state and database checked.
+//! Key-driven tests of the app: keys in, the screen and the database checked.
 
-use chrono::NaiveDate;
+mod support;
+
 use medel::domain::Lang;
 use medel::domain::money::Money;
-use medel::domain::status::RecipientStatus;
-use medel::store::Store;
-use medel::tui::App;
-use medel::tui::app::Screen;
-use medel::tui::main_list::SortKey;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn demo_app() -> App {
-    let mut store = Store::open_in_memory().unwrap();
-    store.set_who("test");
-    medel::demo::write(&mut store).unwrap();
-    App::new(
-        store,
-        Lang::En,
-        NaiveDate::from_ymd_opt(2018, 3, 1).unwrap(),
-        None,
-    )
-    .unwrap()
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-}
-
-fn typed(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-fn selected(app: &App) -> String {
-    let d = app.data.as_ref().unwrap();
-    app.list.selected_line(&d.status).unwrap().name.clone()
-}
-
-fn line<'a>(app: &'a App, name: &str) -> &'a medel::domain::status::RecipientLine {
-    let d = app.data.as_ref().unwrap();
-    d.status.recipients.iter().find(|r| r.name == name).unwrap()
-}
-
-fn used_in_db(app: &App, name: &str) -> Money {
-    let g = app.data.as_ref().unwrap().grant.id;
-    let r = app.store.recipient_by_name(name).unwrap().unwrap().id;
-    app.store.entry(g, r).unwrap().used()
-}
-
-fn audit_rows(app: &App) -> usize {
-    app.store.audit_log(None, None, 100_000).unwrap().len()
-}
+use medel::store::GrantDraft;
+use ratatui::crossterm::event::KeyCode;
+use support::db::{Db, audit_len, current_grant, recipient_id, used};
+use support::ui::Ui;
+use support::{d, kr};
 
 #[test]
 fn selection_moves_with_arrows_and_vim_keys() {
-    let mut app = demo_app();
-    assert_eq!(selected(&app), "Bromma");
-    key(&mut app, KeyCode::Down);
-    key(&mut app, KeyCode::Char('j'));
-    assert_eq!(selected(&app), "Enskede-Årsta-Vantör");
-    key(&mut app, KeyCode::Char('k'));
-    assert_eq!(selected(&app), "Enheten för hemlösa");
-    key(&mut app, KeyCode::End);
-    assert_eq!(selected(&app), "Östermalm");
-    key(&mut app, KeyCode::Char('G'));
-    key(&mut app, KeyCode::Down);
-    assert_eq!(selected(&app), "Östermalm", "stays on the last row");
-    key(&mut app, KeyCode::Home);
-    assert_eq!(selected(&app), "Bromma");
-    key(&mut app, KeyCode::Up);
-    assert_eq!(selected(&app), "Bromma", "stays on the first row");
+    let mut ui = Ui::demo(Lang::En);
+    assert_eq!(ui.selected(), "Bromma");
+    ui.press(KeyCode::Down);
+    ui.keys("j");
+    assert_eq!(ui.selected(), "Enskede-Årsta-Vantör");
+    ui.keys("k");
+    assert_eq!(ui.selected(), "Enheten för hemlösa");
+    ui.press(KeyCode::End);
+    assert_eq!(ui.selected(), "Östermalm");
+    ui.keys("G");
+    ui.press(KeyCode::Down);
+    assert_eq!(ui.selected(), "Östermalm", "stays on the last row");
+    ui.press(KeyCode::Home);
+    assert_eq!(ui.selected(), "Bromma");
+    ui.press(KeyCode::Up);
+    assert_eq!(ui.selected(), "Bromma", "stays on the first row");
 }
 
 #[test]
 fn sort_cycles_and_keeps_the_selection() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('j'));
-    assert_eq!(selected(&app), "Enheten för hemlösa");
-    key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.list.sort, SortKey::Allocated);
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("j");
+    assert_eq!(ui.selected(), "Enheten för hemlösa");
+    ui.keys("s");
+    assert!(
+        ui.screen().contains("sorted by allocated ─"),
+        "{}",
+        ui.screen()
+    );
     assert_eq!(
-        selected(&app),
+        ui.selected(),
         "Enheten för hemlösa",
         "same recipient stays selected"
     );
-    key(&mut app, KeyCode::Home);
+    ui.press(KeyCode::Home);
     assert_eq!(
-        selected(&app),
+        ui.selected(),
         "Enskede-Årsta-Vantör",
         "largest allocation first"
     );
-    key(&mut app, KeyCode::Char('s'));
-    key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.list.sort, SortKey::Unused);
-    key(&mut app, KeyCode::Home);
-    assert_eq!(selected(&app), "Bromma", "most unused first");
-    key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.list.sort, SortKey::Status);
-    key(&mut app, KeyCode::Home);
-    let d = app.data.as_ref().unwrap();
-    assert_eq!(
-        app.list.selected_line(&d.status).unwrap().status,
-        RecipientStatus::Unused
+    ui.keys("ss");
+    assert!(
+        ui.screen().contains("sorted by unused ─"),
+        "{}",
+        ui.screen()
     );
-    key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.list.sort, SortKey::Name);
+    ui.press(KeyCode::Home);
+    assert_eq!(ui.selected(), "Bromma", "most unused first");
+    ui.keys("s");
+    assert!(
+        ui.screen().contains("sorted by status ─"),
+        "{}",
+        ui.screen()
+    );
+    ui.press(KeyCode::Home);
+    assert!(
+        ui.selected_row().ends_with("UNUSED"),
+        "{}",
+        ui.selected_row()
+    );
+    ui.keys("s");
+    assert!(ui.screen().contains("sorted by name ─"), "{}", ui.screen());
 }
 
 #[test]
 fn filter_types_keeps_and_clears() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('/'));
-    typed(&mut app, "holm");
-    assert_eq!(
-        app.list.rows.len(),
-        3,
-        "Hägersten-Liljeholmen, Kungsholmen, Skärholmen"
+    let mut ui = Ui::demo(Lang::En);
+    ui.resize(120, 40);
+    ui.keys("/holm");
+    assert!(
+        ui.screen().contains("┌ Recipients (3) "),
+        "Hägersten-Liljeholmen, Kungsholmen, Skärholmen:\n{}",
+        ui.screen()
     );
-    key(&mut app, KeyCode::Enter);
-    assert_eq!(app.list.filter, "holm");
-    assert_eq!(selected(&app), "Hägersten-Liljeholmen");
+    ui.press(KeyCode::Enter);
+    assert!(ui.screen().contains("· Search: holm ─"), "{}", ui.screen());
+    assert_eq!(ui.selected(), "Hägersten-Liljeholmen");
     // With the filter kept, q is a command again (the filter field is closed).
-    assert!(app.list.filter_input.is_none());
-    key(&mut app, KeyCode::Esc);
-    assert!(app.list.filter.is_empty());
-    assert_eq!(app.list.rows.len(), 15);
+    assert_eq!(ui.cursor_line(), "", "no text field open");
+    assert!(!ui.message().contains("Search"), "{}", ui.message());
+    ui.press(KeyCode::Esc);
+    assert!(!ui.screen().contains("Search"), "{}", ui.screen());
+    assert!(
+        ui.screen().contains("┌ Recipients (15) "),
+        "{}",
+        ui.screen()
+    );
 }
 
 #[test]
 fn typing_in_the_filter_is_text_even_for_command_letters() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('/'));
-    typed(&mut app, "q?sa");
-    assert!(!app.quit);
-    assert!(app.overlay.is_none());
-    assert_eq!(app.list.filter_input.as_ref().unwrap().value(), "q?sa");
-    key(&mut app, KeyCode::Esc);
-    assert!(app.list.filter_input.is_none());
-    assert_eq!(app.list.rows.len(), 15);
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("/q?sa");
+    assert!(!ui.quitting());
+    let screen = ui.screen();
+    assert!(
+        !screen.contains("┌ Help: keys") && !screen.contains("┌ Flags"),
+        "no page opened:\n{screen}"
+    );
+    assert_eq!(ui.message(), "Search: q?sa");
+    ui.press(KeyCode::Esc);
+    assert_eq!(ui.cursor_line(), "", "the filter field is closed");
+    assert_eq!(ui.message(), "");
+    assert!(
+        ui.screen().contains("┌ Recipients (15) "),
+        "{}",
+        ui.screen()
+    );
 }
 
 #[test]
 fn form_edit_save_updates_database_and_status() {
-    let mut app = demo_app();
-    let before = audit_rows(&app);
-    key(&mut app, KeyCode::Enter); // Bromma
-    assert!(matches!(app.screens.last(), Some(Screen::Form(_))));
-    typed(&mut app, "5 000");
-    key(&mut app, KeyCode::Enter); // down to area 2's amount
-    typed(&mut app, "1234,50");
-    key(&mut app, KeyCode::Tab); // its note
-    typed(&mut app, "quiet quarter"); // q is text here
-    assert!(!app.quit);
-    ctrl(&mut app, 's');
-    assert!(app.screens.is_empty(), "the form closes on save");
-    assert_eq!(used_in_db(&app, "Bromma"), Money::from_ore(623_450));
-    let bromma = line(&app, "Bromma");
-    assert_eq!(bromma.status, RecipientStatus::Partial);
-    let status = &app.data.as_ref().unwrap().status;
-    assert_eq!(
-        status.to_return,
-        Money::from_kronor(577_468) - Money::from_ore(623_450)
-    );
-    assert_eq!(audit_rows(&app), before + 3, "two amounts and one note");
+    let mut ui = Ui::demo(Lang::En);
+    let before = audit_len(&ui.db());
+    ui.press(KeyCode::Enter); // Bromma
     assert!(
-        app.message
-            .as_ref()
-            .is_some_and(|m| !m.error && m.text.contains("Bromma"))
+        ui.screen().contains("┌ Spending report · Bromma "),
+        "{}",
+        ui.screen()
     );
+    ui.keys("5 000");
+    ui.press(KeyCode::Enter); // down to area 2's amount
+    ui.keys("1234,50");
+    ui.press(KeyCode::Tab); // its note
+    ui.keys("quiet quarter"); // q is text here
+    assert!(!ui.quitting());
+    ui.ctrl('s');
+    let screen = ui.screen();
+    assert!(
+        !screen.contains("Spending report"),
+        "the form closes on save:\n{screen}"
+    );
+    assert_eq!(used(&ui.db(), "Bromma"), Money::from_ore(623_450));
+    assert_eq!(ui.row("Bromma"), "180,000 6,234.50 173,765.50 partial");
+    // 577 468 − 6 234.50
+    assert!(screen.contains("│To return   571,233.50│"), "{screen}");
+    assert_eq!(audit_len(&ui.db()), before + 3, "two amounts and one note");
+    assert!(ui.message().contains("Bromma"), "{}", ui.message());
+    assert_eq!(ui.error(), "");
 }
 
 #[test]
 fn typing_into_a_focused_field_replaces_it() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('j'));
-    key(&mut app, KeyCode::Char('j')); // Enskede-Årsta-Vantör: area 1 = 60 000
-    key(&mut app, KeyCode::Enter);
-    typed(&mut app, "61000");
-    ctrl(&mut app, 's');
-    assert_eq!(
-        used_in_db(&app, "Enskede-Årsta-Vantör"),
-        Money::from_kronor(261_000)
-    );
-    assert_eq!(
-        line(&app, "Enskede-Årsta-Vantör").status,
-        RecipientStatus::Overspent
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("jj"); // Enskede-Årsta-Vantör: area 1 = 60 000
+    ui.press(KeyCode::Enter);
+    ui.keys("61000");
+    ui.ctrl('s');
+    assert_eq!(used(&ui.db(), "Enskede-Årsta-Vantör"), kr(261_000));
+    assert!(
+        ui.row("Enskede-Årsta-Vantör").ends_with(" OVER"),
+        "{}",
+        ui.screen()
     );
 }
 
 #[test]
 fn invalid_amount_blocks_saving_and_changes_nothing() {
-    let mut app = demo_app();
-    let before = audit_rows(&app);
-    key(&mut app, KeyCode::Enter);
-    typed(&mut app, "12,3456");
-    let Some(Screen::Form(f)) = app.screens.last() else {
-        panic!("form")
-    };
-    let err = f.fields[0].error.clone().unwrap();
-    assert!(err.contains("more than two decimals"), "{err}");
-    ctrl(&mut app, 's');
+    let mut ui = Ui::demo(Lang::En);
+    let before = audit_len(&ui.db());
+    ui.press(KeyCode::Enter);
+    ui.keys("12,3456");
+    let error = ui.under("1 Coordinated support for victims");
+    assert!(error.contains("more than two decimals"), "{}", ui.screen());
+    ui.ctrl('s');
     assert!(
-        matches!(app.screens.last(), Some(Screen::Form(_))),
+        ui.screen().contains("┌ Spending report · Bromma "),
         "still open"
     );
-    assert!(app.message.as_ref().is_some_and(|m| m.error));
-    assert_eq!(audit_rows(&app), before);
-    assert_eq!(used_in_db(&app, "Bromma"), Money::ZERO);
+    assert_ne!(ui.error(), "");
+    assert_eq!(audit_len(&ui.db()), before);
+    assert_eq!(used(&ui.db(), "Bromma"), Money::ZERO);
     // Correcting the field lets it save.
-    key(&mut app, KeyCode::Backspace);
-    key(&mut app, KeyCode::Backspace);
-    key(&mut app, KeyCode::Backspace);
-    key(&mut app, KeyCode::Backspace);
-    ctrl(&mut app, 's');
-    assert!(app.screens.is_empty());
-    assert_eq!(used_in_db(&app, "Bromma"), Money::from_kronor(12));
+    for _ in 0..4 {
+        ui.press(KeyCode::Backspace);
+    }
+    ui.ctrl('s');
+    assert!(!ui.screen().contains("Spending report"), "{}", ui.screen());
+    assert_eq!(used(&ui.db(), "Bromma"), kr(12));
 }
 
 #[test]
 fn escape_asks_before_discarding_and_no_keeps_the_form() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Esc);
-    assert!(app.screens.is_empty(), "an untouched form closes at once");
-    key(&mut app, KeyCode::Enter);
-    typed(&mut app, "700");
-    key(&mut app, KeyCode::Esc);
-    assert!(matches!(app.screens.last(), Some(Screen::Question(_))));
-    key(&mut app, KeyCode::Char('n'));
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter);
+    ui.press(KeyCode::Esc);
     assert!(
-        matches!(app.screens.last(), Some(Screen::Form(_))),
+        !ui.screen().contains("Spending report"),
+        "an untouched form closes at once"
+    );
+    ui.press(KeyCode::Enter);
+    ui.keys("700");
+    ui.press(KeyCode::Esc);
+    assert!(
+        ui.screen().contains("Discard unsaved changes?"),
+        "{}",
+        ui.screen()
+    );
+    ui.keys("n");
+    let screen = ui.screen();
+    assert!(!screen.contains("Question"), "{screen}");
+    assert!(
+        screen.contains("┌ Spending report · Bromma "),
         "no keeps the form"
     );
-    key(&mut app, KeyCode::Esc);
-    key(&mut app, KeyCode::Char('y'));
-    assert!(app.screens.is_empty());
-    assert_eq!(used_in_db(&app, "Bromma"), Money::ZERO, "nothing saved");
+    ui.press(KeyCode::Esc);
+    ui.keys("y");
+    assert!(!ui.screen().contains("Spending report"), "{}", ui.screen());
+    assert_eq!(used(&ui.db(), "Bromma"), Money::ZERO, "nothing saved");
 }
 
 #[test]
 fn save_and_next_walks_down_the_list() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Enter); // Bromma
-    typed(&mut app, "100");
-    ctrl(&mut app, 'n');
-    let Some(Screen::Form(f)) = app.screens.last() else {
-        panic!("next form")
-    };
-    assert_eq!(f.recipient_name, "Enheten för hemlösa");
-    assert_eq!(used_in_db(&app, "Bromma"), Money::from_kronor(100));
-    key(&mut app, KeyCode::Esc);
-    assert_eq!(selected(&app), "Enheten för hemlösa");
-    // At the end of the list the form closes and says so.
-    key(&mut app, KeyCode::End);
-    key(&mut app, KeyCode::Enter);
-    ctrl(&mut app, 'n');
-    assert!(app.screens.is_empty());
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter); // Bromma
+    ui.keys("100");
+    ui.ctrl('n');
     assert!(
-        app.message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("last recipient")
+        ui.screen()
+            .contains("┌ Spending report · Enheten för hemlösa "),
+        "next form:\n{}",
+        ui.screen()
     );
+    assert_eq!(used(&ui.db(), "Bromma"), kr(100));
+    ui.press(KeyCode::Esc);
+    assert_eq!(ui.selected(), "Enheten för hemlösa");
+    // At the end of the list the form closes and says so.
+    ui.press(KeyCode::End);
+    ui.press(KeyCode::Enter);
+    ui.ctrl('n');
+    assert!(!ui.screen().contains("Spending report"), "{}", ui.screen());
+    assert!(ui.message().contains("last recipient"), "{}", ui.message());
 }
 
 #[test]
 fn allocation_change_updates_remainder_and_flags_over_allocation() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('a')); // Bromma, 180 000
-    let Some(Screen::Allocation(a)) = app.screens.last() else {
-        panic!("popup")
-    };
-    assert_eq!(a.remainder(), Some(Money::from_kronor(22_953)));
-    typed(&mut app, "202953");
-    let Some(Screen::Allocation(a)) = app.screens.last() else {
-        panic!("popup")
-    };
-    assert_eq!(a.remainder(), Some(Money::ZERO));
-    typed(&mut app, "0"); // 2 029 530: far over
-    key(&mut app, KeyCode::Enter);
-    assert!(app.screens.is_empty());
-    let s = &app.data.as_ref().unwrap().status;
-    assert_eq!(
-        s.allocated,
-        Money::from_kronor(2_922_920 - 180_000 + 2_029_530)
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("a"); // Bromma, 180 000
+    assert!(
+        ui.screen()
+            .contains("│Unallocated after the change: SEK 22,953 "),
+        "{}",
+        ui.screen()
     );
-    assert_eq!(s.flags[0].code(), "over_allocated");
-    let log = app.store.audit_log(None, None, 1).unwrap();
+    ui.keys("202953");
+    assert!(
+        ui.screen()
+            .contains("│Unallocated after the change: SEK 0 "),
+        "{}",
+        ui.screen()
+    );
+    ui.keys("0"); // 2 029 530: far over
+    ui.press(KeyCode::Enter);
+    let screen = ui.screen();
+    assert!(!screen.contains("┌ Allocate"), "{screen}");
+    // 2 922 920 − 180 000 + 2 029 530
+    assert!(screen.contains("│Allocated    4,772,450│"), "{screen}");
+    let first_flag = screen
+        .lines()
+        .filter_map(|l| l.split("││").nth(1))
+        .find(|pane| pane.starts_with('!'));
+    assert_eq!(
+        first_flag,
+        Some("!! More allocated than│"),
+        "over-allocation is the first flag:\n{screen}"
+    );
+    let log = ui.db().audit_log(None, None, 1).unwrap();
     assert_eq!(
         (
             log[0].what.as_str(),
@@ -305,187 +291,163 @@ fn allocation_change_updates_remainder_and_flags_over_allocation() {
 
 #[test]
 fn bad_allocation_is_refused_with_a_message() {
-    let mut app = demo_app();
-    let before = audit_rows(&app);
-    key(&mut app, KeyCode::Char('a'));
-    typed(&mut app, "-5");
-    key(&mut app, KeyCode::Enter);
-    assert!(
-        matches!(app.screens.last(), Some(Screen::Allocation(_))),
-        "stays open"
-    );
-    assert!(
-        app.message
-            .as_ref()
-            .is_some_and(|m| m.error && m.text.contains("negative"))
-    );
-    assert_eq!(audit_rows(&app), before);
+    let mut ui = Ui::demo(Lang::En);
+    let before = audit_len(&ui.db());
+    ui.keys("a-5");
+    ui.press(KeyCode::Enter);
+    assert!(ui.screen().contains("┌ Allocate · Bromma "), "stays open");
+    assert!(ui.error().contains("negative"), "{}", ui.message());
+    assert_eq!(audit_len(&ui.db()), before);
 }
 
 #[test]
 fn quit_asks_only_with_a_dirty_form() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Enter);
-    typed(&mut app, "1");
-    key(&mut app, KeyCode::Esc); // asks to discard
-    key(&mut app, KeyCode::Char('n'));
-    // q is text inside the form; leave it with Esc, then ask to quit from the main view.
-    key(&mut app, KeyCode::Char('q'));
-    assert!(!app.quit);
-    let Some(Screen::Form(f)) = app.screens.last() else {
-        panic!("form")
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter);
+    ui.keys("1");
+    ui.press(KeyCode::Esc); // asks to discard
+    ui.keys("n");
+    // q is text inside the form; quitting from it asks, through help.
+    ui.keys("q");
+    assert!(!ui.quitting());
+    assert!(ui.cursor_line().contains(" 1q "), "{}", ui.cursor_line());
+    ui.ctrl('s'); // invalid amount: refused, still dirty
+    assert!(
+        ui.screen().contains("┌ Spending report · Bromma "),
+        "{}",
+        ui.screen()
+    );
+    let quit = |ui: &mut Ui| {
+        ui.press(KeyCode::F(1));
+        ui.keys("q");
     };
-    assert_eq!(f.fields[0].input.value(), "1q");
-    ctrl(&mut app, 's'); // invalid amount: refused, still dirty
-    assert!(matches!(app.screens.last(), Some(Screen::Form(_))));
-    app.request_quit();
-    assert!(matches!(app.screens.last(), Some(Screen::Question(_))));
-    key(&mut app, KeyCode::Char('n'));
-    assert!(!app.quit);
-    app.request_quit();
-    key(&mut app, KeyCode::Char('y'));
-    assert!(app.quit);
+    quit(&mut ui);
+    assert!(ui.screen().contains("Quit anyway?"), "{}", ui.screen());
+    ui.keys("n");
+    assert!(!ui.quitting());
+    quit(&mut ui);
+    ui.keys("y");
+    assert!(ui.quitting());
 }
 
 #[test]
 fn quit_without_changes_is_immediate_and_ctrl_c_always_leaves() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('q'));
-    assert!(app.quit);
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Enter);
-    typed(&mut app, "55");
-    ctrl(&mut app, 'c');
-    assert!(app.quit);
-    assert_eq!(used_in_db(&app, "Bromma"), Money::ZERO);
-}
-
-#[test]
-fn help_opens_and_closes() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('?'));
-    assert!(app.overlay.is_some());
-    key(&mut app, KeyCode::Char('j'));
-    key(&mut app, KeyCode::Esc);
-    assert!(app.overlay.is_none());
-    key(&mut app, KeyCode::F(1));
-    assert!(app.overlay.is_some());
-    key(&mut app, KeyCode::Char('?'));
-    assert!(app.overlay.is_none());
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("q");
+    assert!(ui.quitting());
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter);
+    ui.keys("55");
+    ui.ctrl('c');
+    assert!(ui.quitting());
+    assert_eq!(used(&ui.db(), "Bromma"), Money::ZERO);
 }
 
 #[test]
 fn another_session_shows_up_on_tick_without_touching_the_form() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("m.sqlite");
-    let mut store = Store::open(&path).unwrap();
-    medel::demo::write(&mut store).unwrap();
-    let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
-    let mut app = App::new(store, Lang::En, today, None).unwrap();
-    key(&mut app, KeyCode::Enter); // Bromma's form, being edited
-    typed(&mut app, "9");
-    let mut other = Store::open(&path).unwrap();
-    other.set_who("bertil");
-    let g = other.current_grant().unwrap().unwrap().id;
-    let farsta = other.recipient_by_name("Farsta").unwrap().unwrap().id;
-    other
-        .set_allocation(g, farsta, Money::from_kronor(1), None)
-        .unwrap();
-    assert!(app.tick(), "the change is noticed");
-    assert_eq!(line(&app, "Farsta").allocated, Money::from_kronor(1));
-    let Some(Screen::Form(f)) = app.screens.last() else {
-        panic!("form kept")
-    };
-    assert_eq!(f.fields[0].input.value(), "9");
-    assert!(!app.tick(), "nothing new");
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter); // Bromma's form, being edited
+    ui.keys("9");
+    let mut other = ui.db_as("bertil");
+    let g = current_grant(&other);
+    let farsta = recipient_id(&other, "Farsta");
+    other.set_allocation(g, farsta, kr(1), None).unwrap();
+    assert!(ui.tick(), "the change is noticed");
+    assert!(
+        ui.screen().contains("┌ Spending report · Bromma "),
+        "form kept"
+    );
+    assert!(ui.cursor_line().contains(" 9 "), "{}", ui.cursor_line());
+    assert!(!ui.tick(), "nothing new");
+    ui.press(KeyCode::Esc);
+    ui.keys("y");
+    assert!(ui.row("Farsta").starts_with("1 "), "{}", ui.screen());
 }
 
 #[test]
 fn allocate_in_an_empty_grant_opens_the_recipient_list() {
-    let mut store = Store::open_in_memory().unwrap();
-    medel::demo::write(&mut store).unwrap();
-    let draft = medel::store::GrantDraft::for_year("Tomt", "G", 2026).unwrap();
-    let id = store.create_grant(&draft).unwrap();
-    let mut app = App::new(
-        store,
-        Lang::En,
-        NaiveDate::from_ymd_opt(2026, 2, 1).unwrap(),
-        Some(id),
-    )
-    .unwrap();
-    key(&mut app, KeyCode::Char('a'));
-    assert!(matches!(app.screens.last(), Some(Screen::Recipients(_))));
+    let db = Db::demo();
+    let draft = GrantDraft::for_year("Tomt", "G", 2026).unwrap();
+    let id = db.open().create_grant(&draft).unwrap();
+    let mut ui = Ui::on(db, Lang::En, d("2026-02-01"), Some(id));
+    ui.keys("a");
     assert!(
-        app.message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("press a to allocate")
+        ui.screen().contains("┌ All recipients (15) "),
+        "{}",
+        ui.screen()
     );
-    key(&mut app, KeyCode::Char('a')); // Bromma, first in the list
-    typed(&mut app, "1000");
-    key(&mut app, KeyCode::Enter);
-    let d = app.data.as_ref().unwrap();
-    assert_eq!(d.grant.id, id);
-    assert_eq!(d.status.allocated, Money::from_kronor(1000));
+    assert!(
+        ui.message().contains("press a to allocate"),
+        "{}",
+        ui.message()
+    );
+    ui.keys("a1000"); // Bromma, first in the list
+    ui.press(KeyCode::Enter);
+    ui.press(KeyCode::Esc);
+    let screen = ui.screen();
+    assert!(screen.starts_with(" medel · Tomt · G "), "{screen}");
+    assert!(screen.contains("│Allocated        1,000│"), "{screen}");
 }
 
 #[test]
 fn escape_then_a_letter_in_one_packet_is_two_keys() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('t'));
-    assert!(matches!(app.screens.last(), Some(Screen::Matrix(_))));
-    // What a terminal reads when Esc and g arrive together.
-    app.handle_key(KeyEvent::new(KeyCode::Char('g'), KeyModifiers::ALT));
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("t");
     assert!(
-        matches!(app.screens.last(), Some(Screen::Grants(_))),
-        "matrix closed, grants opened"
+        ui.screen().contains("┌ Used per focus area (15) "),
+        "{}",
+        ui.screen()
+    );
+    ui.alt('g');
+    let screen = ui.screen();
+    assert!(
+        screen.contains("┌ Grants (1) ") && !screen.contains("Used per focus area"),
+        "matrix closed, grants opened:\n{screen}"
     );
 }
 
 #[test]
 fn save_and_next_follows_the_order_even_when_the_save_moves_the_row() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Char('s'));
-    key(&mut app, KeyCode::Char('s')); // sorted by used, most first
-    assert_eq!(app.list.sort, SortKey::Used);
-    key(&mut app, KeyCode::Home);
+    let mut ui = Ui::demo(Lang::En);
+    ui.resize(120, 40);
+    ui.keys("ss"); // sorted by used, most first
+    assert!(ui.screen().contains("sorted by used ─"), "{}", ui.screen());
+    ui.press(KeyCode::Home);
     for _ in 0..15 {
-        if selected(&app) == "Hässelby-Vällingby" {
+        if ui.selected() == "Hässelby-Vällingby" {
             break;
         }
-        key(&mut app, KeyCode::Down);
+        ui.press(KeyCode::Down);
     }
-    assert_eq!(selected(&app), "Hässelby-Vällingby");
-    key(&mut app, KeyCode::Down);
-    let expected_next = selected(&app);
-    key(&mut app, KeyCode::Up);
-    key(&mut app, KeyCode::Enter);
-    typed(&mut app, "0"); // 120 000 → 0: Hässelby drops down the list
-    ctrl(&mut app, 'n');
-    let Some(Screen::Form(f)) = app.screens.last() else {
-        panic!("next form")
-    };
-    assert_eq!(f.recipient_name, expected_next);
+    assert_eq!(ui.selected(), "Hässelby-Vällingby");
+    ui.press(KeyCode::Down);
+    let expected_next = ui.selected();
+    ui.press(KeyCode::Up);
+    ui.press(KeyCode::Enter);
+    ui.keys("0"); // 120 000 → 0: Hässelby drops down the list
+    ui.ctrl('n');
+    let title = format!("┌ Spending report · {expected_next} ");
+    assert!(ui.screen().contains(&title), "{title}:\n{}", ui.screen());
 }
 
 #[test]
 fn f1_opens_help_from_a_form_and_f_closes_the_flags_page() {
-    let mut app = demo_app();
-    key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Char('?'));
-    assert!(app.overlay.is_none(), "? is text in a field");
-    key(&mut app, KeyCode::F(1));
-    assert!(app.overlay.is_some());
-    key(&mut app, KeyCode::Esc);
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter);
+    ui.keys("?");
+    assert!(!ui.screen().contains("Help: keys"), "? is text in a field");
+    ui.press(KeyCode::F(1));
+    assert!(ui.screen().contains("┌ Help: keys "));
+    ui.press(KeyCode::Esc);
+    let screen = ui.screen();
     assert!(
-        matches!(app.screens.last(), Some(Screen::Form(_))),
-        "help closed, form kept"
+        !screen.contains("Help: keys") && screen.contains("┌ Spending report · Bromma "),
+        "help closed, form kept:\n{screen}"
     );
-    key(&mut app, KeyCode::Esc);
-    key(&mut app, KeyCode::Char('y'));
-    key(&mut app, KeyCode::Char('f'));
-    assert!(app.overlay.is_some());
-    key(&mut app, KeyCode::Char('f'));
-    assert!(app.overlay.is_none());
+    ui.press(KeyCode::Esc);
+    ui.keys("y");
+    ui.keys("f");
+    assert!(ui.screen().contains("┌ Flags "), "{}", ui.screen());
+    ui.keys("f");
+    assert!(!ui.screen().contains("┌ Flags "), "{}", ui.screen());
 }

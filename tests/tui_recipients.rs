@@ -1,283 +1,293 @@
 //! The recipients view driven by keys on the demo data: adding, renaming,
-//! retiring and allocating, checked on screen state and in the database;
-//! and snapshots of the view and its form.
+//! retiring and allocating, checked on screen and in the database; and
+//! snapshots of the view and its form.
 
-mod tui_support;
+mod support;
 
 use medel::domain::Lang;
 use medel::domain::model::RecipientKind;
-use medel::domain::money::Money;
-use medel::i18n::screen::{EN, SV, retired_refusal};
-use medel::tui::App;
-use medel::tui::app::Screen;
-use medel::tui::recipient_form::RecipientForm;
-use medel::tui::recipients::RecipientsState;
+use medel::i18n::screen::{EN, SV};
+use medel::i18n::screen_phrases::retired_refusal;
 use ratatui::crossterm::event::KeyCode;
-use tui_support::{audit_count, ctrl, demo_app, keys, message, press, screen};
+use support::db::{audit_len, current_grant, recipient_id};
+use support::ui::Ui;
+use support::{kr, today};
 
-fn view(app: &App) -> &RecipientsState {
-    match app.screens.last() {
-        Some(Screen::Recipients(v)) => v,
-        _ => panic!("the recipients view is not on top"),
-    }
-}
-
-fn form(app: &App) -> &RecipientForm {
-    match app.screens.last() {
-        Some(Screen::RecipientForm(f)) => f,
-        _ => panic!("the recipient form is not on top"),
-    }
-}
-
-fn selected_name(app: &App) -> String {
-    view(app).selected_row().unwrap().recipient.name.clone()
+/// The demo in Swedish, on a screen wide enough for every name.
+fn demo_sv() -> Ui {
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.resize(120, 40);
+    ui
 }
 
 /// Selects a recipient in the recipients view by moving down to it.
-fn select(app: &mut App, name: &str) {
-    press(app, KeyCode::Home);
-    for _ in 0..view(app).rows.len() {
-        if selected_name(app) == name {
+fn select(ui: &mut Ui, name: &str) {
+    ui.press(KeyCode::Home);
+    for _ in 0..20 {
+        if ui.selected() == name {
             return;
         }
-        press(app, KeyCode::Down);
+        ui.press(KeyCode::Down);
     }
-    panic!("{name} is not in the recipients view");
+    panic!("{name} is not in the recipients view:\n{}", ui.screen());
 }
 
-fn main_line_names(app: &App) -> Vec<String> {
-    let d = app.data.as_ref().unwrap();
-    app.list
-        .rows
-        .iter()
-        .map(|&i| d.status.recipients[i].name.clone())
+/// The names in the main table, top to bottom.
+fn main_line_names(ui: &Ui) -> Vec<String> {
+    let screen = ui.screen();
+    assert!(screen.contains("┌ Mottagare ("), "the main view:\n{screen}");
+    screen
+        .lines()
+        .skip(3)
+        .take_while(|l| !l.starts_with('└'))
+        .map(|l| l.trim_start_matches('│'))
+        .map(|l| l.split("  ").next().unwrap_or_default().to_string())
+        .filter(|name| !name.is_empty())
         .collect()
+}
+
+fn is_retired(ui: &Ui, name: &str) -> bool {
+    ui.db().recipient_by_name(name).unwrap().unwrap().retired
+}
+
+/// The last line: the keys the footer offers.
+fn footer(ui: &Ui) -> String {
+    ui.screen().lines().last().unwrap_or_default().to_string()
 }
 
 #[test]
 fn m_opens_every_recipient_and_esc_goes_back() {
-    let mut app = demo_app(Lang::Sv);
-    press(&mut app, KeyCode::Char('m'));
-    assert_eq!(view(&app).rows.len(), 15);
-    assert_eq!(selected_name(&app), "Bromma");
-    press(&mut app, KeyCode::Char('j'));
-    assert_eq!(selected_name(&app), "Enheten för hemlösa");
-    press(&mut app, KeyCode::Esc);
-    assert!(app.screens.is_empty());
+    let mut ui = demo_sv();
+    ui.keys("m");
+    assert!(
+        ui.screen().contains("┌ Alla mottagare (15) "),
+        "{}",
+        ui.screen()
+    );
+    assert_eq!(ui.selected(), "Bromma");
+    ui.keys("j");
+    assert_eq!(ui.selected(), "Enheten för hemlösa");
+    ui.press(KeyCode::Esc);
+    assert_eq!(main_line_names(&ui).len(), 15);
 }
 
 #[test]
 fn a_recipient_is_added_by_typing() {
-    let mut app = demo_app(Lang::Sv);
-    let before = audit_count(&app);
-    keys(&mut app, "mn");
-    keys(&mut app, "Vinterviken");
-    press(&mut app, KeyCode::Tab);
-    keys(&mut app, "Vintervikens enhet");
-    press(&mut app, KeyCode::Enter);
-    assert!(form(&app).on_choice());
-    press(&mut app, KeyCode::Right);
-    assert_eq!(form(&app).kind, RecipientKind::Unit);
+    let mut ui = demo_sv();
+    let before = audit_len(&ui.db());
+    ui.keys("mn");
+    ui.keys("Vinterviken");
+    ui.press(KeyCode::Tab);
+    ui.keys("Vintervikens enhet");
+    assert!(!footer(&ui).contains("nästa val"), "{}", footer(&ui));
+    ui.press(KeyCode::Enter);
+    assert!(
+        footer(&ui).contains("nästa val"),
+        "on the choice: {}",
+        footer(&ui)
+    );
+    ui.press(KeyCode::Right);
+    assert!(ui.row("Typ").contains("◂ enhet ▸"), "{}", ui.screen());
     // Enter on the last field saves.
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(message(&app), "Mottagaren tillagd: Vinterviken");
-    assert_eq!(selected_name(&app), "Vinterviken");
-    let r = app.store.recipient_by_name("Vinterviken").unwrap().unwrap();
+    ui.press(KeyCode::Enter);
+    assert_eq!(ui.message(), "Mottagaren tillagd: Vinterviken");
+    assert_eq!(ui.selected(), "Vinterviken");
+    let r = ui.db().recipient_by_name("Vinterviken").unwrap().unwrap();
     assert_eq!(r.formal_name, "Vintervikens enhet");
     assert_eq!(r.kind, RecipientKind::Unit);
     assert!(!r.retired);
-    assert_eq!(audit_count(&app), before + 1);
-    assert_eq!(view(&app).rows.len(), 16);
+    assert_eq!(audit_len(&ui.db()), before + 1);
+    assert!(
+        ui.screen().contains("┌ Alla mottagare (16) "),
+        "{}",
+        ui.screen()
+    );
 }
 
 #[test]
 fn a_taken_or_empty_name_is_refused_and_nothing_is_written() {
-    let mut app = demo_app(Lang::Sv);
-    let before = audit_count(&app);
-    keys(&mut app, "mn");
+    let mut ui = Ui::demo(Lang::Sv);
+    let before = audit_len(&ui.db());
+    ui.keys("mn");
     // Case does not make a second Bromma.
-    keys(&mut app, "bromma");
-    assert_eq!(form(&app).name_error.as_deref(), Some(SV.name_taken));
-    ctrl(&mut app, 's');
-    assert_eq!(form(&app).name_error.as_deref(), Some(SV.name_taken));
-    assert_eq!(message(&app), SV.fix_errors);
-    assert!(screen(&app, 80, 24).contains(SV.name_taken));
-    press(&mut app, KeyCode::Backspace);
-    ctrl(&mut app, 'u');
-    ctrl(&mut app, 's');
-    assert_eq!(form(&app).name_error.as_deref(), Some(SV.name_empty));
-    assert_eq!(audit_count(&app), before);
-    assert_eq!(app.store.recipients(true).unwrap().len(), 15);
+    ui.keys("bromma");
+    let error = |text: &str| format!("↳ {text}");
+    assert_eq!(ui.under("Namn"), error(SV.name_taken));
+    ui.ctrl('s');
+    assert_eq!(ui.under("Namn"), error(SV.name_taken));
+    assert_eq!(ui.message(), SV.fix_errors);
+    assert!(ui.screen().contains(SV.name_taken));
+    ui.press(KeyCode::Backspace);
+    ui.ctrl('u');
+    ui.ctrl('s');
+    assert_eq!(ui.under("Namn"), error(SV.name_empty));
+    assert_eq!(audit_len(&ui.db()), before);
+    assert_eq!(ui.db().recipients(true).unwrap().len(), 15);
     // Esc on a changed form asks; no closes the question, not the form.
-    keys(&mut app, "x");
-    press(&mut app, KeyCode::Esc);
-    assert!(matches!(app.screens.last(), Some(Screen::Question(_))));
-    press(&mut app, KeyCode::Char('n'));
-    assert_eq!(form(&app).name.value(), "x");
+    ui.keys("x");
+    ui.press(KeyCode::Esc);
+    assert!(ui.screen().contains("┌ Fråga"), "{}", ui.screen());
+    ui.keys("n");
+    assert!(!ui.screen().contains("┌ Fråga"), "{}", ui.screen());
+    assert_eq!(ui.row("Namn"), "x");
 }
 
 #[test]
 fn the_store_refusal_shows_under_the_name_when_another_session_took_it() {
-    let mut app = demo_app(Lang::En);
-    keys(&mut app, "mn");
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("mn");
     // Added after the form opened, so the check while typing misses it.
-    app.store
+    ui.db_as("bertil")
         .add_recipient("Vinterviken", "", RecipientKind::Other)
         .unwrap();
-    let before = audit_count(&app);
-    keys(&mut app, "Vinterviken");
-    assert_eq!(form(&app).name_error, None);
-    ctrl(&mut app, 's');
-    assert_eq!(form(&app).name_error.as_deref(), Some(EN.name_taken));
-    assert_eq!(message(&app), EN.fix_errors);
-    assert_eq!(audit_count(&app), before);
+    let before = audit_len(&ui.db());
+    ui.keys("Vinterviken");
+    assert_eq!(ui.under("Name"), "", "no error yet");
+    ui.ctrl('s');
+    assert_eq!(ui.under("Name"), format!("↳ {}", EN.name_taken));
+    assert_eq!(ui.message(), EN.fix_errors);
+    assert_eq!(audit_len(&ui.db()), before);
 }
 
 #[test]
 fn rename_changes_the_name_everywhere() {
-    let mut app = demo_app(Lang::Sv);
-    let before = audit_count(&app);
-    press(&mut app, KeyCode::Char('m'));
-    select(&mut app, "Älvsjö");
-    press(&mut app, KeyCode::Char('e'));
-    assert_eq!(form(&app).name.value(), "Älvsjö");
+    let mut ui = demo_sv();
+    let before = audit_len(&ui.db());
+    ui.keys("m");
+    select(&mut ui, "Älvsjö");
+    ui.keys("e");
+    assert_eq!(ui.row("Namn"), "Älvsjö");
     // A name is text: typing adds to it.
-    keys(&mut app, "-Liseberg");
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(message(&app), "Namnet ändrat: Älvsjö → Älvsjö-Liseberg");
-    let r = app
-        .store
-        .recipient_by_name("Älvsjö-Liseberg")
-        .unwrap()
-        .unwrap();
+    ui.keys("-Liseberg");
+    ui.press(KeyCode::Enter);
+    ui.press(KeyCode::Enter);
+    assert_eq!(ui.message(), "Namnet ändrat: Älvsjö → Älvsjö-Liseberg");
+    let db = ui.db();
+    let r = db.recipient_by_name("Älvsjö-Liseberg").unwrap().unwrap();
     assert_eq!(r.formal_name, "Älvsjö stadsdelsnämnd");
-    assert!(app.store.recipient_by_name("Älvsjö").unwrap().is_none());
-    assert_eq!(audit_count(&app), before + 1);
-    assert_eq!(selected_name(&app), "Älvsjö-Liseberg");
-    press(&mut app, KeyCode::Esc);
-    assert!(main_line_names(&app).contains(&"Älvsjö-Liseberg".to_string()));
-    assert!(!main_line_names(&app).contains(&"Älvsjö".to_string()));
+    assert!(db.recipient_by_name("Älvsjö").unwrap().is_none());
+    assert_eq!(audit_len(&db), before + 1);
+    assert_eq!(ui.selected(), "Älvsjö-Liseberg");
+    ui.press(KeyCode::Esc);
+    assert!(main_line_names(&ui).contains(&"Älvsjö-Liseberg".to_string()));
+    assert!(!main_line_names(&ui).contains(&"Älvsjö".to_string()));
 }
 
 #[test]
 fn renaming_to_a_taken_name_is_refused() {
-    let mut app = demo_app(Lang::Sv);
-    let before = audit_count(&app);
-    press(&mut app, KeyCode::Char('m'));
-    select(&mut app, "Älvsjö");
-    press(&mut app, KeyCode::Enter);
-    ctrl(&mut app, 'u');
-    keys(&mut app, "Farsta");
-    ctrl(&mut app, 's');
-    assert_eq!(form(&app).name_error.as_deref(), Some(SV.name_taken));
-    assert_eq!(audit_count(&app), before);
+    let mut ui = demo_sv();
+    let before = audit_len(&ui.db());
+    ui.keys("m");
+    select(&mut ui, "Älvsjö");
+    ui.press(KeyCode::Enter);
+    ui.ctrl('u');
+    ui.keys("Farsta");
+    ui.ctrl('s');
+    assert_eq!(ui.under("Namn"), format!("↳ {}", SV.name_taken));
+    assert_eq!(audit_len(&ui.db()), before);
     // Its own name in other case is no clash.
-    ctrl(&mut app, 'u');
-    keys(&mut app, "ÄLVSJÖ");
-    assert_eq!(form(&app).name_error, None);
+    ui.ctrl('u');
+    ui.keys("ÄLVSJÖ");
+    assert_eq!(ui.under("Namn"), "");
 }
 
 #[test]
 fn retire_asks_keeps_history_and_the_allocation_popup_refuses_it() {
-    let mut app = demo_app(Lang::Sv);
-    let before = audit_count(&app);
-    press(&mut app, KeyCode::Char('m'));
-    select(&mut app, "Bromma");
-    press(&mut app, KeyCode::Char('x'));
-    assert!(matches!(app.screens.last(), Some(Screen::Question(_))));
-    press(&mut app, KeyCode::Char('n'));
-    assert!(
-        !app.store
-            .recipient_by_name("Bromma")
-            .unwrap()
-            .unwrap()
-            .retired
-    );
-    press(&mut app, KeyCode::Char('x'));
-    press(&mut app, KeyCode::Char('j'));
-    assert!(
-        app.store
-            .recipient_by_name("Bromma")
-            .unwrap()
-            .unwrap()
-            .retired
-    );
-    assert_eq!(audit_count(&app), before + 1);
-    assert!(screen(&app, 80, 24).contains("avvecklad"));
+    let mut ui = demo_sv();
+    let before = audit_len(&ui.db());
+    ui.keys("m");
+    select(&mut ui, "Bromma");
+    ui.keys("x");
+    assert!(ui.screen().contains("┌ Fråga"), "{}", ui.screen());
+    ui.keys("n");
+    assert!(!is_retired(&ui, "Bromma"));
+    ui.keys("xj");
+    assert!(is_retired(&ui, "Bromma"));
+    assert_eq!(audit_len(&ui.db()), before + 1);
+    assert!(ui.screen_at(80, 24).contains("avvecklad"));
     let refusal = retired_refusal("Bromma", Lang::Sv);
-    press(&mut app, KeyCode::Char('a'));
-    assert!(matches!(app.screens.last(), Some(Screen::Recipients(_))));
-    assert_eq!(message(&app), refusal);
+    ui.keys("a");
+    let screen = ui.screen();
+    assert!(
+        screen.contains("┌ Alla mottagare (15) ") && !screen.contains("┌ Fördela"),
+        "{screen}"
+    );
+    assert_eq!(ui.message(), refusal);
 
     // History kept: still in the grant with its figures.
-    press(&mut app, KeyCode::Esc);
-    assert_eq!(main_line_names(&app)[0], "Bromma");
-    let line = &app.data.as_ref().unwrap().status.recipients[app.list.rows[0]];
-    assert_eq!(line.allocated, Money::from_kronor(180_000));
-    press(&mut app, KeyCode::Char('a'));
-    assert!(app.screens.is_empty());
-    assert_eq!(message(&app), refusal);
-    assert_eq!(audit_count(&app), before + 1);
+    ui.press(KeyCode::Esc);
+    assert_eq!(main_line_names(&ui)[0], "Bromma");
+    assert!(ui.row("Bromma").starts_with("180 000 "), "{}", ui.screen());
+    ui.keys("a");
+    let screen = ui.screen();
+    assert!(
+        screen.contains("┌ Mottagare (15) ") && !screen.contains("┌ Fördela"),
+        "{screen}"
+    );
+    assert_eq!(ui.message(), refusal);
+    assert_eq!(audit_len(&ui.db()), before + 1);
 
     // Restored, it can get money again.
-    keys(&mut app, "mxy");
+    ui.keys("mxy");
+    assert!(!is_retired(&ui, "Bromma"));
+    ui.keys("a");
     assert!(
-        !app.store
-            .recipient_by_name("Bromma")
-            .unwrap()
-            .unwrap()
-            .retired
+        ui.screen().contains("┌ Fördela · Bromma "),
+        "{}",
+        ui.screen()
     );
-    press(&mut app, KeyCode::Char('a'));
-    assert!(matches!(app.screens.last(), Some(Screen::Allocation(_))));
 }
 
 #[test]
 fn a_new_recipient_gets_money_and_appears_in_the_main_table() {
-    let mut app = demo_app(Lang::Sv);
-    let allocated_before = app.data.as_ref().unwrap().status.allocated;
-    keys(&mut app, "mn");
-    keys(&mut app, "Vinterviken");
-    ctrl(&mut app, 's');
-    assert!(!main_line_names(&app).contains(&"Vinterviken".to_string()));
-    press(&mut app, KeyCode::Char('a'));
-    assert!(matches!(app.screens.last(), Some(Screen::Allocation(_))));
-    keys(&mut app, "50 000");
-    press(&mut app, KeyCode::Enter);
+    let mut ui = demo_sv();
+    let grant = current_grant(&ui.db());
+    let allocated_before = ui.db().grant_status(grant, today()).unwrap().1.allocated;
+    ui.keys("mn");
+    ui.keys("Vinterviken");
+    ui.ctrl('s');
+    ui.press(KeyCode::Esc);
+    assert!(!main_line_names(&ui).contains(&"Vinterviken".to_string()));
+    ui.keys("m");
+    select(&mut ui, "Vinterviken");
+    ui.keys("a");
+    assert!(
+        ui.screen().contains("┌ Fördela · Vinterviken "),
+        "{}",
+        ui.screen()
+    );
+    ui.keys("50 000");
+    ui.press(KeyCode::Enter);
     assert_eq!(
-        message(&app),
+        ui.message(),
         "Tilldelningen ändrad: Vinterviken 0 → 50 000 kr"
     );
-    let row = view(&app).selected_row().unwrap();
-    assert_eq!(row.allocated, Some(Money::from_kronor(50_000)));
-    press(&mut app, KeyCode::Esc);
-    assert!(main_line_names(&app).contains(&"Vinterviken".to_string()));
-    let status = &app.data.as_ref().unwrap().status;
-    assert_eq!(
-        status.allocated,
-        allocated_before + Money::from_kronor(50_000)
+    assert!(
+        ui.selected_row().contains(" 50 000"),
+        "{}",
+        ui.selected_row()
     );
-    let id = app
-        .store
-        .recipient_by_name("Vinterviken")
-        .unwrap()
-        .unwrap()
-        .id;
-    let grant = app.data.as_ref().unwrap().grant.id;
-    assert_eq!(
-        app.store.allocation(grant, id).unwrap(),
-        Some(Money::from_kronor(50_000))
+    ui.press(KeyCode::Esc);
+    assert!(main_line_names(&ui).contains(&"Vinterviken".to_string()));
+    let allocated = (allocated_before + kr(50_000)).format(Lang::Sv);
+    assert!(
+        ui.screen()
+            .lines()
+            .any(|l| l.contains("│Tilldelat ") && l.ends_with(&format!(" {allocated}│"))),
+        "{}",
+        ui.screen()
     );
+    let db = ui.db();
+    let id = recipient_id(&db, "Vinterviken");
+    assert_eq!(db.allocation(grant, id).unwrap(), Some(kr(50_000)));
 }
 
 #[test]
 fn help_lists_the_new_keys() {
-    let mut app = demo_app(Lang::En);
-    press(&mut app, KeyCode::Char('m'));
-    press(&mut app, KeyCode::Char('?'));
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("m?");
     // Tall enough for the whole help without scrolling.
-    let text = screen(&app, 100, 120);
+    let text = ui.screen_at(100, 120);
     for wanted in [EN.contexts[9], EN.context_matrix, "next choice"] {
         assert!(text.contains(wanted), "{wanted} missing from\n{text}");
     }
@@ -285,61 +295,61 @@ fn help_lists_the_new_keys() {
 
 #[test]
 fn recipients_sv_80x24() {
-    let mut app = demo_app(Lang::Sv);
-    keys(&mut app, "m");
-    insta::assert_snapshot!(screen(&app, 80, 24));
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.keys("m");
+    insta::assert_snapshot!(ui.screen());
 }
 
 #[test]
 fn recipients_en_80x24() {
-    let mut app = demo_app(Lang::En);
-    keys(&mut app, "mjx");
-    press(&mut app, KeyCode::Char('y'));
-    insta::assert_snapshot!(screen(&app, 80, 24));
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("mjx");
+    ui.press(KeyCode::Char('y'));
+    insta::assert_snapshot!(ui.screen());
 }
 
 #[test]
 fn recipient_form_sv_80x24() {
-    let mut app = demo_app(Lang::Sv);
-    keys(&mut app, "mn");
-    keys(&mut app, "Farsta");
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Tab);
-    insta::assert_snapshot!(screen(&app, 80, 24));
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.keys("mn");
+    ui.keys("Farsta");
+    ui.press(KeyCode::Tab);
+    ui.press(KeyCode::Tab);
+    insta::assert_snapshot!(ui.screen());
 }
 
 #[test]
 fn recipient_form_en_80x24() {
-    let mut app = demo_app(Lang::En);
-    keys(&mut app, "m");
-    press(&mut app, KeyCode::Enter);
-    insta::assert_snapshot!(screen(&app, 80, 24));
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("m");
+    ui.press(KeyCode::Enter);
+    insta::assert_snapshot!(ui.screen());
 }
 
 #[test]
 fn matrix_sv_80x24() {
-    let mut app = demo_app(Lang::Sv);
-    keys(&mut app, "t");
-    insta::assert_snapshot!(screen(&app, 80, 24));
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.keys("t");
+    insta::assert_snapshot!(ui.screen());
 }
 
 #[test]
 fn matrix_en_80x24() {
-    let mut app = demo_app(Lang::En);
-    keys(&mut app, "tG");
-    insta::assert_snapshot!(screen(&app, 80, 24));
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("tG");
+    insta::assert_snapshot!(ui.screen());
 }
 
 #[test]
 fn matrix_sv_120x40() {
-    let mut app = demo_app(Lang::Sv);
-    keys(&mut app, "t");
-    insta::assert_snapshot!(screen(&app, 120, 40));
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.keys("t");
+    insta::assert_snapshot!(ui.screen_at(120, 40));
 }
 
 #[test]
 fn matrix_en_120x40() {
-    let mut app = demo_app(Lang::En);
-    keys(&mut app, "t");
-    insta::assert_snapshot!(screen(&app, 120, 40));
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("t");
+    insta::assert_snapshot!(ui.screen_at(120, 40));
 }

@@ -8,21 +8,20 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use super::Context;
-use crate::store::Store;
+use super::Session;
 use crate::tui::{self, App};
 
-pub fn run(ctx: &Context, today: Option<NaiveDate>) -> Result<ExitCode> {
+pub fn run(ctx: &Session, today: Option<NaiveDate>) -> Result<ExitCode> {
     let path = ctx.database()?;
     open(ctx, &path, today)
 }
 
 /// Opens the app on `path`; `demo` calls this after writing the example.
-pub fn open(ctx: &Context, path: &Path, today: Option<NaiveDate>) -> Result<ExitCode> {
+pub fn open(ctx: &Session, path: &Path, today: Option<NaiveDate>) -> Result<ExitCode> {
     if !has_terminal() {
-        bail!(ctx.texts.needs_terminal);
+        bail!(ctx.words.needs_terminal);
     }
-    let store = Store::open(path).map_err(|e| ctx.store_error(path, e))?;
+    let store = ctx.open_for_writing(path)?;
     let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let mut app = App::new(store, ctx.lang, today, None).map_err(|e| ctx.store_error(path, e))?;
     tui::run(&mut app)?;

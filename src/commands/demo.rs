@@ -1,8 +1,9 @@
 //! `medel demo`: writes the example database.
 //!
-//! The file is written under a temporary name in the same folder and then
-//! renamed into place, so a failure half-way never leaves half an example,
-//! and `--force` replaces the old file in one step.
+//! The file is written in a private temporary folder beside the target
+//! and then renamed into place, so a failure half-way never leaves half an
+//! example, `--force` replaces the old file in one step, and nobody else
+//! can reach the file before it is whole.
 
 use std::fs;
 use std::io::ErrorKind;
@@ -11,23 +12,27 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, bail};
 
-use super::{Context, print};
+use super::{Session, print};
 use crate::cli::DemoArgs;
+use crate::files;
+use crate::i18n::os_errors::dangling_link;
 use crate::paths::{self, Found};
 use crate::store::Store;
 
-pub fn run(ctx: &Context, args: &DemoArgs) -> Result<ExitCode> {
-    let t = ctx.texts;
+pub fn run(ctx: &Session, args: &DemoArgs) -> Result<ExitCode> {
+    let t = ctx.words;
     let target = target(ctx)?;
     match paths::look(&target) {
         Ok(Found::Missing) => {}
-        Ok(Found::File) if args.force => {}
-        Ok(Found::File) => bail!(t.demo_exists(&target)),
+        Ok(Found::File | Found::Empty) if args.force => {}
+        Ok(Found::File | Found::Empty) => bail!(t.demo_exists(&target)),
+        Ok(Found::DanglingLink) => bail!(dangling_link(&target, ctx.lang)),
         Ok(Found::Folder) => bail!(t.is_a_folder(&target)),
         Ok(Found::UnderAFile) => bail!(t.under_a_file(&target)),
-        Err(e) => return Err(anyhow::Error::new(e).context(t.cannot_write(&target))),
+        Err(e) => return Err(ctx.os_error(&target, e)),
     }
-    write(ctx, &target)?;
+    // Whatever fails inside is about a scratch file; say which file it was for.
+    write(ctx, &target).with_context(|| t.cannot_write(&target))?;
     if super::app::has_terminal() {
         return super::app::open(ctx, &target, args.today);
     }
@@ -44,53 +49,48 @@ pub fn run(ctx: &Context, args: &DemoArgs) -> Result<ExitCode> {
 /// `--db` when given on the command line; otherwise `demo.sqlite` beside
 /// the database (`MEDEL_DB` or the default), so that the example never
 /// takes the place of the database people work in.
-fn target(ctx: &Context) -> Result<PathBuf> {
+fn target(ctx: &Session) -> Result<PathBuf> {
     match &ctx.db {
         Some(path) if !ctx.db_from_env => Ok(path.clone()),
         _ => Ok(paths::demo_beside(&ctx.database()?)),
     }
 }
 
-fn write(ctx: &Context, target: &Path) -> Result<()> {
-    let t = ctx.texts;
-    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).with_context(|| t.cannot_write(target))?;
-    }
-    let tmp = temporary_name(target);
-    remove_if_there(&tmp).with_context(|| t.cannot_write(&tmp))?;
-    let written = write_into(ctx, &tmp).with_context(|| t.cannot_write(target));
-    if let Err(e) = written {
-        // The temporary file is ours and worthless now; the error that
-        // matters is the one above, so a failed cleanup is not reported.
-        let _ = remove_with_sidecars(&tmp);
-        return Err(e);
-    }
+fn write(ctx: &Session, target: &Path) -> Result<()> {
+    let dir = match target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => dir,
+        None => Path::new("."),
+    };
+    fs::create_dir_all(dir).map_err(|e| ctx.os_error(dir, e))?;
+    // A private folder (0700, random name) beside the target: SQLite's
+    // side files are made in it too, where nobody else can plant a link,
+    // and the rename into place stays on one file system.
+    let scratch = tempfile::Builder::new()
+        .prefix(".medel-demo.")
+        .tempdir_in(dir)
+        .map_err(|e| ctx.os_error(dir, e))?;
+    let tmp = scratch.path().join(paths::DEMO_FILE);
+    write_into(ctx, &tmp)?;
+    let file = fs::File::open(&tmp).map_err(|e| ctx.os_error(&tmp, e))?;
+    files::set_mode_for_folder(&file, dir).map_err(|e| ctx.os_error(&tmp, e))?;
     // Leftover journal files of the old database would be read as part of
     // the new one; they go first.
     for sidecar in sidecars(target) {
-        remove_if_there(&sidecar).with_context(|| t.cannot_write(&sidecar))?;
+        remove_if_there(&sidecar).map_err(|e| ctx.os_error(&sidecar, e))?;
     }
-    fs::rename(&tmp, target).with_context(|| t.cannot_write(target))?;
+    // `rename` replaces a link at the target rather than writing where it
+    // points; the scratch folder goes when `scratch` is dropped.
+    fs::rename(&tmp, target).map_err(|e| ctx.os_error(target, e))?;
     Ok(())
 }
 
-fn write_into(ctx: &Context, path: &Path) -> Result<()> {
+fn write_into(ctx: &Session, path: &Path) -> Result<()> {
     let mut store = Store::open(path).map_err(|e| ctx.store_error(path, e))?;
     crate::demo::write(&mut store).map_err(|e| ctx.store_error(path, e))?;
     // Closing checkpoints the write-ahead log into the file, so the one
     // file holds everything before it is renamed.
     drop(store);
     Ok(())
-}
-
-/// `.demo.sqlite.<pid>.tmp` beside the target: the same file system, so
-/// the rename is atomic.
-fn temporary_name(target: &Path) -> PathBuf {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| paths::DEMO_FILE.to_string());
-    target.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
 /// SQLite's companions of a database file.
@@ -112,27 +112,9 @@ fn remove_if_there(path: &Path) -> std::io::Result<()> {
     }
 }
 
-fn remove_with_sidecars(db: &Path) -> std::io::Result<()> {
-    for sidecar in sidecars(db) {
-        remove_if_there(&sidecar)?;
-    }
-    remove_if_there(db)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn temporary_file_is_a_hidden_sibling() {
-        let tmp = temporary_name(Path::new("/data/demo.sqlite"));
-        assert_eq!(tmp.parent(), Some(Path::new("/data")));
-        let name = tmp.file_name().unwrap().to_string_lossy().into_owned();
-        assert!(
-            name.starts_with(".demo.sqlite.") && name.ends_with(".tmp"),
-            "{name}"
-        );
-    }
 
     #[test]
     fn sidecars_keep_the_full_name() {

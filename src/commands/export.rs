@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::{Result, bail};
 
-use super::Context;
+use super::Session;
 use super::output::write_out;
 use crate::cli::{CsvStyleArg, ExportArgs, ExportFormat};
 use crate::domain::flags::grant_flags;
@@ -15,10 +15,11 @@ use crate::exchange::{
     CsvStyle, Document, FlagRow, export_xlsx, spending_csv_in, summary_csv_in, to_json,
 };
 use crate::i18n::exchange::words;
+use crate::i18n::flags;
 use crate::i18n::workbook::export_words;
 use crate::store::{Store, StoreError};
 
-pub fn run(ctx: &Context, args: &ExportArgs) -> Result<ExitCode> {
+pub fn run(ctx: &Session, args: &ExportArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
     let doc = match store.dataset(args.grant) {
@@ -31,8 +32,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<ExitCode> {
                 .map(|g| format!("{} {} ({})", g.id, g.title, g.year))
                 .collect();
             match (args.grant, known.is_empty()) {
-                (Some(id), false) => bail!(ctx.texts.no_such_grant(id, &path, &known)),
-                _ => bail!(ctx.texts.no_grants(&path)),
+                (Some(id), false) => bail!(ctx.words.no_such_grant(id, &path, &known)),
+                _ => bail!(ctx.words.no_grants(&path)),
             }
         }
         Err(e) => return Err(ctx.store_error(&path, e)),
@@ -50,7 +51,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<ExitCode> {
                 bail!(words(ctx.lang).workbook_needs_a_file());
             }
             let flags = flag_rows(ctx, &store, &path, &doc)?;
-            export_xlsx(&doc, &flags, export_words(ctx.lang))?
+            export_xlsx(&doc, &flags, &export_words(ctx.lang))?
         }
     };
     write_out(ctx, args.output.as_deref(), &bytes)?;
@@ -58,7 +59,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<ExitCode> {
 }
 
 /// The flags of each grant in the document as of today, worded.
-fn flag_rows(ctx: &Context, store: &Store, path: &Path, doc: &Document) -> Result<Vec<FlagRow>> {
+fn flag_rows(ctx: &Session, store: &Store, path: &Path, doc: &Document) -> Result<Vec<FlagRow>> {
     let today = chrono::Local::now().date_naive();
     let grants = store.grants().map_err(|e| ctx.store_error(path, e))?;
     let mut rows = Vec::new();
@@ -77,8 +78,8 @@ fn flag_rows(ctx: &Context, store: &Store, path: &Path, doc: &Document) -> Resul
             rows.push(FlagRow {
                 grant: g.title.clone(),
                 year: g.year,
-                severity: flag.severity().label(ctx.lang).to_string(),
-                text: flag.message(ctx.lang),
+                severity: flags::severity(flag.severity(), ctx.lang).to_string(),
+                text: flags::message(&flag, ctx.lang),
             });
         }
     }

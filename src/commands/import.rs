@@ -11,25 +11,26 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 
 use super::progress::Progress;
-use super::{Context, print};
+use super::{Session, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{
     CsvEncoding, Document, Incoming, Input, Plan, Problems, is_workbook, merge_plans, plan_csv,
     plan_document, plan_workbook, read_any,
 };
 use crate::i18n::exchange::{ExchangeWords, change, words};
+use crate::i18n::os_errors::dangling_link;
 use crate::paths::{self, Found};
 use crate::store::{ImportError, Store};
 
 /// How many changes a dry run lists before "and N more".
 const LISTED: usize = 50;
 
-pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
+pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     let w = words(ctx.lang);
-    let inputs = read_all(w, &args.files)?;
+    let inputs = read_all(ctx, w, &args.files)?;
     // One file reads as it always has; several, or a workbook, name the
     // file in front of each problem.
     let batch = inputs.len() > 1
@@ -45,13 +46,15 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
     let make_plan = |current: &Document| plan_all(&inputs, current, args.replace, batch);
 
     let db = ctx.database()?;
-    let t = ctx.texts;
+    let t = ctx.words;
     let exists = match paths::look(&db) {
         Ok(Found::File) => true,
-        Ok(Found::Missing) => false,
+        // An empty file is planned against nothing, like a missing one.
+        Ok(Found::Missing | Found::Empty) => false,
+        Ok(Found::DanglingLink) => bail!(dangling_link(&db, ctx.lang)),
         Ok(Found::Folder) => bail!(t.is_a_folder(&db)),
         Ok(Found::UnderAFile) => bail!(t.under_a_file(&db)),
-        Err(e) => return Err(anyhow!(e).context(t.cannot_open(&db))),
+        Err(e) => return Err(ctx.os_error(&db, e)),
     };
     if !exists {
         // Planned against nothing, before the file is made: a refused
@@ -63,7 +66,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
         }
     }
     let mut store = if !exists {
-        Store::open(&db).map_err(|e| ctx.store_error(&db, e))?
+        ctx.open_for_writing(&db)?
     } else if args.dry_run {
         Store::open_read_only(&db).map_err(|e| ctx.store_error(&db, e))?
     } else {
@@ -94,12 +97,16 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<ExitCode> {
 }
 
 /// Every file read and checked on its own; all their problems at once.
-fn read_all(w: &ExchangeWords, files: &[PathBuf]) -> Result<Vec<(String, Incoming)>> {
+fn read_all(
+    ctx: &Session,
+    w: &ExchangeWords,
+    files: &[PathBuf],
+) -> Result<Vec<(String, Incoming)>> {
     let batch = files.len() > 1;
     let mut inputs = Vec::with_capacity(files.len());
     let mut problems = Problems::default();
     for file in files {
-        let bytes = fs::read(file).with_context(|| w.cannot_read(file))?;
+        let bytes = fs::read(file).map_err(|e| ctx.os_error(file, e))?;
         let name = file.display().to_string();
         match read_any(&bytes) {
             Ok(input) => {

@@ -4,12 +4,13 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
-use super::{Context, print};
+use super::{Session, print};
 use crate::cli::LogArgs;
+use crate::domain::sanitize::printable;
 use crate::i18n::changes::{describe, value, when};
 use crate::store::Store;
 
-pub fn run(ctx: &Context, args: &LogArgs) -> Result<ExitCode> {
+pub fn run(ctx: &Session, args: &LogArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
     let recipient = match &args.recipient {
@@ -18,10 +19,7 @@ pub fn run(ctx: &Context, args: &LogArgs) -> Result<ExitCode> {
             .map_err(|e| ctx.store_error(&path, e))?
         {
             Some(r) => Some(r),
-            None => bail!(ctx.lang.pick(
-                format!("ingen mottagare heter '{name}' i {}", path.display()),
-                format!("no recipient is called '{name}' in {}", path.display()),
-            )),
+            None => bail!(ctx.words.no_such_recipient(name, &path)),
         },
         None => None,
     };
@@ -32,7 +30,7 @@ pub fn run(ctx: &Context, args: &LogArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Context) -> String {
+fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Session) -> String {
     let lang = ctx.lang;
     let mut names = std::collections::HashMap::new();
     let mut out = String::new();
@@ -43,7 +41,7 @@ fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Con
                 .or_insert_with(|| {
                     store
                         .recipient(id)
-                        .map(|r| r.name)
+                        .map(|r| printable(&r.name))
                         .unwrap_or_else(|_| format!("#{id}"))
                 })
                 .clone(),
@@ -57,14 +55,15 @@ fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Con
         out.push_str(&format!(
             "{}  {}  {subject}{}: {} → {}\n",
             when(&e.at),
-            crate::domain::sanitize::printable(&e.who),
+            printable(&e.who),
             describe(&e.what, lang),
-            value(&e.what, &e.old, lang),
-            value(&e.what, &e.new, lang),
+            printable(&value(&e.what, &e.old, lang)),
+            printable(&value(&e.what, &e.new, lang)),
         ));
     }
     if entries.is_empty() {
-        out.push_str(lang.pick("Inga ändringar.\n", "No changes.\n"));
+        out.push_str(ctx.words.no_changes);
+        out.push('\n');
     }
     out
 }

@@ -15,7 +15,7 @@ mod status_json;
 mod status_text;
 pub mod template;
 
-use std::io::{ErrorKind, Write};
+use std::io::{ErrorKind, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -23,7 +23,8 @@ use anyhow::{Result, anyhow, bail};
 
 use crate::cli::{Cli, Command};
 use crate::domain::Lang;
-use crate::i18n::{Texts, texts};
+use crate::domain::sanitize::terminal_text;
+use crate::i18n::commands::{CommandWords, words};
 use crate::paths::{self, Found};
 use crate::store::{Store, StoreError};
 
@@ -34,7 +35,7 @@ pub use status_text::render as render_status_text;
 /// Runs the parsed command line. Errors are for `main` to print; their
 /// messages name the file concerned.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let ctx = Context::new(&cli);
+    let ctx = Session::new(&cli);
     match &cli.command {
         None => app::run(&ctx, cli.today),
         Some(Command::Demo(args)) => demo::run(&ctx, args),
@@ -47,22 +48,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// What every command needs from the command line and the environment.
-pub struct Context {
+/// One run of a command: the language, its words and the database asked
+/// for, from the command line and the environment.
+pub struct Session {
     pub lang: Lang,
-    pub texts: &'static Texts,
+    pub words: &'static CommandWords,
     /// `--db` or `MEDEL_DB`, as given.
     pub db: Option<PathBuf>,
     /// The path came from `MEDEL_DB`, not `--db`.
     pub db_from_env: bool,
 }
 
-impl Context {
-    pub fn new(cli: &Cli) -> Context {
+impl Session {
+    pub fn new(cli: &Cli) -> Session {
         let lang = cli.language();
-        Context {
+        Session {
             lang,
-            texts: texts(lang),
+            words: words(lang),
             db: cli.db.clone(),
             db_from_env: cli.db_from_env,
         }
@@ -70,21 +72,48 @@ impl Context {
 
     /// The database file to use: `--db`, `MEDEL_DB` or the default.
     pub fn database(&self) -> Result<PathBuf> {
-        paths::database(self.db.as_deref()).ok_or_else(|| anyhow!(self.texts.no_default_location()))
+        paths::database(self.db.as_deref()).ok_or_else(|| anyhow!(self.words.no_default_location()))
     }
 
     /// Opens an existing database; never creates one, so that a mistyped
-    /// path gives a message instead of an empty file.
+    /// path gives a message instead of an empty file. An empty file is
+    /// not a database yet, and only a command that writes may make it one
+    /// ([`Session::open_for_writing`]).
     pub fn open_existing(&self, path: &Path) -> Result<Store> {
-        let t = self.texts;
+        let t = self.words;
         match paths::look(path) {
             Ok(Found::File) => {}
+            Ok(Found::Empty) => bail!(t.empty_file(path)),
+            Ok(Found::DanglingLink) => {
+                bail!(crate::i18n::os_errors::dangling_link(path, self.lang))
+            }
             Ok(Found::Folder) => bail!(t.is_a_folder(path)),
             Ok(Found::Missing) => bail!(t.no_database(path)),
             Ok(Found::UnderAFile) => bail!(t.under_a_file(path)),
-            Err(e) => return Err(anyhow!(e).context(t.cannot_open(path))),
+            Err(e) => return Err(self.os_error(path, e)),
         }
         Store::open(path).map_err(|e| self.store_error(path, e))
+    }
+
+    /// Opens the database for a command that writes, creating it when
+    /// missing. An empty file becomes a database only when its name says
+    /// it is one (`.sqlite`, `.sqlite3`, `.db`, `.db3`): `medel --db
+    /// notes.txt` must not turn someone's empty notes into a database.
+    pub fn open_for_writing(&self, path: &Path) -> Result<Store> {
+        match paths::look(path) {
+            Ok(Found::Empty) if !paths::named_as_database(path) => {
+                bail!(self.words.empty_file_not_named_as_database(path))
+            }
+            Ok(Found::DanglingLink) => {
+                bail!(crate::i18n::os_errors::dangling_link(path, self.lang))
+            }
+            _ => Store::open(path).map_err(|e| self.store_error(path, e)),
+        }
+    }
+
+    /// An error of the operating system, worded with the path.
+    pub fn os_error(&self, path: &Path, e: std::io::Error) -> anyhow::Error {
+        anyhow!(crate::i18n::os_errors::io(path, &e, self.lang))
     }
 
     /// A store error as the user should read it: errors about the file
@@ -94,7 +123,7 @@ impl Context {
         if names_the_file(&e) {
             anyhow!(text)
         } else {
-            anyhow!(text).context(self.texts.cannot_open(path))
+            anyhow!(text).context(self.words.cannot_open(path))
         }
     }
 }
@@ -106,6 +135,8 @@ fn names_the_file(e: &StoreError) -> bool {
             | StoreError::NotMedel(_)
             | StoreError::NewerSchema { .. }
             | StoreError::Io { .. }
+            | StoreError::DanglingLink(_)
+            | StoreError::LinkedSideFile(_)
             | StoreError::ReadOnly(_)
             | StoreError::Corrupt(..)
     )
@@ -114,9 +145,39 @@ fn names_the_file(e: &StoreError) -> bool {
 /// Writes to standard output. A closed pipe (`medel status | head`) is
 /// not an error: the reader has all it wanted.
 pub fn print(text: &str) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    print_bytes(text.as_bytes())
+}
+
+/// Writes to standard output, cleaned of escape sequences and bidi
+/// controls when it is a terminal (as `ls` does with names): data from
+/// other people must not drive the coordinator's terminal. A pipe or a
+/// redirection gets the bytes as they are.
+pub fn print_bytes(bytes: &[u8]) -> Result<()> {
+    let out = std::io::stdout();
+    let cleaned = out.is_terminal().then(|| {
+        let text = String::from_utf8_lossy(bytes);
+        // The byte-order mark of an Excel-style CSV is medel's own and
+        // means nothing on a screen.
+        terminal_text(text.strip_prefix('\u{feff}').unwrap_or(&text))
+    });
+    let bytes = cleaned.as_deref().map_or(bytes, str::as_bytes);
+    let mut out = out.lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
+}
+
+/// The error that stops a command, on standard error, cleaned the same
+/// way when that is a terminal: messages quote file contents and names.
+pub fn print_error(e: &anyhow::Error) {
+    let text = format!("medel: {e:#}\n");
+    let err = std::io::stderr();
+    let text = if err.is_terminal() {
+        terminal_text(&text)
+    } else {
+        text
+    };
+    // Nothing more can be done when standard error itself fails.
+    let _ = err.lock().write_all(text.as_bytes());
 }

@@ -1,48 +1,19 @@
 //! Where `report` and `export` write: standard output, or a file written
-//! under a temporary name and renamed into place, so a failure half-way
-//! never leaves half a file where a whole one was.
+//! by `files::write_output` (a random temporary name renamed into place,
+//! a pipe or device streamed into, a link refused).
 
-use std::fs;
-use std::io::{ErrorKind, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use anyhow::{Context as _, Result};
+use anyhow::{Result, anyhow};
 
-use super::Context;
+use super::{Session, print_bytes};
+use crate::files::write_output;
+use crate::i18n::os_errors;
 
-pub fn write_out(ctx: &Context, output: Option<&Path>, bytes: &[u8]) -> Result<()> {
+pub fn write_out(ctx: &Session, output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match output {
-        None => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(bytes).and_then(|()| out.flush()) {
-                // A closed pipe (`medel export … | head`) is not an error.
-                Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(e.into()),
-                _ => Ok(()),
-            }
-        }
-        Some(path) => write_file(path, bytes).with_context(|| ctx.texts.cannot_write(path)),
+        None => print_bytes(bytes),
+        // The worded error names the path and what is wrong with it.
+        Some(path) => write_output(path, bytes).map_err(|e| anyhow!(os_errors::file(&e, ctx.lang))),
     }
-}
-
-pub(super) fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = temporary(path);
-    let written = fs::File::create(&tmp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
-    });
-    match written.and_then(|()| fs::rename(&tmp, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            // The temporary file is worthless now; the error that matters
-            // is the one being returned.
-            let _ = fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
-}
-
-fn temporary(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".{}.tmp", std::process::id()));
-    path.with_file_name(name)
 }

@@ -6,14 +6,14 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use super::{Context, print, status_json, status_text};
+use super::{Session, print, status_json, status_text};
 use crate::cli::StatusArgs;
 use crate::domain::flags::Severity;
 use crate::domain::model::{Grant, GrantId};
 use crate::domain::status::GrantStatus;
 use crate::store::{Store, StoreError};
 
-pub fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
+pub fn run(ctx: &Session, args: &StatusArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
     let today = args
@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
     let text = if args.json {
         status_json::render(&grant, &status, today, ctx.lang)?
     } else {
-        status_text::render(&grant, &status, today, ctx.texts)
+        status_text::render(&grant, &status, today, ctx.words)
     };
     print(&text)?;
     Ok(exit_code(&status, args.check))
@@ -32,13 +32,13 @@ pub fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
 /// The named grant, or the current one (the most recent open grant), with
 /// its status on `today`.
 pub fn load(
-    ctx: &Context,
+    ctx: &Session,
     store: &Store,
     path: &Path,
     grant: Option<GrantId>,
     today: NaiveDate,
 ) -> Result<(Grant, GrantStatus)> {
-    let t = ctx.texts;
+    let t = ctx.words;
     let id = match grant {
         Some(id) => id,
         None => match store.current_grant() {

@@ -105,7 +105,7 @@ pub fn render(grant: &Grant, s: &GrantStatus, today: NaiveDate, lang: Lang) -> R
             .map(|f| JsonFlag {
                 code: f.code(),
                 severity: f.severity(),
-                message: f.message(lang),
+                message: crate::i18n::flags::message(f, lang),
             })
             .collect(),
     };

@@ -7,13 +7,14 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::domain::model::Grant;
 use crate::domain::money::Money;
+use crate::domain::sanitize::printable;
 use crate::domain::status::{Countdown, GrantStatus};
-use crate::i18n::Texts;
+use crate::i18n::commands::CommandWords;
 
 /// Space between table columns.
 const GAP: &str = "  ";
 
-pub fn render(grant: &Grant, status: &GrantStatus, today: NaiveDate, t: &Texts) -> String {
+pub fn render(grant: &Grant, status: &GrantStatus, today: NaiveDate, t: &CommandWords) -> String {
     let mut out = String::new();
     header(&mut out, grant, today, t);
     out.push('\n');
@@ -25,17 +26,19 @@ pub fn render(grant: &Grant, status: &GrantStatus, today: NaiveDate, t: &Texts) 
     out
 }
 
-fn header(out: &mut String, grant: &Grant, today: NaiveDate, t: &Texts) {
+fn header(out: &mut String, grant: &Grant, today: NaiveDate, t: &CommandWords) {
     let countdown = t.countdown(Countdown::of(grant, today));
     out.push_str(&format!(
         "{} · {} · {} · {countdown}\n",
-        grant.title, grant.giver, grant.year
+        printable(&grant.title),
+        printable(&grant.giver),
+        grant.year
     ));
     out.push_str(&t.dates_line(grant.use_from, grant.use_until, grant.report_due, today));
     out.push('\n');
 }
 
-fn totals(out: &mut String, s: &GrantStatus, t: &Texts) {
+fn totals(out: &mut String, s: &GrantStatus, t: &CommandWords) {
     let rows = [
         (t.received, s.received),
         (t.allocated, s.allocated),
@@ -62,7 +65,7 @@ enum Align {
     Right,
 }
 
-fn recipients(out: &mut String, s: &GrantStatus, t: &Texts) {
+fn recipients(out: &mut String, s: &GrantStatus, t: &CommandWords) {
     if s.recipients.is_empty() {
         out.push_str(t.no_recipients);
         out.push('\n');
@@ -85,7 +88,7 @@ fn recipients(out: &mut String, s: &GrantStatus, t: &Texts) {
     ]];
     for r in &s.recipients {
         rows.push([
-            r.name.clone(),
+            printable(&r.name),
             num(r.allocated),
             num(r.used),
             num(r.unused),
@@ -120,7 +123,7 @@ fn recipients(out: &mut String, s: &GrantStatus, t: &Texts) {
     }
 }
 
-fn flags(out: &mut String, s: &GrantStatus, t: &Texts) {
+fn flags(out: &mut String, s: &GrantStatus, t: &CommandWords) {
     out.push_str(t.flags_heading);
     out.push('\n');
     if s.flags.is_empty() {
@@ -132,15 +135,18 @@ fn flags(out: &mut String, s: &GrantStatus, t: &Texts) {
     let label_w = s
         .flags
         .iter()
-        .map(|f| f.severity().label(t.lang).width())
+        .map(|f| crate::i18n::flags::severity(f.severity(), t.lang).width())
         .max();
     for f in &s.flags {
         let sev = f.severity();
         out.push_str(&pad_right(sev.symbol(), symbol_w.unwrap_or(0)));
         out.push(' ');
-        out.push_str(&pad_right(sev.label(t.lang), label_w.unwrap_or(0)));
+        out.push_str(&pad_right(
+            crate::i18n::flags::severity(sev, t.lang),
+            label_w.unwrap_or(0),
+        ));
         out.push_str(GAP);
-        out.push_str(&f.message(t.lang));
+        out.push_str(&crate::i18n::flags::message(f, t.lang));
         out.push('\n');
     }
 }
@@ -159,10 +165,10 @@ pub fn pad_left(s: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{EN, SV};
+    use crate::i18n::commands::{EN, SV};
     use crate::store::Store;
 
-    fn demo_text(t: &Texts) -> String {
+    fn demo_text(t: &CommandWords) -> String {
         let mut store = Store::open_in_memory().unwrap();
         let id = crate::demo::write(&mut store).unwrap();
         let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();

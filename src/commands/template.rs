@@ -8,24 +8,25 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, anyhow, bail};
 use chrono::NaiveDate;
 
-use super::output::write_file;
-use super::{Context, print};
+use super::{Session, print};
 use crate::cli::TemplateArgs;
 use crate::domain::Lang;
 use crate::domain::model::GrantId;
 use crate::exchange::{Document, TemplateFor, file_name, template_xlsx};
+use crate::files::write_output;
 use crate::i18n::exchange::words;
+use crate::i18n::os_errors;
 use crate::i18n::workbook::template_words;
 use crate::store::Store;
 
-pub fn run(ctx: &Context, args: &TemplateArgs) -> Result<ExitCode> {
+pub fn run(ctx: &Session, args: &TemplateArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
     let grant = match args.grant {
         Some(id) => id,
         None => match store.current_grant() {
             Ok(Some(g)) => g.id,
-            Ok(None) => bail!(ctx.texts.no_grants(&path)),
+            Ok(None) => bail!(ctx.words.no_grants(&path)),
             Err(e) => return Err(ctx.store_error(&path, e)),
         },
     };
@@ -90,7 +91,7 @@ fn write_documents(
         };
         let bytes = template_xlsx(&t, words)?;
         let file = dir.join(unique(file_name(&recipient.name), &mut taken));
-        write_file(&file, &bytes).with_context(|| w.cannot_write_in(&file))?;
+        write_output(&file, &bytes).map_err(|e| anyhow!(os_errors::file(&e, lang)))?;
         written.push(file);
     }
     Ok(written)

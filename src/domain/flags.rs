@@ -1,10 +1,9 @@
-//! Flags: what a coordinator should look at, each with its reason in words
-//! and amounts, in Swedish and English.
+//! Flags: what a coordinator should look at, each with the figures that
+//! explain it. `i18n::flags` words them.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::lang::Lang;
 use super::model::{Grant, GrantState};
 use super::money::Money;
 use super::status::{GrantStatus, RecipientStatus};
@@ -24,14 +23,6 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Severity::Info => lang.pick("info", "info"),
-            Severity::Warning => lang.pick("varning", "warning"),
-            Severity::Error => lang.pick("fel", "error"),
-        }
-    }
-
     /// A mark that reads without colour.
     pub fn symbol(self) -> &'static str {
         match self {
@@ -129,199 +120,6 @@ impl Flag {
             | Flag::RecipientOverspent { .. } => Severity::Info,
         }
     }
-
-    /// The reason in a coordinator's words, with the amounts.
-    pub fn message(&self, lang: Lang) -> String {
-        let kr = |m: &Money| m.format_with_unit(lang);
-        let num = |m: &Money| m.format(lang);
-        match (self, lang) {
-            (
-                Flag::OverAllocated {
-                    allocated,
-                    received,
-                },
-                Lang::Sv,
-            ) => format!(
-                "Mer fördelat än mottaget: {} fördelat men bara {} mottaget ({} för mycket)",
-                kr(allocated),
-                kr(received),
-                kr(&(*allocated - *received))
-            ),
-            (
-                Flag::OverAllocated {
-                    allocated,
-                    received,
-                },
-                Lang::En,
-            ) => format!(
-                "More allocated than received: {} allocated but only {} received ({} too much)",
-                kr(allocated),
-                kr(received),
-                kr(&(*allocated - *received))
-            ),
-            (Flag::Unallocated { amount }, Lang::Sv) => format!(
-                "{} är inte fördelat; det hålls centralt och betalas tillbaka om det inte fördelas",
-                kr(amount)
-            ),
-            (Flag::Unallocated { amount }, Lang::En) => format!(
-                "{} is not allocated; it is held centrally and paid back unless allocated",
-                kr(amount)
-            ),
-            (Flag::NothingReceived, Lang::Sv) => "Inga medel har tagits emot ännu".to_string(),
-            (Flag::NothingReceived, Lang::En) => "No money has been received yet".to_string(),
-            (
-                Flag::PaceBehind {
-                    time_pct,
-                    used_pct,
-                    unused,
-                },
-                Lang::Sv,
-            ) => format!(
-                "Användningen släpar: {time_pct} % av perioden har gått men bara {used_pct} % av det fördelade är använt ({} oanvänt)",
-                kr(unused)
-            ),
-            (
-                Flag::PaceBehind {
-                    time_pct,
-                    used_pct,
-                    unused,
-                },
-                Lang::En,
-            ) => format!(
-                "Spending lags: {time_pct}% of the period has passed but only {used_pct}% of the allocation is used ({} unused)",
-                kr(unused)
-            ),
-            (Flag::UsePeriodEnding { days_left, unused }, Lang::Sv) => format!(
-                "Användningsperioden slutar om {} och {} är ännu inte använt",
-                days_sv(*days_left),
-                kr(unused)
-            ),
-            (Flag::UsePeriodEnding { days_left, unused }, Lang::En) => format!(
-                "The use period ends in {} and {} is still unused",
-                days_en(*days_left),
-                kr(unused)
-            ),
-            (Flag::ReportDueSoon { due, days_left }, Lang::Sv) => format!(
-                "Redovisningen ska vara inne {due}, om {}",
-                days_sv(*days_left)
-            ),
-            (Flag::ReportDueSoon { due, days_left }, Lang::En) => {
-                format!("The report is due on {due}, in {}", days_en(*days_left))
-            }
-            (Flag::ReportOverdue { due, days_over }, Lang::Sv) => format!(
-                "Redovisningen skulle ha varit inne {due}, för {} sedan",
-                days_sv(*days_over)
-            ),
-            (Flag::ReportOverdue { due, days_over }, Lang::En) => {
-                format!("The report was due on {due}, {} ago", days_en(*days_over))
-            }
-            (Flag::NotReported { names, .. }, Lang::Sv) => format!(
-                "{} har inte redovisat: {}",
-                count_sv(names.len()),
-                names.join(", ")
-            ),
-            (Flag::NotReported { names, .. }, Lang::En) => format!(
-                "{} not reported yet: {}",
-                count_en(names.len()),
-                names.join(", ")
-            ),
-            (Flag::RecipientUnused { name, allocated }, Lang::Sv) => format!(
-                "{name}: 0 av {} använt, allt betalas tillbaka",
-                kr(allocated)
-            ),
-            (Flag::RecipientUnused { name, allocated }, Lang::En) => {
-                format!("{name}: 0 of {} used, all of it goes back", kr(allocated))
-            }
-            (
-                Flag::RecipientPartial {
-                    name,
-                    used,
-                    allocated,
-                    unused,
-                },
-                Lang::Sv,
-            ) => format!(
-                "{name}: {} av {} använt, {} oanvänt",
-                num(used),
-                kr(allocated),
-                kr(unused)
-            ),
-            (
-                Flag::RecipientPartial {
-                    name,
-                    used,
-                    allocated,
-                    unused,
-                },
-                Lang::En,
-            ) => format!(
-                "{name}: {} of {} used, {} unused",
-                num(used),
-                kr(allocated),
-                kr(unused)
-            ),
-            (
-                Flag::RecipientOverspent {
-                    name,
-                    used,
-                    allocated,
-                    over,
-                },
-                Lang::Sv,
-            ) => format!(
-                "{name}: {} använt av {}; {} över bärs av mottagaren själv",
-                num(used),
-                kr(allocated),
-                kr(over)
-            ),
-            (
-                Flag::RecipientOverspent {
-                    name,
-                    used,
-                    allocated,
-                    over,
-                },
-                Lang::En,
-            ) => format!(
-                "{name}: {} used of {}; the {} over is its own cost",
-                num(used),
-                kr(allocated),
-                kr(over)
-            ),
-        }
-    }
-}
-
-fn days_sv(n: i64) -> String {
-    if n == 1 {
-        "1 dag".into()
-    } else {
-        format!("{n} dagar")
-    }
-}
-
-fn days_en(n: i64) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
-}
-
-fn count_sv(n: usize) -> String {
-    if n == 1 {
-        "1 mottagare".into()
-    } else {
-        format!("{n} mottagare")
-    }
-}
-
-fn count_en(n: usize) -> String {
-    if n == 1 {
-        "1 recipient".into()
-    } else {
-        format!("{n} recipients")
-    }
 }
 
 /// Share of `part` in `whole` as whole percent, rounded down; 0 when whole is 0.
@@ -400,12 +198,12 @@ pub fn grant_flags(grant: &Grant, s: &GrantStatus, today: NaiveDate) -> Vec<Flag
 
     for r in &s.recipients {
         match r.status {
-            RecipientStatus::Unused if !r.allocated.is_zero() => {
-                flags.push(Flag::RecipientUnused {
-                    name: r.name.clone(),
-                    allocated: r.allocated,
-                })
-            }
+            // Unused means reported with nothing used of a non-zero
+            // allocation: zero of zero is full.
+            RecipientStatus::Unused => flags.push(Flag::RecipientUnused {
+                name: r.name.clone(),
+                allocated: r.allocated,
+            }),
             RecipientStatus::Partial => flags.push(Flag::RecipientPartial {
                 name: r.name.clone(),
                 used: r.used,

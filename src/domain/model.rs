@@ -63,6 +63,8 @@ pub struct FocusArea {
 }
 
 impl FocusArea {
+    /// The stored name in `lang`: both names are data the user typed (or
+    /// the defaults below), so choosing one is not wording.
     pub fn name(&self, lang: Lang) -> &str {
         lang.pick(&self.name_sv, &self.name_en)
     }
@@ -116,14 +118,6 @@ impl ReceiptKind {
     pub fn from_code(code: &str) -> Option<ReceiptKind> {
         ReceiptKind::ALL.into_iter().find(|k| k.code() == code)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            ReceiptKind::Requisition => lang.pick("rekvisition", "requisition"),
-            ReceiptKind::Redistribution => lang.pick("omfördelning", "redistribution"),
-            ReceiptKind::Other => lang.pick("övrigt", "other"),
-        }
-    }
 }
 
 /// Money that came in for a grant.
@@ -163,14 +157,6 @@ impl RecipientKind {
     pub fn from_code(code: &str) -> Option<RecipientKind> {
         RecipientKind::ALL.into_iter().find(|k| k.code() == code)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            RecipientKind::District => lang.pick("stadsdelsnämnd", "district"),
-            RecipientKind::Unit => lang.pick("enhet", "unit"),
-            RecipientKind::Other => lang.pick("övrig", "other"),
-        }
-    }
 }
 
 /// A district or unit that money is handed on to; shared by all grants.
@@ -198,6 +184,37 @@ pub struct RecipientReport {
     pub reported_on: NaiveDate,
     pub reason_unused: String,
     pub evaluation: String,
+}
+
+/// Everything the report on one grant says: the grant, what came in, its
+/// focus areas and each recipient's part, as of one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportData {
+    pub grant: Grant,
+    pub receipts: Vec<Receipt>,
+    pub focus_areas: Vec<FocusArea>,
+    /// In the order the report should list them (tables and sentences).
+    pub recipients: Vec<ReportRecipient>,
+    /// The day the report is made; flags and the "compiled" line use it.
+    pub today: NaiveDate,
+}
+
+/// One recipient's part in the grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRecipient {
+    pub recipient: Recipient,
+    pub allocated: Money,
+    /// What it used, per focus area id, each with its note.
+    pub spending: Vec<Spending>,
+    /// Its account of the grant; `None` means it has not reported.
+    pub report: Option<RecipientReport>,
+}
+
+impl ReportRecipient {
+    /// Used = the sum of its spending, as the status rules define it.
+    pub fn used(&self) -> Money {
+        self.spending.iter().map(|s| s.amount).sum()
+    }
 }
 
 /// One recorded change.

@@ -22,6 +22,8 @@ const MAX_ORE: i64 = MAX_KRONOR * 100;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(i64);
 
+/// Why an amount was refused. The messages are English, for logs and
+/// scripts; `i18n::money_errors` words them for the user.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
     #[error("empty: type an amount")]
@@ -42,28 +44,6 @@ pub enum MoneyError {
     Negative,
     #[error("too large: at most 1 000 000 000 000 kr")]
     TooLarge,
-}
-
-/// The refusal in the user's language.
-pub fn explain(e: &MoneyError, lang: Lang) -> String {
-    if lang == Lang::En {
-        return e.to_string();
-    }
-    match e {
-        MoneyError::Empty => "tomt: skriv ett belopp".into(),
-        MoneyError::BadChar(c) => format!("inget belopp: '{c}' är inte tillåtet"),
-        MoneyError::TooManyDecimals => "fler än två decimaler".into(),
-        MoneyError::MixedSeparators => {
-            "blandade avgränsare: skriv tusental med mellanslag och decimaler med ett komma".into()
-        }
-        MoneyError::Ambiguous(s) => {
-            format!("tvetydigt: '{s}' kan vara tusental eller decimaler; skriv utan avgränsare")
-        }
-        MoneyError::BadGrouping => "siffergrupper ska ha tre siffror, som i 2 945 873".into(),
-        MoneyError::NoDigits => "inga siffror".into(),
-        MoneyError::Negative => "kan inte vara negativt".into(),
-        MoneyError::TooLarge => "för stort: högst 1 000 000 000 000 kr".into(),
-    }
 }
 
 impl Money {
@@ -235,10 +215,34 @@ impl Serialize for Money {
 impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
         let s = String::deserialize(d)?;
+        if let Some(e) = outside_the_format(&s) {
+            return Err(serde::de::Error::custom(format!("amount '{s}': {e}")));
+        }
         let dec: Decimal = s
             .parse()
             .map_err(|e| serde::de::Error::custom(format!("amount '{s}': {e}")))?;
         Money::from_decimal(dec).map_err(|e| serde::de::Error::custom(format!("amount '{s}': {e}")))
+    }
+}
+
+/// The exchange format's amounts are digits, a point and at most two
+/// decimals, with a minus in front when negative (`"577468.00"`): not
+/// `1e2`, `+5.00`, ` 5` or `5.` although a decimal parser takes them.
+fn outside_the_format(s: &str) -> Option<MoneyError> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (whole, decimals) = match digits.split_once('.') {
+        Some((w, d)) => (w, Some(d)),
+        None => (digits, None),
+    };
+    let bad = |part: &str| part.chars().find(|c| !c.is_ascii_digit());
+    if let Some(c) = bad(whole).or_else(|| decimals.and_then(bad)) {
+        return Some(MoneyError::BadChar(c));
+    }
+    match decimals {
+        _ if whole.is_empty() => Some(MoneyError::NoDigits),
+        Some("") => Some(MoneyError::NoDigits),
+        Some(d) if d.len() > 2 => Some(MoneyError::TooManyDecimals),
+        _ => None,
     }
 }
 
@@ -290,5 +294,24 @@ mod tests {
         let back: Money = serde_json::from_str("\"577468.5\"").unwrap();
         assert_eq!(back.ore(), 57_746_850);
         assert!(serde_json::from_str::<Money>("\"1.001\"").is_err());
+        assert_eq!(
+            serde_json::from_str::<Money>("\"-5.00\"").unwrap().ore(),
+            -500
+        );
+    }
+
+    #[test]
+    fn serde_refuses_what_the_format_does_not_allow() {
+        for (s, why) in [
+            ("1e2", "'e' is not allowed"),
+            ("+5.00", "'+' is not allowed"),
+            (" 5.00", "' ' is not allowed"),
+            ("5.", "no digits"),
+            (".5", "no digits"),
+            ("1.001", "more than two decimals"),
+        ] {
+            let err = serde_json::from_str::<Money>(&format!("\"{s}\"")).unwrap_err();
+            assert!(err.to_string().contains(why), "{s}: {err}");
+        }
     }
 }

@@ -44,6 +44,27 @@ fn json_problem(e: &serde_json::Error) -> Problem {
     )
 }
 
+/// The document, or where it went wrong: a value refused (an amount out
+/// of the format) is named by its path in the document as well as its
+/// line and column.
+fn read_document(body: &[u8]) -> Result<Document, Problems> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let doc: Document = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let mut problem = json_problem(&inner);
+        if inner.is_data()
+            && path != "."
+            && let P::Json(message) = &mut problem.kind
+        {
+            *message = format!("{path}: {message}");
+        }
+        Problems::one(problem)
+    })?;
+    de.end().map_err(|e| Problems::one(json_problem(&e)))?;
+    Ok(doc)
+}
+
 pub fn read_json(body: &[u8]) -> Result<Document, Problems> {
     let header: Header =
         serde_json::from_slice(body).map_err(|e| Problems::one(json_problem(&e)))?;
@@ -68,8 +89,7 @@ pub fn read_json(body: &[u8]) -> Result<Document, Problems> {
             )));
         }
     }
-    let mut doc: Document =
-        serde_json::from_slice(body).map_err(|e| Problems::one(json_problem(&e)))?;
+    let mut doc: Document = read_document(body)?;
     normalize(&mut doc);
     validate(&doc).or_ok(doc)
 }

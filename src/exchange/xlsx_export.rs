@@ -10,6 +10,7 @@ use rust_xlsxwriter::{Chart, ExcelDateTime, Format, Formula, Workbook, Worksheet
 use super::document::{Document, GrantDoc};
 use super::xlsx_layout::cell_name;
 use crate::domain::Lang;
+use crate::domain::model::ReceiptKind;
 use crate::domain::money::Money;
 use crate::domain::status::RecipientStatus;
 
@@ -36,6 +37,8 @@ pub struct ExportWords {
     pub statuses: [&'static str; 5],
     /// The chart's title, before the grant's.
     pub chart: &'static str,
+    /// In the order of `ReceiptKind::ALL`.
+    pub receipt_kinds: [&'static str; 3],
     pub money_format: &'static str,
 }
 
@@ -318,7 +321,9 @@ fn receipts_sheet(
             s.write_number(row, 1, g.year)?;
             date(s, row, 2, r.date, &f.date)?;
             money(s, row, 3, r.amount, &f.money)?;
-            s.write_string(row, 4, r.kind.label(w.lang))?;
+            let kind = ReceiptKind::ALL.iter().position(|k| *k == r.kind);
+            let kind = kind.and_then(|i| w.receipt_kinds.get(i)).copied();
+            s.write_string(row, 4, kind.unwrap_or(r.kind.code()))?;
             s.write_string(row, 5, &r.note)?;
             row += 1;
         }

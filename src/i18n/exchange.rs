@@ -60,11 +60,9 @@ pub const EN: ExchangeWords = ExchangeWords {
     no_changes: "no changes",
 };
 
+/// This part of the words of `lang` (see `i18n::Texts`).
 pub fn words(lang: Lang) -> &'static ExchangeWords {
-    match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
-    }
+    &super::texts(lang).exchange
 }
 
 impl ExchangeWords {

@@ -1,115 +1,62 @@
-//! Every word the commands (and later the full-screen app) show, in Swedish
-//! and English. Fixed words are fields; sentences with values in them are
-//! methods, so a translation always sees the whole sentence.
-//!
-//! Flag reasons and severity words belong to the rules and live with them
-//! (`Flag::message`, `Severity::label`); everything else a user reads is here.
+//! Every word a user reads, in Swedish and English, in one part per
+//! audience: the commands' words (`commands`), the full-screen app's
+//! (`screen`), the report's (`report`), the flags' (`flags`), the model's
+//! kinds (`kinds`), the audit log (`changes`) and the store's refusals
+//! (`store_errors`) and the operating system's (`os_errors`). The domain, the store and the report hand over typed
+//! facts and errors; this layer words them.
 
 pub mod changes;
+pub mod commands;
+pub mod conflict;
 pub mod exchange;
+pub mod flags;
 pub mod import_problems;
+pub mod keys;
+pub mod kinds;
+pub mod money_errors;
+pub mod os_errors;
+pub mod report;
 pub mod screen;
+pub mod screen_phrases;
 pub mod store_errors;
 pub mod workbook;
 
-use std::path::Path;
+use crate::domain::Lang;
 
-use crate::domain::lang::Lang;
-use crate::domain::status::{Countdown, RecipientStatus};
-
-/// The texts of one language.
-#[derive(Debug)]
+/// Everything a user reads in one language, part by part. A part's
+/// `words(lang)` is a short way to its field here; a word missing in one
+/// language does not compile.
 pub struct Texts {
     pub lang: Lang,
-
-    // Totals of the status pane.
-    pub received: &'static str,
-    pub allocated: &'static str,
-    pub unallocated: &'static str,
-    pub used: &'static str,
-    pub credited: &'static str,
-    pub to_return: &'static str,
-
-    // The recipients table.
-    pub col_recipient: &'static str,
-    pub col_allocated: &'static str,
-    pub col_used: &'static str,
-    pub col_unused: &'static str,
-    pub col_status: &'static str,
-    pub total_row: &'static str,
-    pub no_recipients: &'static str,
-
-    // Recipient status words: upper case so they read without colour.
-    pub status_not_reported: &'static str,
-    pub status_unused: &'static str,
-    pub status_partial: &'static str,
-    pub status_full: &'static str,
-    pub status_overspent: &'static str,
-
-    // Flags.
-    pub flags_heading: &'static str,
-    pub no_flags: &'static str,
-
-    /// Said when the demo is written: which figures are real.
-    pub demo_figures_note: &'static str,
-    /// Said when the full-screen app is asked for without a terminal.
-    pub needs_terminal: &'static str,
+    pub commands: commands::CommandWords,
+    pub exchange: exchange::ExchangeWords,
+    pub flags: flags::FlagWords,
+    pub kinds: kinds::KindWords,
+    pub report: report::ReportWords,
+    pub screen: screen::ScreenWords,
 }
 
-pub const SV: Texts = Texts {
+pub static SV: Texts = Texts {
     lang: Lang::Sv,
-    received: "Mottaget",
-    allocated: "Fördelat",
-    unallocated: "Ej fördelat",
-    used: "Använt",
-    credited: "Godkänt",
-    to_return: "Att återbetala",
-    col_recipient: "Mottagare",
-    col_allocated: "Tilldelat",
-    col_used: "Använt",
-    col_unused: "Oanvänt",
-    col_status: "Status",
-    total_row: "Summa",
-    no_recipients: "Inga mottagare ännu.",
-    status_not_reported: "väntar",
-    status_unused: "OANVÄNT",
-    status_partial: "delvis",
-    status_full: "fullt",
-    status_overspent: "ÖVER",
-    flags_heading: "Flaggor",
-    no_flags: "Inget att anmärka.",
-    demo_figures_note: "Mottaget, använt och att återbetala är källrapportens siffror; \
-                        beloppen per mottagare är påhittade för exemplet.",
-    needs_terminal: "Helskärmsläget behöver en terminal. I skript: medel status",
+    commands: commands::SV,
+    exchange: exchange::SV,
+    flags: flags::SV,
+    kinds: kinds::SV,
+    report: report::SV,
+    screen: screen::SV,
 };
 
-pub const EN: Texts = Texts {
+pub static EN: Texts = Texts {
     lang: Lang::En,
-    received: "Received",
-    allocated: "Allocated",
-    unallocated: "Unallocated",
-    used: "Used",
-    credited: "Credited",
-    to_return: "To return",
-    col_recipient: "Recipient",
-    col_allocated: "Allocated",
-    col_used: "Used",
-    col_unused: "Unused",
-    col_status: "Status",
-    total_row: "Total",
-    no_recipients: "No recipients yet.",
-    status_not_reported: "pending",
-    status_unused: "UNUSED",
-    status_partial: "partial",
-    status_full: "full",
-    status_overspent: "OVER",
-    flags_heading: "Flags",
-    no_flags: "Nothing to remark on.",
-    demo_figures_note: "Received, used and to return are the source report's figures; \
-                        the amounts per recipient are made up for the example.",
-    needs_terminal: "The full-screen app needs a terminal. In scripts: medel status",
+    commands: commands::EN,
+    exchange: exchange::EN,
+    flags: flags::EN,
+    kinds: kinds::EN,
+    report: report::EN,
+    screen: screen::EN,
 };
 
+/// The words of `lang`: the one place a language is chosen.
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Sv => &SV,
@@ -118,240 +65,11 @@ pub fn texts(lang: Lang) -> &'static Texts {
 }
 
 /// "1 dag", "3 dagar"; "1 day", "3 days".
-fn days(lang: Lang, n: i64) -> String {
+pub(crate) fn days(lang: Lang, n: i64) -> String {
     match (lang, n) {
         (Lang::Sv, 1) => "1 dag".into(),
         (Lang::Sv, n) => format!("{n} dagar"),
         (Lang::En, 1) => "1 day".into(),
         (Lang::En, n) => format!("{n} days"),
-    }
-}
-
-impl Texts {
-    fn pick<T>(&self, sv: T, en: T) -> T {
-        self.lang.pick(sv, en)
-    }
-
-    pub fn status_word(&self, status: RecipientStatus) -> &'static str {
-        match status {
-            RecipientStatus::NotReported => self.status_not_reported,
-            RecipientStatus::Unused => self.status_unused,
-            RecipientStatus::Partial => self.status_partial,
-            RecipientStatus::Full => self.status_full,
-            RecipientStatus::Overspent => self.status_overspent,
-        }
-    }
-
-    /// The date that matters most, in words, for the header line.
-    pub fn countdown(&self, c: Countdown) -> String {
-        let d = |n| days(self.lang, n);
-        match (c, self.lang) {
-            (Countdown::UseEnds(0), Lang::Sv) => "sista dagen att använda medlen".into(),
-            (Countdown::UseEnds(0), Lang::En) => "last day to use the money".into(),
-            (Countdown::UseEnds(n), Lang::Sv) => format!("{} kvar att använda medlen", d(n)),
-            (Countdown::UseEnds(n), Lang::En) => format!("{} left to use the money", d(n)),
-            (Countdown::ReportDue(0), Lang::Sv) => "redovisningen ska vara inne i dag".into(),
-            (Countdown::ReportDue(0), Lang::En) => "the report is due today".into(),
-            (Countdown::ReportDue(n), Lang::Sv) => {
-                format!("redovisningen ska vara inne om {}", d(n))
-            }
-            (Countdown::ReportDue(n), Lang::En) => format!("the report is due in {}", d(n)),
-            (Countdown::ReportOverdue(n), Lang::Sv) => format!("redovisningen är {} sen", d(n)),
-            (Countdown::ReportOverdue(n), Lang::En) => format!("the report is {} overdue", d(n)),
-            (Countdown::NotStarted(n), Lang::Sv) => format!("perioden börjar om {}", d(n)),
-            (Countdown::NotStarted(n), Lang::En) => format!("the use period starts in {}", d(n)),
-            (Countdown::Closed, Lang::Sv) => "redovisat och stängt".into(),
-            (Countdown::Closed, Lang::En) => "reported and closed".into(),
-        }
-    }
-
-    /// The second header line: the grant's dates and the day shown.
-    pub fn dates_line(
-        &self,
-        use_from: impl std::fmt::Display,
-        use_until: impl std::fmt::Display,
-        report_due: impl std::fmt::Display,
-        today: impl std::fmt::Display,
-    ) -> String {
-        match self.lang {
-            Lang::Sv => format!(
-                "Får användas {use_from} – {use_until} · redovisas senast {report_due} · läget per {today}"
-            ),
-            Lang::En => {
-                format!(
-                    "May be used {use_from} – {use_until} · report due {report_due} · as of {today}"
-                )
-            }
-        }
-    }
-
-    /// An amount with its currency, the number padded to `width` so that a
-    /// column of amounts lines up whichever side the currency goes.
-    pub fn amount_with_unit(&self, number: &str, width: usize) -> String {
-        let pad = " ".repeat(width.saturating_sub(unicode_width::UnicodeWidthStr::width(number)));
-        self.pick(format!("{pad}{number} kr"), format!("SEK {pad}{number}"))
-    }
-
-    pub fn demo_written(&self, path: &Path) -> String {
-        let p = path.display();
-        self.pick(
-            format!("Exempeldatabasen är skriven till {p}"),
-            format!("Wrote the example database to {p}"),
-        )
-    }
-
-    /// How to look at what was just written.
-    pub fn demo_next(&self, path: &Path) -> String {
-        let q = shell_quote(path);
-        self.pick(
-            format!("Visa läget: medel status --db {q}"),
-            format!("See the status: medel status --db {q}"),
-        )
-    }
-
-    pub fn demo_exists(&self, path: &Path) -> String {
-        let p = path.display();
-        self.pick(
-            format!("{p} finns redan och skrivs inte över; lägg till --force för att ersätta den med exemplet"),
-            format!("{p} already exists and was not overwritten; add --force to replace it with the example"),
-        )
-    }
-
-    pub fn is_a_folder(&self, path: &Path) -> String {
-        let p = path.display();
-        self.pick(
-            format!("{p} är en mapp; ange sökvägen till en databasfil"),
-            format!("{p} is a folder; give the path of a database file"),
-        )
-    }
-
-    pub fn under_a_file(&self, path: &Path) -> String {
-        let p = path.display();
-        self.pick(
-            format!("{p}: en del av sökvägen är en fil, inte en mapp"),
-            format!("{p}: part of the path is a file, not a folder"),
-        )
-    }
-
-    pub fn no_database(&self, path: &Path) -> String {
-        let (p, q) = (path.display(), shell_quote(path));
-        self.pick(
-            format!("det finns ingen databas i {p}; skapa exemplet med: medel demo --db {q}"),
-            format!("there is no database at {p}; create the example with: medel demo --db {q}"),
-        )
-    }
-
-    pub fn cannot_open(&self, path: &Path) -> String {
-        let p = path.display();
-        self.pick(format!("kan inte öppna {p}"), format!("cannot open {p}"))
-    }
-
-    pub fn cannot_write(&self, path: &Path) -> String {
-        let p = path.display();
-        self.pick(format!("kan inte skriva {p}"), format!("cannot write {p}"))
-    }
-
-    pub fn no_grants(&self, path: &Path) -> String {
-        let p = path.display();
-        self.pick(
-            format!("{p} innehåller inga bidrag ännu"),
-            format!("{p} holds no grants yet"),
-        )
-    }
-
-    /// `known` lists the grants there are, as "id title year".
-    pub fn no_such_grant(&self, id: i64, path: &Path, known: &[String]) -> String {
-        let p = path.display();
-        let list = known.join("; ");
-        self.pick(
-            format!("det finns inget bidrag med id {id} i {p}; där finns: {list}"),
-            format!("there is no grant with id {id} in {p}; it holds: {list}"),
-        )
-    }
-
-    pub fn no_default_location(&self) -> &'static str {
-        self.pick(
-            "hittar ingen hemkatalog för databasen; ange --db SÖKVÄG eller MEDEL_DB",
-            "cannot find a home folder for the database; give --db PATH or set MEDEL_DB",
-        )
-    }
-}
-
-/// A path as it can be pasted into a shell: single-quoted when it holds
-/// anything but plain characters.
-pub fn shell_quote(path: &Path) -> String {
-    let s = path.to_string_lossy();
-    let plain = !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_alphanumeric() || "/._-+,:@%=".contains(c));
-    if plain {
-        s.into_owned()
-    } else {
-        format!("'{}'", s.replace('\'', r"'\''"))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const ALL: [RecipientStatus; 5] = [
-        RecipientStatus::NotReported,
-        RecipientStatus::Unused,
-        RecipientStatus::Partial,
-        RecipientStatus::Full,
-        RecipientStatus::Overspent,
-    ];
-
-    #[test]
-    fn status_words_are_distinct_and_shout_only_where_money_is_at_stake() {
-        for t in [&SV, &EN] {
-            let words: Vec<&str> = ALL.iter().map(|s| t.status_word(*s)).collect();
-            for (i, w) in words.iter().enumerate() {
-                assert!(!words[..i].contains(w), "{w} twice");
-                let loud = matches!(ALL[i], RecipientStatus::Unused | RecipientStatus::Overspent);
-                assert_eq!(*w == w.to_uppercase(), loud, "{w}");
-            }
-        }
-    }
-
-    #[test]
-    fn texts_follow_the_language() {
-        assert_eq!(texts(Lang::Sv).to_return, "Att återbetala");
-        assert_eq!(texts(Lang::En).to_return, "To return");
-        assert_eq!(texts(Lang::Sv).lang, Lang::Sv);
-        assert_eq!(texts(Lang::En).lang, Lang::En);
-    }
-
-    #[test]
-    fn countdown_in_words() {
-        assert_eq!(
-            SV.countdown(Countdown::UseEnds(35)),
-            "35 dagar kvar att använda medlen"
-        );
-        assert_eq!(
-            EN.countdown(Countdown::ReportDue(1)),
-            "the report is due in 1 day"
-        );
-        assert_eq!(
-            SV.countdown(Countdown::ReportOverdue(2)),
-            "redovisningen är 2 dagar sen"
-        );
-    }
-
-    #[test]
-    fn amounts_line_up_with_their_unit() {
-        assert_eq!(SV.amount_with_unit("22 953", 9), "   22 953 kr");
-        assert_eq!(EN.amount_with_unit("22,953", 9), "SEK    22,953");
-    }
-
-    #[test]
-    fn paths_are_quoted_for_the_shell() {
-        assert_eq!(
-            shell_quote(Path::new("/tmp/demo.sqlite")),
-            "/tmp/demo.sqlite"
-        );
-        assert_eq!(shell_quote(Path::new("/tmp/my db")), "'/tmp/my db'");
-        assert_eq!(shell_quote(Path::new("it's")), r"'it'\''s'");
     }
 }

@@ -3,9 +3,9 @@
 //! countdown are short forms here, for table columns and the header bar.
 
 use crate::domain::Lang;
-use crate::domain::status::{Countdown, RecipientStatus};
+use crate::domain::model::GrantState;
 
-pub struct Texts {
+pub struct ScreenWords {
     pub app: &'static str,
     pub recipients: &'static str,
     pub status: &'static str,
@@ -30,7 +30,6 @@ pub struct Texts {
     pub sort_keys: [&'static str; 5],
     pub too_small: &'static str,
     pub help_title: &'static str,
-    pub help_close: &'static str,
     pub form_title: &'static str,
     pub focus_area: &'static str,
     pub amount: &'static str,
@@ -85,7 +84,6 @@ pub struct Texts {
     pub receipt_deleted: &'static str,
     pub delete_receipt_question: &'static str,
     pub receipt_zero: &'static str,
-    pub choice_hint: &'static str,
     pub unsaved: &'static str,
     pub allocation_title: &'static str,
     pub allocation_after: &'static str,
@@ -97,6 +95,12 @@ pub struct Texts {
     pub refreshed: &'static str,
     pub restore_draft: &'static str,
     pub draft_unreadable: &'static str,
+    /// The other forms' drafts, followed by what the draft is about.
+    pub restore_allocation_draft: &'static str,
+    pub restore_grant_draft: &'static str,
+    pub restore_new_grant_draft: &'static str,
+    pub restore_receipt_draft: &'static str,
+    pub restore_recipient_draft: &'static str,
     pub contexts: [&'static str; 12],
     // Recipients view, recipient form and matrix view.
     pub recipients_title: &'static str,
@@ -108,8 +112,6 @@ pub struct Texts {
     pub rename_recipient: &'static str,
     pub name_empty: &'static str,
     pub name_taken: &'static str,
-    pub kind_hint: &'static str,
-    pub recipient_form_keys: &'static str,
     pub recipient_added: &'static str,
     pub recipient_renamed: &'static str,
     pub no_recipient_rows: &'static str,
@@ -117,9 +119,24 @@ pub struct Texts {
     pub rows_word: &'static str,
     pub columns_word: &'static str,
     pub context_matrix: &'static str,
+    // History, flags, report preview, undo and refused saves.
+    pub question_title: &'static str,
+    pub history_title: &'static str,
+    pub no_changes: &'static str,
+    pub flags_title: &'static str,
+    pub report_title: &'static str,
+    pub nothing_to_undo: &'static str,
+    pub undone: &'static str,
+    pub cannot_undo: &'static str,
+    pub report_file_stem: &'static str,
+    pub no_free_file_name: &'static str,
+    pub report_written: &'static str,
+    pub theirs_loaded: &'static str,
+    pub focus_areas_changed: &'static str,
+    pub history_columns: [&'static str; 4],
 }
 
-pub const SV: Texts = Texts {
+pub const SV: ScreenWords = ScreenWords {
     app: "medel",
     recipients: "Mottagare",
     status: "Status",
@@ -144,7 +161,6 @@ pub const SV: Texts = Texts {
     sort_keys: ["namn", "tilldelat", "använt", "oanvänt", "status"],
     too_small: "Terminalen är för liten",
     help_title: "Hjälp: tangenter",
-    help_close: "Esc eller ? stänger",
     form_title: "Redovisning",
     focus_area: "Fokusområde",
     amount: "Belopp",
@@ -198,7 +214,6 @@ pub const SV: Texts = Texts {
     receipt_deleted: "Inbetalning borttagen",
     delete_receipt_question: "Ta bort inbetalningen",
     receipt_zero: "Beloppet måste vara större än noll",
-    choice_hint: "← → byter",
     unsaved: "● osparade ändringar",
     allocation_title: "Fördela",
     allocation_after: "Ej fördelat efter ändringen",
@@ -210,6 +225,11 @@ pub const SV: Texts = Texts {
     refreshed: "Uppdaterat med ändringar från en annan session",
     restore_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ redovisningen för",
     draft_unreadable: "Utkastet kunde inte läsas och har tagits bort",
+    restore_allocation_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ tilldelningen till",
+    restore_grant_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ ändringen av bidraget",
+    restore_new_grant_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ det nya bidraget",
+    restore_receipt_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ inbetalningen till",
+    restore_recipient_draft: "Det finns ett osparat utkast från när sessionen bröts. Återställ mottagaren",
     contexts: [
         "Överallt",
         "Listor",
@@ -233,8 +253,6 @@ pub const SV: Texts = Texts {
     rename_recipient: "Byt namn",
     name_empty: "Ange ett namn",
     name_taken: "En annan mottagare har redan det namnet",
-    kind_hint: "← → byter typ",
-    recipient_form_keys: "Enter nästa fält · Ctrl-S sparar · Esc avbryter",
     recipient_added: "Mottagaren tillagd",
     recipient_renamed: "Namnet ändrat",
     no_recipient_rows: "Inga mottagare ännu. Tryck n för att lägga till en.",
@@ -242,9 +260,23 @@ pub const SV: Texts = Texts {
     rows_word: "rader",
     columns_word: "kolumner",
     context_matrix: "Tabell per område",
+    question_title: " Fråga ",
+    history_title: "Historik",
+    no_changes: "Inga ändringar.",
+    flags_title: " Flaggor ",
+    report_title: " Rapport (förhandsvisning) ",
+    nothing_to_undo: "Inget att ångra: bara den senaste redovisningen eller tilldelningen kan ångras",
+    undone: "Ångrat",
+    cannot_undo: "Kan inte ångra",
+    report_file_stem: "redovisning",
+    no_free_file_name: "Hittar inget ledigt filnamn",
+    report_written: "Rapporten skrevs till",
+    theirs_loaded: "Deras värden är inlästa; dina övriga ändringar finns kvar",
+    focus_areas_changed: "Bidragets fokusområden har ändrats under tiden: stäng formuläret och öppna det igen",
+    history_columns: ["När", "Vem", "Vad", "Gammalt → nytt"],
 };
 
-pub const EN: Texts = Texts {
+pub const EN: ScreenWords = ScreenWords {
     app: "medel",
     recipients: "Recipients",
     status: "Status",
@@ -269,7 +301,6 @@ pub const EN: Texts = Texts {
     sort_keys: ["name", "allocated", "used", "unused", "status"],
     too_small: "Terminal too small",
     help_title: "Help: keys",
-    help_close: "Esc or ? closes",
     form_title: "Spending report",
     focus_area: "Focus area",
     amount: "Amount",
@@ -323,7 +354,6 @@ pub const EN: Texts = Texts {
     receipt_deleted: "Receipt deleted",
     delete_receipt_question: "Delete the receipt",
     receipt_zero: "The amount must be more than zero",
-    choice_hint: "← → changes",
     unsaved: "● unsaved changes",
     allocation_title: "Allocate",
     allocation_after: "Unallocated after the change",
@@ -335,6 +365,11 @@ pub const EN: Texts = Texts {
     refreshed: "Updated with changes from another session",
     restore_draft: "An unsaved draft was kept when the session ended. Restore the spending report for",
     draft_unreadable: "The draft could not be read and was removed",
+    restore_allocation_draft: "An unsaved draft was kept when the session ended. Restore the allocation to",
+    restore_grant_draft: "An unsaved draft was kept when the session ended. Restore the changes to the grant",
+    restore_new_grant_draft: "An unsaved draft was kept when the session ended. Restore the new grant",
+    restore_receipt_draft: "An unsaved draft was kept when the session ended. Restore the receipt for",
+    restore_recipient_draft: "An unsaved draft was kept when the session ended. Restore the recipient",
     contexts: [
         "Everywhere",
         "Lists",
@@ -358,8 +393,6 @@ pub const EN: Texts = Texts {
     rename_recipient: "Rename",
     name_empty: "Give a name",
     name_taken: "Another recipient already has this name",
-    kind_hint: "← → changes the kind",
-    recipient_form_keys: "Enter next field · Ctrl-S saves · Esc cancels",
     recipient_added: "Recipient added",
     recipient_renamed: "Name changed",
     no_recipient_rows: "No recipients yet. Press n to add one.",
@@ -367,80 +400,33 @@ pub const EN: Texts = Texts {
     rows_word: "rows",
     columns_word: "columns",
     context_matrix: "Matrix",
+    question_title: " Question ",
+    history_title: "History",
+    no_changes: "No changes.",
+    flags_title: " Flags ",
+    report_title: " Report (preview) ",
+    nothing_to_undo: "Nothing to undo: only the latest spending report or allocation can be undone",
+    undone: "Undone",
+    cannot_undo: "Cannot undo",
+    report_file_stem: "report",
+    no_free_file_name: "No free file name found",
+    report_written: "The report was written to",
+    theirs_loaded: "Their values are loaded; your other changes are kept",
+    focus_areas_changed: "The grant's focus areas changed meanwhile: close the form and open it again",
+    history_columns: ["When", "Who", "What", "Old → new"],
 };
 
-pub fn texts(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
-    }
+/// This part of the words of `lang` (see `i18n::Texts`).
+pub fn words(lang: Lang) -> &'static ScreenWords {
+    &super::texts(lang).screen
 }
 
-/// The status word shown in tables; readable without colour. One set of
-/// words for the screen and the commands.
-pub fn status_word(s: RecipientStatus, lang: Lang) -> &'static str {
-    crate::i18n::texts(lang).status_word(s)
-}
-
-/// The header's countdown in words.
-pub fn countdown(c: Countdown, lang: Lang) -> String {
-    let days = |n: i64| match (lang, n) {
-        (Lang::Sv, 1) => "1 dag".to_string(),
-        (Lang::Sv, n) => format!("{n} dagar"),
-        (Lang::En, 1) => "1 day".to_string(),
-        (Lang::En, n) => format!("{n} days"),
-    };
-    match (c, lang) {
-        (Countdown::NotStarted(n), Lang::Sv) => format!("börjar om {}", days(n)),
-        (Countdown::NotStarted(n), Lang::En) => format!("starts in {}", days(n)),
-        (Countdown::UseEnds(n), Lang::Sv) => format!("{} kvar", days(n)),
-        (Countdown::UseEnds(n), Lang::En) => format!("{} left", days(n)),
-        (Countdown::ReportDue(n), Lang::Sv) => format!("redovisning om {}", days(n)),
-        (Countdown::ReportDue(n), Lang::En) => format!("report due in {}", days(n)),
-        (Countdown::ReportOverdue(n), Lang::Sv) => format!("redovisning {} sen", days(n)),
-        (Countdown::ReportOverdue(n), Lang::En) => format!("report {} late", days(n)),
-        (Countdown::Closed, Lang::Sv) => "redovisat".to_string(),
-        (Countdown::Closed, Lang::En) => "reported".to_string(),
-    }
-}
-
-/// The question before retiring or restoring a recipient.
-pub fn retire_question(name: &str, retire: bool, lang: Lang) -> String {
-    match (retire, lang) {
-        (true, Lang::Sv) => format!(
-            "Avveckla {name}? Historiken finns kvar, men den kan inte få nya tilldelningar."
-        ),
-        (true, Lang::En) => {
-            format!("Retire {name}? Its history is kept, but it can get no new allocation.")
-        }
-        (false, Lang::Sv) => format!("Återta {name}? Den kan då få tilldelningar igen."),
-        (false, Lang::En) => format!("Restore {name}? It can then get allocations again."),
-    }
-}
-
-/// What was done after the question was answered yes.
-pub fn retired_done(name: &str, retired: bool, lang: Lang) -> String {
-    match (retired, lang) {
-        (true, Lang::Sv) => format!("{name} är avvecklad; historiken finns kvar"),
-        (true, Lang::En) => format!("{name} is retired; its history is kept"),
-        (false, Lang::Sv) => format!("{name} är återtagen"),
-        (false, Lang::En) => format!("{name} is restored"),
-    }
-}
-
-/// Why the allocation popup does not open for a retired recipient.
-pub fn retired_refusal(name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => {
-            format!("{name} är avvecklad och kan inte få ny tilldelning. Återta den först (m, x).")
-        }
-        Lang::En => {
-            format!("{name} is retired and gets no new allocation. Restore it first (m, x).")
+impl ScreenWords {
+    /// Open or closed, as the grants and receipts views say it.
+    pub fn state_word(&self, state: GrantState) -> &'static str {
+        match state {
+            GrantState::Open => self.state_words[0],
+            GrantState::Reported => self.state_words[1],
         }
     }
-}
-
-/// Which rows or columns of a scrolled table are shown: `rader 1–14 av 15`.
-pub fn shown_range(word: &str, first: usize, last: usize, of: usize, lang: Lang) -> String {
-    format!("{word} {first}–{last} {} {of}", lang.pick("av", "of"))
 }

@@ -50,8 +50,11 @@ impl GrantDraft {
 }
 
 pub fn explain(e: &StoreError, lang: Lang) -> String {
-    if let StoreError::Grant(g) = e {
-        return grant_draft(*g, lang);
+    match e {
+        StoreError::Grant(g) => return grant_draft(*g, lang),
+        StoreError::Io { path, source } => return super::os_errors::io(path, source, lang),
+        StoreError::DanglingLink(path) => return super::os_errors::dangling_link(path, lang),
+        _ => {}
     }
     if lang == Lang::En {
         return e.to_string();
@@ -66,7 +69,10 @@ pub fn explain(e: &StoreError, lang: Lang) -> String {
              uppdatera medel för att öppna den. Filen har inte rörts",
             path.display()
         ),
-        StoreError::Io { path, source } => format!("{}: {source}", path.display()),
+        StoreError::LinkedSideFile(p) => format!(
+            "{} är en symbolisk länk där SQLite har sin journal; medel skriver inte genom den. Ta bort länken och försök igen",
+            p.display()
+        ),
         StoreError::ReadOnly(p) => format!("{} är skrivskyddad: ändringar kan inte sparas", p.display()),
         StoreError::Busy => {
             "databasen är upptagen: ett annat program håller ett lås på den; försök igen om en stund".into()
@@ -79,8 +85,10 @@ pub fn explain(e: &StoreError, lang: Lang) -> String {
         StoreError::DiskFull => {
             "disken där databasen ligger är full: inget sparades; frigör utrymme och försök igen".into()
         }
-        StoreError::Conflict(c) => crate::tui::conflict_text(c, lang),
+        StoreError::Conflict(c) => super::conflict::conflict_text(c, lang),
         StoreError::Invalid(_)
+        | StoreError::Io { .. }
+        | StoreError::DanglingLink(_)
         | StoreError::Grant(_)
         | StoreError::DuplicateGrant { .. }
         | StoreError::GrantClosed

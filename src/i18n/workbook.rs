@@ -1,7 +1,9 @@
 //! The words of the workbooks medel writes: the fill-in template and the
 //! export.
 
+use super::kinds;
 use crate::domain::Lang;
+use crate::domain::model::ReceiptKind;
 use crate::exchange::{ExportWords, TemplateWords};
 
 const SV: TemplateWords = TemplateWords {
@@ -107,6 +109,7 @@ const EXPORT_SV: ExportWords = ExportWords {
         "Överskridet",
     ],
     chart: "Använt mot tilldelat:",
+    receipt_kinds: ["", "", ""],
     money_format: "#,##0.00 \"kr\"",
 };
 
@@ -148,12 +151,18 @@ const EXPORT_EN: ExportWords = ExportWords {
         "Overspent",
     ],
     chart: "Used against allocated:",
+    receipt_kinds: ["", "", ""],
     money_format: "#,##0.00 \"kr\"",
 };
 
-pub fn export_words(lang: Lang) -> &'static ExportWords {
-    match lang {
+/// The export's words, the receipt kinds as `kinds` words them.
+pub fn export_words(lang: Lang) -> ExportWords {
+    let base = match lang {
         Lang::Sv => &EXPORT_SV,
         Lang::En => &EXPORT_EN,
+    };
+    ExportWords {
+        receipt_kinds: ReceiptKind::ALL.map(|k| kinds::receipt(k, lang)),
+        ..base.clone()
     }
 }

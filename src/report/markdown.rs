@@ -7,7 +7,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::doc::{Align, Block, Table};
-use super::words::NBSP;
+use super::prose::NBSP;
 
 pub fn render(blocks: &[Block]) -> String {
     let mut out = String::new();

@@ -3,75 +3,33 @@
 //! recipient did per focus area, in Swedish or English, as Markdown or
 //! plain text.
 //!
-//! Pure: the caller reads the data (store) and writes the file (CLI). The
-//! same data always gives the same bytes: nothing here reads the clock,
-//! the environment or a hash map's order.
+//! Pure: the caller hands over the data (`Store::report_data`) and the
+//! words (`i18n::report::words`), and writes the file (CLI). This module
+//! decides what is said; `wording` is how it asks for the words. The same
+//! data always gives the same bytes: nothing here reads the clock, the
+//! environment or a hash map's order.
 
-pub mod data;
 mod doc;
-pub mod listing;
 mod markdown;
+mod prose;
 mod sections;
 mod summary;
 mod text;
 mod unused;
-mod words;
+pub mod wording;
 
-use chrono::NaiveDate;
-
-use crate::domain::Lang;
-use crate::domain::model::{FocusArea, Grant, Receipt, Recipient, RecipientReport, Spending};
 use crate::domain::money::Money;
 use crate::domain::status::{GrantStatus, RecipientFigures};
 
-pub use listing::{genitive, join_names};
-
-/// Everything the report says, as read from the store for one grant.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReportData {
-    pub grant: Grant,
-    pub receipts: Vec<Receipt>,
-    pub focus_areas: Vec<FocusArea>,
-    /// In the order the report should list them (tables and sentences).
-    pub recipients: Vec<ReportRecipient>,
-    /// The day the report is made; flags and the "compiled" line use it.
-    pub today: NaiveDate,
-}
-
-/// One recipient's part in the grant.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReportRecipient {
-    pub recipient: Recipient,
-    pub allocated: Money,
-    /// What it used, per focus area id, each with its note.
-    pub spending: Vec<Spending>,
-    /// Its account of the grant; `None` means it has not reported.
-    pub report: Option<RecipientReport>,
-}
-
-impl ReportRecipient {
-    /// Used = the sum of its spending, as the status rules define it.
-    pub fn used(&self) -> Money {
-        self.spending.iter().map(|s| s.amount).sum()
-    }
-}
+pub use crate::domain::model::{ReportData, ReportRecipient};
+pub use prose::{NBSP, capitalise};
+use wording::Wording;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ReportFormat {
     #[default]
     Markdown,
     Text,
-}
-
-impl std::str::FromStr for ReportFormat {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Ok(ReportFormat::Markdown),
-            "txt" | "text" => Ok(ReportFormat::Text),
-            other => Err(format!("unknown report format '{other}': use md or txt")),
-        }
-    }
 }
 
 /// The grant's status by the domain rules, so the report's figures are
@@ -92,25 +50,26 @@ pub fn status(data: &ReportData) -> GrantStatus {
     GrantStatus::compute(&data.grant, received, &figures, data.today)
 }
 
-/// The whole report as one string, ending in a newline.
-pub fn render(data: &ReportData, lang: Lang, format: ReportFormat) -> String {
-    let doc = build(data, lang);
+/// The whole report as one string, ending in a newline, in the words given
+/// (`i18n::report::words(lang)`).
+pub fn render(data: &ReportData, words: &dyn Wording, format: ReportFormat) -> String {
+    let doc = build(data, words);
     match format {
         ReportFormat::Markdown => markdown::render(&doc.blocks),
         ReportFormat::Text => text::render(&doc.blocks),
     }
 }
 
-/// What the section builders share: the data, its status, the language.
+/// What the section builders share: the data, its status, the words.
 struct Ctx<'a> {
     data: &'a ReportData,
     status: GrantStatus,
-    lang: Lang,
+    w: &'a dyn Wording,
 }
 
 impl<'a> Ctx<'a> {
     fn kr(&self, m: Money) -> String {
-        words::amount(m, self.lang)
+        self.w.amount(m)
     }
 
     /// Each recipient with its status line; `GrantStatus::compute` keeps
@@ -136,11 +95,11 @@ impl<'a> Row<'a> {
     }
 }
 
-fn build(data: &ReportData, lang: Lang) -> doc::Doc {
+fn build<'a>(data: &'a ReportData, w: &'a dyn Wording) -> doc::Doc {
     let ctx = Ctx {
         data,
         status: status(data),
-        lang,
+        w,
     };
     let mut d = doc::Doc::default();
     summary::header(&ctx, &mut d);

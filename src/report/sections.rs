@@ -1,12 +1,11 @@
 //! The body and the close of the report: spending per focus area,
 //! evaluation, the figures per recipient, open flags and the proposal.
 
-use crate::domain::Lang;
 use crate::domain::model::{FocusArea, FocusAreaId, Spending};
 use crate::domain::money::Money;
 
 use super::doc::{Align, Doc, Table};
-use super::words::{capitalise, count_word, sentence, status_label};
+use super::prose::{capitalise, sentence};
 use super::{Ctx, Row};
 
 /// One recipient's spending in one area, in the order it was entered.
@@ -16,24 +15,18 @@ struct Entry<'a> {
 }
 
 pub(super) fn focus_areas(c: &Ctx, d: &mut Doc) {
-    let l = c.lang;
-    d.heading(l.pick("Användning per fokusområde", "Spending by focus area"));
+    let t = c.w.terms();
+    d.heading(t.focus_areas);
     let mut areas: Vec<&FocusArea> = c.data.focus_areas.iter().collect();
     areas.sort_by_key(|a| (a.position, a.id));
     if areas.is_empty() {
-        d.para(l.pick(
-            "Bidraget har inga fokusområden.",
-            "The grant has no focus areas.",
-        ));
+        d.para(t.no_focus_areas);
     } else {
-        d.para(l.pick(
-            "Här följer vad medlen har gått till, område för område, med mottagarnas egna anteckningar.",
-            "What the money went to, area by area, with the recipients' own notes.",
-        ));
+        d.para(t.focus_areas_lead);
     }
     for area in &areas {
-        d.subheading(format!("{}. {}", area.position, area.name(l)));
-        let within = l.pick("inom området", "in this area");
+        d.subheading(format!("{}. {}", area.position, area.name(c.w.lang())));
+        let within = t.in_this_area;
         area_body(c, d, &entries(c, |id| id == area.id), within);
     }
     // Spending booked on an area the grant no longer lists still counts
@@ -41,7 +34,7 @@ pub(super) fn focus_areas(c: &Ctx, d: &mut Doc) {
     let known = |id: FocusAreaId| areas.iter().any(|a| a.id == id);
     let other = entries(c, |id| !known(id));
     if !other.is_empty() {
-        let outside = l.pick("utanför fokusområdena", "outside the focus areas");
+        let outside = t.outside_focus_areas;
         d.subheading(capitalise(outside));
         area_body(c, d, &other, outside);
     }
@@ -66,12 +59,8 @@ fn entries<'a>(c: &'a Ctx, keep: impl Fn(FocusAreaId) -> bool) -> Vec<Entry<'a>>
 
 /// `place` ends the lead sentence: "inom området", "outside the focus areas".
 fn area_body(c: &Ctx, d: &mut Doc, entries: &[Entry], place: &str) {
-    let l = c.lang;
     if entries.is_empty() {
-        d.para(l.pick(
-            "Ingen mottagare har redovisat användning inom området.",
-            "No recipient reported spending in this area.",
-        ));
+        d.para(c.w.terms().no_spending_in_area);
         return;
     }
     let mut names: Vec<&str> = Vec::new();
@@ -80,17 +69,8 @@ fn area_body(c: &Ctx, d: &mut Doc, entries: &[Entry], place: &str) {
             names.push(e.name);
         }
     }
-    let total = c.kr(entries.iter().map(|e| e.spending.amount).sum::<Money>());
-    // The list below names every recipient; the lead sentence counts them
-    // rather than naming nine districts twice.
-    let n = names.len();
-    let many = capitalise(&count_word(n, l));
-    d.para(match (l, names.as_slice()) {
-        (Lang::Sv, [one]) => format!("{one} har använt {total} {place}:"),
-        (Lang::Sv, _) => format!("{many} mottagare har tillsammans använt {total} {place}:"),
-        (Lang::En, [one]) => format!("{one} spent {total} {place}:"),
-        (Lang::En, _) => format!("{many} recipients together spent {total} {place}:"),
-    });
+    let total: Money = entries.iter().map(|e| e.spending.amount).sum();
+    d.para(c.w.area_lead(&names, total, place));
     d.list(
         entries
             .iter()
@@ -108,8 +88,8 @@ fn area_body(c: &Ctx, d: &mut Doc, entries: &[Entry], place: &str) {
 }
 
 pub(super) fn evaluation(c: &Ctx, d: &mut Doc) {
-    let l = c.lang;
-    d.heading(l.pick("Utvärdering", "Evaluation"));
+    let t = c.w.terms();
+    d.heading(t.evaluation);
     let items: Vec<String> = c
         .rows()
         .filter_map(|r| {
@@ -118,32 +98,24 @@ pub(super) fn evaluation(c: &Ctx, d: &mut Doc) {
         })
         .collect();
     if items.is_empty() {
-        d.para(l.pick(
-            "Ingen mottagare har redovisat någon utvärdering.",
-            "No recipient reported an evaluation.",
-        ));
+        d.para(t.no_evaluation);
     } else {
-        d.para(l.pick(
-            "Mottagarna har beskrivit hur arbetet har utvärderats:",
-            "The recipients described how the work was evaluated:",
-        ));
+        d.para(t.evaluation_lead);
         d.list(items);
     }
 }
 
 /// The table per recipient, with totals: the same figures as the screen.
 pub(super) fn figures(c: &Ctx, d: &mut Doc) {
-    let l = c.lang;
-    d.heading(l.pick("Mottagare i siffror", "Recipients in figures"));
+    let t = c.w.terms();
+    d.heading(t.figures);
     if c.data.recipients.is_empty() {
-        d.para(l.pick(
-            "Inga medel har fördelats till någon mottagare.",
-            "No money has been allocated to any recipient.",
-        ));
+        d.para(t.no_allocations);
         return;
     }
-    d.para(l.pick("Belopp i kronor.", "Amounts in SEK."));
-    let num = |m: Money| m.format(l);
+    d.para(t.amounts_in_kronor);
+    let lang = c.w.lang();
+    let num = |m: Money| m.format(lang);
     let rows = c
         .rows()
         .map(|r: Row| {
@@ -153,31 +125,13 @@ pub(super) fn figures(c: &Ctx, d: &mut Doc) {
                 num(r.line.used),
                 num(r.line.unused),
                 num(r.line.overspent),
-                status_label(r.line.status, l).to_string(),
+                c.w.status(r.line.status).to_string(),
             ]
         })
         .collect();
     let s = &c.status;
-    let header = match l {
-        Lang::Sv => [
-            "Mottagare",
-            "Tilldelat",
-            "Använt",
-            "Oanvänt",
-            "Överskridet",
-            "Status",
-        ],
-        Lang::En => [
-            "Recipient",
-            "Allocated",
-            "Used",
-            "Unused",
-            "Overspent",
-            "Status",
-        ],
-    };
     d.table(Table {
-        header: header.iter().map(|h| h.to_string()).collect(),
+        header: t.table_header.iter().map(|h| h.to_string()).collect(),
         align: vec![
             Align::Left,
             Align::Right,
@@ -188,7 +142,7 @@ pub(super) fn figures(c: &Ctx, d: &mut Doc) {
         ],
         rows,
         footer: Some(vec![
-            l.pick("Summa", "Total").to_string(),
+            t.total.to_string(),
             num(s.allocated),
             num(s.used),
             num(s.unused),
@@ -203,17 +157,14 @@ pub(super) fn flags(c: &Ctx, d: &mut Doc) {
     if c.status.flags.is_empty() {
         return;
     }
-    let l = c.lang;
-    d.heading(l.pick("Att uppmärksamma", "Open flags"));
-    d.para(l.pick(
-        "Följande punkter är fortfarande öppna för bidraget, de viktigaste först:",
-        "These points are still open for the grant, the most serious first:",
-    ));
+    let t = c.w.terms();
+    d.heading(t.open_flags);
+    d.para(t.flags_lead);
     d.list(
         c.status
             .flags
             .iter()
-            .map(|f| sentence(&f.message(l)))
+            .map(|f| sentence(&c.w.flag(f)))
             .collect(),
     );
 }
@@ -221,30 +172,12 @@ pub(super) fn flags(c: &Ctx, d: &mut Doc) {
 /// The decision the committee is asked to take; it names the amount to
 /// pay back so the decision and the figures cannot drift apart.
 pub(super) fn proposal(c: &Ctx, d: &mut Doc) {
-    let l = c.lang;
     let g = &c.data.grant;
-    d.heading(l.pick("Förslag till beslut", "Proposed decision"));
+    d.heading(c.w.terms().proposal);
     let back = c.status.to_return;
-    d.para(match (l, back.is_zero()) {
-        (Lang::Sv, true) => format!(
-            "Förvaltningens förslag är att nämnden godkänner den här sammanställningen av hur {} har använts.",
-            g.title
-        ),
-        (Lang::Sv, false) => format!(
-            "Förvaltningens förslag är att nämnden godkänner den här sammanställningen av hur {} har använts och noterar att {} ska betalas tillbaka till {}.",
-            g.title,
-            c.kr(back),
-            g.giver
-        ),
-        (Lang::En, true) => format!(
-            "The administration recommends that the committee approve this account of how {} was used.",
-            g.title
-        ),
-        (Lang::En, false) => format!(
-            "The administration recommends that the committee approve this account of how {} was used and note that {} is to be paid back to {}.",
-            g.title,
-            c.kr(back),
-            g.giver
-        ),
+    d.para(if back.is_zero() {
+        c.w.proposal_approve(&g.title)
+    } else {
+        c.w.proposal_approve_and_return(&g.title, back, &g.giver)
     });
 }

@@ -4,7 +4,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::doc::{Align, Block, Table};
-use super::words::NBSP;
+use super::prose::NBSP;
 
 /// The width of a terminal and of a printed page in a fixed font.
 pub const WIDTH: usize = 80;

@@ -25,6 +25,16 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// `--db` names a link to nothing: medel does not create a database
+    /// through a link (GNU `cp` refuses a dangling link the same way).
+    #[error("{0} is a symbolic link to a file that does not exist")]
+    DanglingLink(PathBuf),
+    /// One of SQLite's side files (`-wal`, `-shm`, `-journal`) is a link:
+    /// someone planted it to have medel write elsewhere.
+    #[error(
+        "{0} is a symbolic link where SQLite keeps its journal; medel does not write through it. Remove the link and try again"
+    )]
+    LinkedSideFile(PathBuf),
     #[error("{0} is open read-only: changes cannot be saved")]
     ReadOnly(PathBuf),
     #[error("the database is busy: another program holds a lock on it; try again in a moment")]
@@ -74,6 +84,8 @@ impl StoreError {
                 | StoreError::NotMedel(_)
                 | StoreError::NewerSchema { .. }
                 | StoreError::Io { .. }
+                | StoreError::DanglingLink(_)
+                | StoreError::LinkedSideFile(_)
                 | StoreError::Corrupt(..)
         )
     }

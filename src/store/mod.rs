@@ -12,11 +12,14 @@ mod figures;
 mod grants;
 mod open;
 mod recipients;
+mod report_data;
 pub mod schema;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
+
+use crate::account::Account;
 
 pub use drafts::Draft;
 pub use entries::{Conflict, Entry, SpendingLine};
@@ -30,11 +33,17 @@ pub use open::create_at_version;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// An open medel database, with the login name that changes are logged as.
+/// An open medel database, with the name that changes are logged as.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The audit log's "who": the real user's name, "coord2 as coord1"
+    /// when the environment asks for another.
     who: String,
+    /// Whose drafts this session saves and is offered: the real user's,
+    /// with the name asked for beside it, so that asking for another
+    /// name never reaches that person's drafts.
+    owner: String,
     read_only: bool,
 }
 
@@ -65,9 +74,12 @@ impl Store {
         &self.who
     }
 
-    /// Changes the name that the audit log records.
+    /// Changes the name that the audit log records, for tools and tests
+    /// that write on someone's behalf; their drafts are kept apart too.
     pub fn set_who(&mut self, who: impl Into<String>) {
         self.who = who.into();
+        let real = Account::of_process().name;
+        self.owner = Account::new(real, Some(self.who.clone())).label();
     }
 
     /// How long a write waits for another session's lock before it gives
@@ -108,34 +120,6 @@ impl Store {
             Ok(())
         }
     }
-}
-
-/// The login name of whoever runs this process, for the audit log: from
-/// the environment, else from the password file by user id.
-pub fn login_name() -> String {
-    ["MEDEL_USER", "LOGNAME", "USER", "USERNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
-        .or_else(name_from_passwd)
-        .unwrap_or_else(|| "unknown".to_string())
-}
-
-#[cfg(unix)]
-fn name_from_passwd() -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    // /proc/self belongs to the process's real user.
-    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    passwd.lines().find_map(|line| {
-        let mut fields = line.split(':');
-        let name = fields.next()?;
-        (fields.nth(1)? == uid).then(|| name.to_string())
-    })
-}
-
-#[cfg(not(unix))]
-fn name_from_passwd() -> Option<String> {
-    None
 }
 
 #[cfg(test)]

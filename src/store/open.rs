@@ -9,7 +9,9 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use super::schema::{APPLICATION_ID, LATEST, MIGRATIONS};
-use super::{Result, Store, StoreError, login_name};
+use super::{Result, Store, StoreError};
+use crate::account::Account;
+use crate::files;
 
 /// How long a write waits for another session's lock before giving up
 /// with a message (never a hang).
@@ -30,6 +32,8 @@ pub(super) fn open(path: &Path) -> Result<Store> {
     }
     if path.exists() {
         check_header(path)?;
+    } else if fs::symlink_metadata(path).is_ok() {
+        return Err(StoreError::DanglingLink(path.to_path_buf()));
     } else {
         create_empty(path).map_err(io)?;
     }
@@ -46,9 +50,11 @@ pub(super) fn open_read_only_store(path: &Path) -> Result<Store> {
 }
 
 fn open_with(path: &Path, read_only: bool) -> Result<Store> {
+    refuse_linked_side_files(path)?;
     let mut conn = if read_only {
         open_read_only(path)?
     } else {
+        align_side_files(path);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?
     };
@@ -74,7 +80,8 @@ fn open_with(path: &Path, read_only: bool) -> Result<Store> {
     Ok(Store {
         conn,
         path: path.to_path_buf(),
-        who: login_name(),
+        who: Account::of_process().label(),
+        owner: Account::of_process().label(),
         read_only,
     })
 }
@@ -86,7 +93,8 @@ pub(super) fn open_in_memory() -> Result<Store> {
     Ok(Store {
         conn,
         path: PathBuf::from(":memory:"),
-        who: login_name(),
+        who: Account::of_process().label(),
+        owner: Account::of_process().label(),
         read_only: false,
     })
 }
@@ -225,14 +233,38 @@ fn create_empty(path: &Path) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir)?;
     }
-    let mut opts = OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
+    files::create_new(path).map(drop)
+}
+
+/// SQLite's side files, by the database's name.
+fn side_files(path: &Path) -> impl Iterator<Item = PathBuf> + '_ {
+    ["-wal", "-shm", "-journal"].into_iter().map(|suffix| {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        PathBuf::from(side)
+    })
+}
+
+/// SQLite opens its side files without following links and fails with
+/// "unable to open database file"; a link there was planted by someone,
+/// and the message should say so.
+fn refuse_linked_side_files(path: &Path) -> Result<()> {
+    match side_files(path)
+        .find(|s| fs::symlink_metadata(s).is_ok_and(|m| m.file_type().is_symlink()))
     {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
+        Some(side) => Err(StoreError::LinkedSideFile(side)),
+        None => Ok(()),
     }
-    opts.open(path).map(drop)
+}
+
+/// SQLite gives new `-wal` and `-shm` files the database's mode; ones
+/// left from before a `chmod` of the database are brought in line.
+fn align_side_files(path: &Path) {
+    for side in side_files(path) {
+        // Another user's side file is theirs to fix; opening still works
+        // when its mode allows.
+        let _ = files::match_mode(path, &side);
+    }
 }
 
 fn writable(path: &Path) -> bool {

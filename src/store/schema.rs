@@ -7,7 +7,7 @@
 pub const APPLICATION_ID: i32 = 0x4d45_444c; // "MEDL"
 
 /// Each entry takes the schema from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -103,5 +103,26 @@ CREATE TABLE drafts (
     saved_at     TEXT NOT NULL,
     body         TEXT NOT NULL
 );
+CREATE INDEX drafts_by_who ON drafts (who);
+";
+
+/// Drafts of every form, not only the spending form: a kind says which
+/// form, and a draft need not be about a grant or a recipient (a new
+/// grant, a new recipient). SQLite cannot drop NOT NULL in place, so the
+/// table is copied.
+const V3: &str = "
+CREATE TABLE drafts_v3 (
+    id           INTEGER PRIMARY KEY,
+    who          TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    grant_id     INTEGER REFERENCES grants(id) ON DELETE CASCADE,
+    recipient_id INTEGER REFERENCES recipients(id),
+    saved_at     TEXT NOT NULL,
+    body         TEXT NOT NULL
+);
+INSERT INTO drafts_v3 (id, who, kind, grant_id, recipient_id, saved_at, body)
+    SELECT id, who, 'spending', grant_id, recipient_id, saved_at, body FROM drafts;
+DROP TABLE drafts;
+ALTER TABLE drafts_v3 RENAME TO drafts;
 CREATE INDEX drafts_by_who ON drafts (who);
 ";

@@ -192,15 +192,36 @@ fn invalid_values_are_refused_without_writes() {
     let (mut s, g) = demo_store();
     let before = s.audit_log(None, None, 1000).unwrap().len();
     let r = s.recipient_by_name("Farsta").unwrap().unwrap().id;
-    assert!(s.set_allocation(g, r, Money::from_ore(-1), None).is_err());
-    assert!(s.add_recipient("  ", "", RecipientKind::Unit).is_err());
-    assert!(s.add_recipient("Farsta", "", RecipientKind::Unit).is_err());
+    let invalid = |e: StoreError| match e {
+        StoreError::Invalid(why) => why,
+        other => panic!("refused for the wrong reason: {other:?}"),
+    };
+    let err = s
+        .set_allocation(g, r, Money::from_ore(-1), None)
+        .unwrap_err();
+    assert_eq!(invalid(err), "an allocation cannot be negative");
+    let err = s.add_recipient("  ", "", RecipientKind::Unit).unwrap_err();
+    assert_eq!(invalid(err), "a recipient needs a name");
+    let err = s
+        .add_recipient("Farsta", "", RecipientKind::Unit)
+        .unwrap_err();
+    assert_eq!(invalid(err), "a recipient called 'Farsta' already exists");
     let mut bad = GrantDraft::for_year("X", "Y", 2020).unwrap();
     bad.use_until = d("2019-01-01");
-    assert!(s.create_grant(&bad).is_err());
+    let err = s.create_grant(&bad).unwrap_err();
     assert!(
-        s.create_grant(&GrantDraft::for_year(crate::demo::TITLE, "Y", 2017).unwrap())
-            .is_err()
+        matches!(
+            err,
+            StoreError::Grant(crate::domain::grant_draft::GrantDraftError::UseEndsBeforeStart)
+        ),
+        "{err:?}"
+    );
+    let err = s
+        .create_grant(&GrantDraft::for_year(crate::demo::TITLE, "Y", 2017).unwrap())
+        .unwrap_err();
+    assert!(
+        matches!(&err, StoreError::DuplicateGrant { title, year: 2017 } if title == crate::demo::TITLE),
+        "{err:?}"
     );
     assert_eq!(s.audit_log(None, None, 1000).unwrap().len(), before);
 }
@@ -245,5 +266,59 @@ fn retired_recipients_keep_their_history() {
         st.to_return,
         Money::from_kronor(577_468),
         "Bromma's 100 000 was unused anyway"
+    );
+}
+
+/// A full disk for any user, root or not: a page limit that the file has
+/// reached makes SQLite answer SQLITE_FULL, as it does when the disk is
+/// full (`tests/disk_full.rs` fills a real file system too).
+#[test]
+fn a_full_disk_saves_nothing_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("full.sqlite");
+    let mut s = Store::open(&path).unwrap();
+    s.set_who("tester");
+    let g = crate::demo::write(&mut s).unwrap();
+    let bromma = s.recipient_by_name("Bromma").unwrap().unwrap().id;
+    let log = s.audit_log(None, None, 10_000).unwrap().len();
+    let pages: i64 = s
+        .conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    s.conn.pragma_update(None, "max_page_count", pages).unwrap();
+    // A save that needs new pages: a long note on every focus area.
+    let loaded = s.entry(g, bromma).unwrap();
+    let mut edited = loaded.clone();
+    for line in &mut edited.spending {
+        line.amount = Money::from_kronor(1);
+        line.note = "x".repeat(200_000);
+    }
+    let err = s
+        .save_entry(g, bromma, &loaded, &edited, false)
+        .unwrap_err();
+    assert!(matches!(err, StoreError::DiskFull), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "the disk that holds the database is full: nothing was saved; free some space and try again"
+    );
+    assert_eq!(s.entry(g, bromma).unwrap(), loaded, "nothing of it");
+    assert_eq!(s.audit_log(None, None, 10_000).unwrap().len(), log);
+    drop(s);
+    let s = Store::open(&path).unwrap();
+    let check: String = s
+        .conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    assert_eq!(
+        s.entry(g, bromma).unwrap(),
+        loaded,
+        "nothing of it, reopened"
+    );
+    let (_, st) = s.grant_status(g, d("2018-03-01")).unwrap();
+    assert_eq!(
+        st.to_return,
+        Money::from_kronor(577_468),
+        "all saved before is there"
     );
 }

@@ -1,7 +1,11 @@
 //! Everything a user can ask for. Keys become actions through the key
-//! table; `App::update` is the only place that acts on them.
+//! table; the screen on top acts on them. A few actions are not keys but
+//! what a screen asks of the one below it, or of itself once a question
+//! is answered yes.
 
 use ratatui::crossterm::event::KeyEvent;
+
+use crate::domain::model::{GrantId, GrantState, RecipientId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -35,6 +39,8 @@ pub enum Action {
     History,
     Save,
     SaveAndNext,
+    /// `w` in the report preview: write the report to a file.
+    WriteFile,
     New,
     Edit,
     Receipts,
@@ -47,4 +53,17 @@ pub enum Action {
     No,
     /// A key typed into a text field.
     Input(KeyEvent),
+    // Not keys: what a screen asks of the one below it.
+    /// Move on to the next item and open it: batch entry.
+    Next,
+    /// Select the item with this id, just saved above.
+    Select(i64),
+    // Not keys: what a yes (or no) to a question does.
+    /// Save the form over another session's change.
+    Overwrite,
+    /// Take the other session's values into the form.
+    TakeTheirs,
+    SetGrantState(GrantId, GrantState),
+    DeleteReceipt(i64),
+    SetRetired(RecipientId, bool),
 }

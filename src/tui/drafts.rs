@@ -1,83 +1,125 @@
 //! Forms left unsaved when a session ends are kept as drafts and offered
-//! back at the next start.
+//! back at the next start. Each screen says what its draft holds
+//! (`View::draft`); `screens::build` opens one again.
 
-use super::app::{App, Pending, Screen};
-use super::form::{FormState, FormTarget};
+use super::screen::{Ctx, Draft, Effect, Open, Question};
+use super::screens;
+use crate::store::Store;
 
-impl App {
-    /// Keeps every form with unsaved changes as a draft; called when the
-    /// session ends without the user (hang-up, SIGTERM). Returns how many.
-    pub fn save_drafts(&mut self) -> usize {
-        let drafts: Vec<_> = self
-            .screens
-            .iter()
-            .filter_map(|s| match s {
-                Screen::Form(f) if f.is_dirty() => {
-                    Some((f.grant_id, f.recipient_id, f.draft_body()))
-                }
-                _ => None,
-            })
-            .collect();
-        drafts
-            .iter()
-            .filter(|(g, r, body)| self.store.save_draft(*g, *r, body).is_ok())
-            .count()
+/// Stores the drafts; returns how many were kept.
+pub fn keep(store: &mut Store, drafts: &[Draft]) -> usize {
+    drafts
+        .iter()
+        .filter(|d| {
+            store
+                .save_draft(d.kind, d.grant_id, d.recipient_id, &d.body)
+                .is_ok()
+        })
+        .count()
+}
+
+/// The question about the oldest draft this user left behind, if any.
+pub fn offer(ctx: &Ctx) -> Effect {
+    let Ok(drafts) = ctx.store.drafts() else {
+        return Effect::None;
+    };
+    let Some(d) = drafts.first() else {
+        return Effect::None;
+    };
+    let (lead, subject) = screens::draft_subject(ctx, d);
+    let text = format!(
+        "{lead} {subject} ({})?",
+        crate::i18n::changes::when(&d.saved_at)
+    );
+    // A draft about a grant shows that grant first.
+    let restore = Effect::Many(vec![
+        d.grant_id.map_or(Effect::None, Effect::ShowGrant),
+        Effect::Open(Open::Draft(d.id)),
+        Effect::DropDraft(d.id),
+    ]);
+    Effect::ask(Question::new(text, restore).or_else(Effect::DropDraft(d.id)))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use crate::domain::Lang;
+    use crate::store::Store;
+    use crate::tui::App;
+    use crate::tui::screens::Screen;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2018, 3, 1).unwrap()
     }
 
-    /// Asks about the oldest draft this user left behind, if any.
-    pub(super) fn offer_draft(&mut self) {
-        let Ok(drafts) = self.store.drafts() else {
-            return;
-        };
-        let Some(d) = drafts.first() else { return };
-        let name = self
-            .store
-            .recipient(d.recipient_id)
-            .map(|r| r.name)
-            .unwrap_or_default();
-        let text = format!(
-            "{} {name} ({})?",
-            self.t().restore_draft,
-            crate::i18n::changes::when(&d.saved_at)
-        );
-        self.ask(&text, Pending::RestoreDraft(d.id));
+    fn demo_app() -> App {
+        let mut store = Store::open_in_memory().unwrap();
+        store.set_who("anna");
+        crate::demo::write(&mut store).unwrap();
+        App::new(store, Lang::En, today(), None).unwrap()
     }
 
-    pub(super) fn restore_draft(&mut self, id: i64) {
-        let Ok(drafts) = self.store.drafts() else {
-            return;
-        };
-        let Some(d) = drafts.into_iter().find(|d| d.id == id) else {
-            return;
-        };
-        if self.data.as_ref().is_none_or(|g| g.grant.id != d.grant_id)
-            && let Err(e) = self.load_grant(d.grant_id)
-        {
-            return self.store_failed(&e);
-        }
-        let restored = self.store.recipient(d.recipient_id).ok().and_then(|r| {
-            let form = self.build_form(r.id, r.name).ok()?;
-            let target = FormTarget {
-                grant_id: form.grant_id,
-                recipient_id: form.recipient_id,
-                recipient_name: form.recipient_name,
-                allocated: form.allocated,
+    fn keys(app: &mut App, keys: &str) {
+        for c in keys.chars() {
+            let code = match c {
+                '\n' => KeyCode::Enter,
+                c => KeyCode::Char(c),
             };
-            FormState::from_draft(target, form.focus_areas, &d.body, self.today, self.lang)
-        });
-        self.drop_draft(id);
-        match restored {
-            Some(form) => self.screens.push(Screen::Form(Box::new(form))),
-            None => self.error(self.t().draft_unreadable),
+            app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
         }
     }
 
-    pub(super) fn drop_draft(&mut self, id: i64) {
-        if let Err(e) = self.store.delete_draft(id) {
-            self.store_failed(&e);
-        }
-        if self.screens.is_empty() {
-            self.offer_draft();
-        }
+    /// Keeps the drafts, starts again on the same file and says yes.
+    fn hang_up_and_restore(mut app: App, kept: usize) -> App {
+        assert_eq!(app.save_drafts(), kept);
+        let mut app = App::new(app.ctx.store, Lang::En, today(), None).unwrap();
+        assert!(matches!(app.screens.last(), Some(Screen::Question(_))));
+        keys(&mut app, "y");
+        app
+    }
+
+    #[test]
+    fn a_new_grant_comes_back() {
+        let mut app = demo_app();
+        keys(&mut app, "gnSkolbidrag");
+        let app = hang_up_and_restore(app, 1);
+        let Some(Screen::GrantForm(f)) = app.screens.last() else {
+            panic!("grant form restored")
+        };
+        assert_eq!(f.inputs[0].value(), "Skolbidrag");
+        assert!(f.editing.is_none() && f.is_dirty());
+    }
+
+    #[test]
+    fn a_receipt_comes_back() {
+        let mut app = demo_app();
+        keys(&mut app, "gin");
+        keys(&mut app, "\n1234");
+        let app = hang_up_and_restore(app, 1);
+        let Some(Screen::ReceiptForm(f)) = app.screens.last() else {
+            panic!("receipt form restored")
+        };
+        assert_eq!(f.amount.value(), "1234");
+    }
+
+    #[test]
+    fn a_new_recipient_and_an_allocation_come_back() {
+        let mut app = demo_app();
+        keys(&mut app, "mnKista");
+        let app = hang_up_and_restore(app, 1);
+        let Some(Screen::RecipientForm(f)) = app.screens.last() else {
+            panic!("recipient form restored")
+        };
+        assert_eq!(f.name.value(), "Kista");
+
+        let mut app = demo_app();
+        keys(&mut app, "a99");
+        let app = hang_up_and_restore(app, 1);
+        let Some(Screen::Allocation(a)) = app.screens.last() else {
+            panic!("allocation restored")
+        };
+        assert_eq!(a.input.value(), "99");
     }
 }

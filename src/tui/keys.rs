@@ -1,14 +1,15 @@
 //! The key table: the one list that both dispatches keys and writes the
-//! help overlay and footers, so the two cannot drift apart.
+//! help page, the footers and the hints in popups, so the two cannot drift apart.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use crate::domain::Lang;
+use crate::i18n::keys::{KeyHelp, space};
 
 /// Where a key is pressed; a binding applies to one context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
+pub enum KeyContext {
     /// Anywhere outside a text field.
     Global,
     /// Lists: the recipients table, grants, recipients, matrix, history.
@@ -62,336 +63,137 @@ const fn ctrl(c: char) -> Key {
 }
 
 pub struct Binding {
-    pub context: Context,
+    pub context: KeyContext,
     pub keys: &'static [Key],
     pub action: Action,
     /// Shown in help; the first key is the one the footer names.
-    pub help_sv: &'static str,
-    pub help_en: &'static str,
+    pub help: KeyHelp,
     /// Shown in the footer of its context.
     pub footer: bool,
 }
 
 impl Binding {
     pub fn help(&self, lang: Lang) -> &'static str {
-        lang.pick(self.help_sv, self.help_en)
+        self.help.words(lang)
     }
 }
 
-use Context::*;
 use KeyCode as K;
+use KeyContext::*;
 
 macro_rules! bind {
-    ($ctx:expr, [$($k:expr),+], $action:expr, $sv:literal, $en:literal, $footer:expr) => {
-        Binding { context: $ctx, keys: &[$($k),+], action: $action, help_sv: $sv, help_en: $en, footer: $footer }
+    ($ctx:expr, [$($k:expr),+], $action:expr, $help:ident, $footer:expr) => {
+        Binding { context: $ctx, keys: &[$($k),+], action: $action, help: KeyHelp::$help, footer: $footer }
     };
 }
 
 pub static BINDINGS: &[Binding] = &[
-    bind!(
-        Global,
-        [ctrl('c')],
-        Action::ForceQuit,
-        "avsluta direkt",
-        "leave at once",
-        false
-    ),
-    bind!(
-        Global,
-        [ch('?'), key(K::F(1))],
-        Action::Help,
-        "hjälp",
-        "help",
-        true
-    ),
-    bind!(Global, [ch('q')], Action::Quit, "avsluta", "quit", true),
-    bind!(
-        Global,
-        [key(K::Esc)],
-        Action::Back,
-        "tillbaka",
-        "back",
-        false
-    ),
-    bind!(List, [key(K::Up), ch('k')], Action::Up, "upp", "up", false),
-    bind!(
-        List,
-        [key(K::Down), ch('j')],
-        Action::Down,
-        "ned",
-        "down",
-        false
-    ),
-    bind!(
-        List,
-        [key(K::Left), ch('h')],
-        Action::Left,
-        "vänster",
-        "left",
-        false
-    ),
-    bind!(
-        List,
-        [key(K::Right), ch('l')],
-        Action::Right,
-        "höger",
-        "right",
-        false
-    ),
+    bind!(Global, [ctrl('c')], Action::ForceQuit, LeaveAtOnce, false),
+    bind!(Global, [ch('?'), key(K::F(1))], Action::Help, Help, true),
+    bind!(Global, [ch('q')], Action::Quit, Quit, true),
+    bind!(Global, [key(K::Esc)], Action::Back, Back, false),
+    bind!(List, [key(K::Up), ch('k')], Action::Up, Up, false),
+    bind!(List, [key(K::Down), ch('j')], Action::Down, Down, false),
+    bind!(List, [key(K::Left), ch('h')], Action::Left, Left, false),
+    bind!(List, [key(K::Right), ch('l')], Action::Right, Right, false),
     bind!(
         List,
         [key(K::PageUp), ctrl('b')],
         Action::PageUp,
-        "sida upp",
-        "page up",
+        PageUp,
         false
     ),
     bind!(
         List,
         [key(K::PageDown), ctrl('f')],
         Action::PageDown,
-        "sida ned",
-        "page down",
+        PageDown,
         false
     ),
-    bind!(
-        List,
-        [key(K::Home), ch('g')],
-        Action::Top,
-        "första",
-        "first",
-        false
-    ),
-    bind!(
-        List,
-        [key(K::End), ch('G')],
-        Action::Bottom,
-        "sista",
-        "last",
-        false
-    ),
-    bind!(
-        Main,
-        [key(K::Enter)],
-        Action::Confirm,
-        "redovisa",
-        "enter spending",
-        true
-    ),
-    bind!(
-        Main,
-        [ch('a')],
-        Action::Allocate,
-        "fördela",
-        "allocate",
-        true
-    ),
-    bind!(Main, [ch('/')], Action::Filter, "sök", "search", true),
-    bind!(
-        Main,
-        [ch('f')],
-        Action::Flags,
-        "alla flaggor",
-        "all flags",
-        false
-    ),
-    bind!(Main, [ch('s')], Action::Sort, "sortera", "sort", false),
-    bind!(Main, [ch('g')], Action::Grants, "bidrag", "grants", true),
-    bind!(
-        Main,
-        [ch('m')],
-        Action::Recipients,
-        "mottagare",
-        "recipients",
-        false
-    ),
-    bind!(
-        Main,
-        [ch('t')],
-        Action::Matrix,
-        "tabell per område",
-        "matrix",
-        false
-    ),
-    bind!(Main, [ch('r')], Action::Report, "rapport", "report", false),
-    bind!(
-        Main,
-        [ch('H')],
-        Action::History,
-        "historik",
-        "history",
-        false
-    ),
-    bind!(Main, [ch('u')], Action::Undo, "ångra", "undo", false),
-    bind!(
-        GrantsView,
-        [key(K::Enter)],
-        Action::Confirm,
-        "välj",
-        "switch to",
-        true
-    ),
-    bind!(GrantsView, [ch('n')], Action::New, "nytt", "new", true),
-    bind!(GrantsView, [ch('e')], Action::Edit, "ändra", "edit", true),
-    bind!(
-        GrantsView,
-        [ch('i')],
-        Action::Receipts,
-        "inbetalningar",
-        "receipts",
-        true
-    ),
+    bind!(List, [key(K::Home), ch('g')], Action::Top, First, false),
+    bind!(List, [key(K::End), ch('G')], Action::Bottom, Last, false),
+    bind!(Main, [key(K::Enter)], Action::Confirm, EnterSpending, true),
+    bind!(Main, [ch('a')], Action::Allocate, Allocate, true),
+    bind!(Main, [ch('/')], Action::Filter, Search, true),
+    bind!(Main, [ch('f')], Action::Flags, AllFlags, false),
+    bind!(Main, [ch('s')], Action::Sort, Sort, false),
+    bind!(Main, [ch('g')], Action::Grants, Grants, true),
+    bind!(Main, [ch('m')], Action::Recipients, Recipients, false),
+    bind!(Main, [ch('t')], Action::Matrix, Matrix, false),
+    bind!(Main, [ch('r')], Action::Report, Report, false),
+    bind!(Main, [ch('H')], Action::History, History, false),
+    bind!(Main, [ch('u')], Action::Undo, Undo, false),
+    bind!(GrantsView, [key(K::Enter)], Action::Confirm, SwitchTo, true),
+    bind!(GrantsView, [ch('n')], Action::New, NewGrant, true),
+    bind!(GrantsView, [ch('e')], Action::Edit, Edit, true),
+    bind!(GrantsView, [ch('i')], Action::Receipts, Receipts, true),
     bind!(
         GrantsView,
         [ch('c')],
         Action::ToggleState,
-        "stäng/öppna",
-        "close/reopen",
+        CloseReopen,
         false
     ),
-    bind!(ReceiptsView, [ch('n')], Action::New, "ny", "new", true),
+    bind!(ReceiptsView, [ch('n')], Action::New, New, true),
     bind!(
         ReceiptsView,
         [ch('d'), key(K::Delete)],
         Action::Delete,
-        "ta bort",
-        "delete",
+        Delete,
         true
     ),
-    bind!(
-        Choice,
-        [key(K::Left)],
-        Action::Left,
-        "föregående val",
-        "previous choice",
-        false
-    ),
+    bind!(Choice, [key(K::Left)], Action::Left, PreviousChoice, false),
     bind!(
         Choice,
         [key(K::Right), ch(' ')],
         Action::Right,
-        "nästa val",
-        "next choice",
+        NextChoice,
         true
     ),
-    bind!(RecipientsView, [ch('n')], Action::New, "ny", "new", true),
+    bind!(RecipientsView, [ch('n')], Action::New, New, true),
     bind!(
         RecipientsView,
         [ch('e'), key(K::Enter)],
         Action::Edit,
-        "byt namn",
-        "rename",
+        Rename,
         true
     ),
     bind!(
         RecipientsView,
         [ch('x')],
         Action::Retire,
-        "avveckla/återta",
-        "retire/restore",
+        RetireRestore,
         true
     ),
-    bind!(
-        Form,
-        [key(K::Enter)],
-        Action::Confirm,
-        "nästa fält",
-        "next field",
-        false
-    ),
-    bind!(
-        Form,
-        [key(K::Tab)],
-        Action::NextField,
-        "nästa fält",
-        "next field",
-        false
-    ),
+    bind!(Form, [key(K::Enter)], Action::Confirm, NextField, false),
+    bind!(Form, [key(K::Tab)], Action::NextField, NextField, false),
     bind!(
         Form,
         [key(K::BackTab)],
         Action::PrevField,
-        "föregående fält",
-        "previous field",
+        PreviousField,
         false
     ),
-    bind!(
-        Form,
-        [key(K::Up)],
-        Action::Up,
-        "fältet ovanför",
-        "field above",
-        false
-    ),
-    bind!(
-        Form,
-        [key(K::Down)],
-        Action::Down,
-        "fältet nedanför",
-        "field below",
-        false
-    ),
-    bind!(Form, [key(K::F(1))], Action::Help, "hjälp", "help", false),
-    bind!(Form, [ctrl('s')], Action::Save, "spara", "save", true),
-    bind!(
-        BatchForm,
-        [ctrl('n')],
-        Action::SaveAndNext,
-        "spara, nästa",
-        "save, next",
-        true
-    ),
-    bind!(Form, [key(K::Esc)], Action::Back, "stäng", "close", true),
-    bind!(
-        ReportView,
-        [ch('w')],
-        Action::Save,
-        "skriv till fil",
-        "write to a file",
-        true
-    ),
-    bind!(
-        Search,
-        [key(K::Enter)],
-        Action::Confirm,
-        "behåll sökningen",
-        "keep the search",
-        true
-    ),
-    bind!(
-        Search,
-        [key(K::Esc)],
-        Action::Back,
-        "rensa sökningen",
-        "clear the search",
-        true
-    ),
-    bind!(Search, [key(K::Up)], Action::Up, "upp", "up", false),
-    bind!(Search, [key(K::Down)], Action::Down, "ned", "down", false),
-    bind!(Question, [ch('y'), ch('j')], Action::Yes, "ja", "yes", true),
-    bind!(
-        Question,
-        [ch('n'), key(K::Esc)],
-        Action::No,
-        "nej",
-        "no",
-        true
-    ),
+    bind!(Form, [key(K::Up)], Action::Up, FieldAbove, false),
+    bind!(Form, [key(K::Down)], Action::Down, FieldBelow, false),
+    bind!(Form, [key(K::F(1))], Action::Help, Help, false),
+    bind!(Form, [ctrl('s')], Action::Save, Save, true),
+    bind!(BatchForm, [ctrl('n')], Action::SaveAndNext, SaveNext, true),
+    bind!(Form, [key(K::Esc)], Action::Back, Close, true),
+    bind!(ReportView, [ch('w')], Action::WriteFile, WriteFile, true),
+    bind!(Search, [key(K::Enter)], Action::Confirm, KeepSearch, true),
+    bind!(Search, [key(K::Esc)], Action::Back, ClearSearch, true),
+    bind!(Search, [key(K::Up)], Action::Up, Up, false),
+    bind!(Search, [key(K::Down)], Action::Down, Down, false),
+    bind!(Question, [ch('y'), ch('j')], Action::Yes, Yes, true),
+    bind!(Question, [ch('n'), key(K::Esc)], Action::No, No, true),
     // Recipients view, recipient form and matrix view.
-    bind!(
-        RecipientsView,
-        [ch('a')],
-        Action::Allocate,
-        "fördela",
-        "allocate",
-        true
-    ),
+    bind!(RecipientsView, [ch('a')], Action::Allocate, Allocate, true),
     bind!(
         MatrixView,
         [key(K::Enter)],
         Action::Confirm,
-        "redovisa",
-        "enter spending",
+        EnterSpending,
         true
     ),
 ];
@@ -406,7 +208,7 @@ fn matches(k: &Key, event: &KeyEvent) -> bool {
 }
 
 /// The action for a key in the given contexts, searched in order.
-pub fn lookup(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
+pub fn lookup(contexts: &[KeyContext], event: &KeyEvent) -> Option<Action> {
     contexts.iter().find_map(|ctx| {
         BINDINGS
             .iter()
@@ -419,7 +221,7 @@ pub fn lookup(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
 /// How a key is written in help and footers.
 pub fn key_label(k: &Key, lang: Lang) -> String {
     let base = match k.code {
-        KeyCode::Char(' ') => lang.pick("mellanslag", "space").to_string(),
+        KeyCode::Char(' ') => space(lang).to_string(),
         KeyCode::Char(c) => c.to_string(),
         KeyCode::Enter => "Enter".into(),
         KeyCode::Esc => "Esc".into(),
@@ -444,7 +246,7 @@ pub fn key_label(k: &Key, lang: Lang) -> String {
 }
 
 /// Footer entries for the given contexts: (key, what it does).
-pub fn footer(contexts: &[Context], lang: Lang) -> Vec<(String, &'static str)> {
+pub fn footer(contexts: &[KeyContext], lang: Lang) -> Vec<(String, &'static str)> {
     contexts
         .iter()
         .flat_map(|ctx| {
@@ -454,6 +256,29 @@ pub fn footer(contexts: &[Context], lang: Lang) -> Vec<(String, &'static str)> {
         })
         .map(|b| (key_label(&b.keys[0], lang), b.help(lang)))
         .collect()
+}
+
+/// The first key bound to `action` in `context`, as help writes it; hints
+/// in popups name keys through this, so they say what the table does.
+pub fn key_for(context: KeyContext, action: &Action, lang: Lang) -> String {
+    BINDINGS
+        .iter()
+        .find(|b| b.context == context && b.action == *action)
+        .map(|b| key_label(&b.keys[0], lang))
+        .unwrap_or_default()
+}
+
+/// Every binding of a context as `y/j = yes · n/Esc = no`.
+pub fn hints(context: KeyContext, lang: Lang) -> String {
+    BINDINGS
+        .iter()
+        .filter(|b| b.context == context)
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(|k| key_label(k, lang)).collect();
+            format!("{} = {}", keys.join("/"), b.help(lang))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 #[cfg(test)]

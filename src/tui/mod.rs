@@ -1,35 +1,22 @@
-//! The full-screen app: app state, the key table, one file per view.
+//! The full-screen app: the app and its loop, the key table, the screen
+//! contract (`screen`), one room per screen (`screens/`) and the pieces
+//! they share (`widgets/`).
 //!
 //! `run` owns the terminal: it restores it on every way out (quit, error,
 //! panic via ratatui's hook, SIGTERM and SIGHUP).
 
-pub mod action;
-mod allocation;
-pub mod app;
-pub mod cursor;
+mod action;
+mod app;
 mod drafts;
-pub mod field;
-mod form;
-mod form_update;
-pub mod grant_form;
-pub mod grants;
-pub mod history;
-pub mod keys;
-pub mod main_list;
-mod main_view;
-pub mod matrix;
-mod question;
-pub mod receipt_form;
-pub mod receipts;
-pub mod recipient_form;
-pub mod recipients;
-pub mod report_view;
-pub mod screen;
+mod frame;
+mod keys;
+mod screen;
+mod screens;
 pub mod screenshots;
-pub mod svg;
+mod svg;
 pub mod theme;
-pub mod undo;
-pub mod views;
+mod undo;
+mod widgets;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -45,7 +32,8 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 pub use app::App;
-pub use form_update::conflict_text;
+pub use frame::draw;
+use widgets::too_small::fits;
 
 /// How often the app looks for changes saved by other sessions.
 const POLL_OTHERS: Duration = Duration::from_millis(500);
@@ -107,7 +95,7 @@ fn event_loop(
     let mut last_poll = Instant::now();
     loop {
         if redraw {
-            terminal.draw(|f| views::draw(f, app))?;
+            terminal.draw(|f| draw(f, app))?;
             redraw = false;
         }
         if stop.load(Ordering::Relaxed) || app.quit {
@@ -124,14 +112,14 @@ fn event_loop(
                     // While the screen only says it is too small, keys would
                     // act unseen; only Ctrl-C (always honoured) gets through.
                     let size = terminal.size()?;
-                    if views::fits(size.width, size.height) || is_ctrl_c(&k) {
+                    if fits(size.width, size.height) || is_ctrl_c(&k) {
                         app.handle_key(k);
                     }
                     redraw = true;
                 }
                 Event::Paste(text) => {
                     let size = terminal.size()?;
-                    if views::fits(size.width, size.height) {
+                    if fits(size.width, size.height) {
                         app.paste(&text);
                     }
                     redraw = true;

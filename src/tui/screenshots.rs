@@ -71,23 +71,21 @@ impl Screenshot {
     }
 }
 
-/// Renders every screenshot in memory.
-pub fn render_all() -> anyhow::Result<Vec<Screenshot>> {
-    SHOTS.iter().map(render).collect()
+/// Renders every screenshot in memory, each on a fresh store from
+/// `data` (the caller's: the demo, which sits above the app's layer).
+pub fn render_all(data: impl Fn() -> anyhow::Result<Store>) -> anyhow::Result<Vec<Screenshot>> {
+    SHOTS.iter().map(|shot| render(shot, data()?)).collect()
 }
 
-fn render(shot: &Shot) -> anyhow::Result<Screenshot> {
-    let mut store = Store::open_in_memory()?;
-    store.set_who("demo");
-    crate::demo::write(&mut store)?;
+fn render(shot: &Shot, store: Store) -> anyhow::Result<Screenshot> {
     let mut app = App::new(store, shot.lang, today()?, None)?;
     // The images show colour whatever NO_COLOR says where they are made.
-    app.theme = Theme { color: true };
+    app.set_theme(Theme { color: true });
     for c in shot.keys.chars() {
         app.handle_key(key(c));
     }
     let Ok(mut terminal) = Terminal::new(TestBackend::new(shot.width, shot.height));
-    let Ok(_) = terminal.draw(|f| super::views::draw(f, &app));
+    let Ok(_) = terminal.draw(|f| super::draw(f, &app));
     let backend = terminal.backend();
     let cursor = backend.cursor_visible().then(|| backend.cursor_position());
     Ok(Screenshot {

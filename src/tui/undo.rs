@@ -2,10 +2,11 @@
 //! change like any other: saved through the store, with its audit rows,
 //! and refused if someone else changed the same value since.
 
-use super::app::App;
+use super::screen::{Ctx, Effect};
 use crate::domain::model::{GrantId, RecipientId};
 use crate::domain::money::Money;
-use crate::store::Entry;
+use crate::i18n::conflict::conflict_text;
+use crate::store::{Entry, Store, StoreError};
 
 #[derive(Debug, Clone)]
 pub enum UndoStep {
@@ -27,32 +28,9 @@ pub enum UndoStep {
     },
 }
 
-impl App {
-    /// Records a change just saved. Undo is only offered while it is the
-    /// newest change this session made: `undo_mark` is the store's change
-    /// count right after it.
-    pub fn remember(&mut self, step: UndoStep) {
-        self.undo.push(step);
-        self.undo_mark = self.store.changes_made();
-    }
-
-    /// Takes back the newest change of this session.
-    pub fn undo_last(&mut self) {
-        if !self.can_edit() {
-            return;
-        }
-        if self.store.changes_made() != self.undo_mark {
-            // Something else was changed since (a receipt, a grant, a
-            // name): undoing an older change would skip over it.
-            self.undo.clear();
-        }
-        let Some(step) = self.undo.pop() else {
-            return self.info(self.lang.pick(
-                "Inget att ångra: bara den senaste redovisningen eller tilldelningen kan ångras",
-                "Nothing to undo: only the latest spending report or allocation can be undone",
-            ));
-        };
-        let (grant_id, recipient_id, name) = match &step {
+impl UndoStep {
+    fn target(&self) -> (GrantId, RecipientId, &str) {
+        match self {
             UndoStep::Entry {
                 grant_id,
                 recipient_id,
@@ -64,51 +42,77 @@ impl App {
                 recipient_id,
                 name,
                 ..
-            } => (*grant_id, *recipient_id, name.clone()),
-        };
-        // Show the grant the undo happens in.
-        if self.data.as_ref().is_none_or(|d| d.grant.id != grant_id)
-            && let Err(e) = self.load_grant(grant_id)
-        {
-            return self.store_failed(&e);
+            } => (*grant_id, *recipient_id, name),
         }
-        let result = match &step {
-            UndoStep::Entry { before, after, .. } => self
-                .store
-                .save_entry(grant_id, recipient_id, after, before, false)
-                .map(drop),
-            UndoStep::Allocation { before, after, .. } => {
-                self.store
-                    .set_allocation(grant_id, recipient_id, *before, Some(*after))
-            }
-        };
-        match result {
-            Ok(()) => {
-                self.undo_mark = self.store.changes_made();
-                self.reload();
-                let grant = self
-                    .data
-                    .as_ref()
-                    .map(|d| d.grant.title.clone())
-                    .unwrap_or_default();
-                self.info(format!(
-                    "{}: {name} ({grant})",
-                    self.lang.pick("Ångrat", "Undone")
-                ));
-            }
-            Err(e) => {
-                self.undo.clear();
-                let why = match &e {
-                    crate::store::StoreError::Conflict(c) => {
-                        super::form_update::conflict_text(c, self.lang)
-                    }
-                    other => other.to_string(),
-                };
-                self.error(format!(
-                    "{}: {why}",
-                    self.lang.pick("Kan inte ångra", "Cannot undo")
-                ));
-            }
+    }
+}
+
+/// The changes of this session that `u` can take back.
+#[derive(Debug, Default)]
+pub struct Undo {
+    steps: Vec<UndoStep>,
+    /// The store's change count when the top of `steps` was made.
+    mark: u64,
+}
+
+impl Undo {
+    /// Records a change just saved. Undo is only offered while it is the
+    /// newest change this session made: `mark` is the store's change
+    /// count right after it.
+    pub fn remember(&mut self, step: UndoStep, store: &Store) {
+        self.steps.push(step);
+        self.mark = store.changes_made();
+    }
+}
+
+/// Takes back the newest change of this session.
+pub fn undo_last(ctx: &mut Ctx) -> Effect {
+    if let Err(refused) = ctx.can_edit() {
+        return refused;
+    }
+    if ctx.store.changes_made() != ctx.undo.mark {
+        // Something else was changed since (a receipt, a grant, a
+        // name): undoing an older change would skip over it.
+        ctx.undo.steps.clear();
+    }
+    let Some(step) = ctx.undo.steps.pop() else {
+        return Effect::Info(ctx.t().nothing_to_undo.into());
+    };
+    let (grant_id, recipient_id, name) = step.target();
+    // The undo shows in the grant it happens in.
+    let grant = match ctx.store.grant(grant_id) {
+        Ok(g) => g,
+        Err(e) => return ctx.failed(&e),
+    };
+    let result = match &step {
+        UndoStep::Entry { before, after, .. } => ctx
+            .store
+            .save_entry(grant_id, recipient_id, after, before, false)
+            .map(drop),
+        UndoStep::Allocation { before, after, .. } => {
+            ctx.store
+                .set_allocation(grant_id, recipient_id, *before, Some(*after))
+        }
+    };
+    let t = ctx.t();
+    match result {
+        Ok(()) => {
+            ctx.undo.mark = ctx.store.changes_made();
+            Effect::Many(vec![
+                Effect::ShowGrant(grant_id),
+                Effect::Info(format!("{}: {name} ({})", t.undone, grant.title)),
+            ])
+        }
+        Err(e) => {
+            ctx.undo.steps.clear();
+            let why = match &e {
+                StoreError::Conflict(c) => conflict_text(c, ctx.lang),
+                other => other.to_string(),
+            };
+            Effect::Many(vec![
+                Effect::ShowGrant(grant_id),
+                Effect::Error(format!("{}: {why}", t.cannot_undo)),
+            ])
         }
     }
 }

@@ -1,0 +1,120 @@
+//! The key table's words: what each binding does, for help and footers,
+//! and the names of keys that are words.
+
+use crate::domain::Lang;
+
+/// What a binding does, as help and footers say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyHelp {
+    LeaveAtOnce,
+    Help,
+    Quit,
+    Back,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    EnterSpending,
+    Allocate,
+    Search,
+    AllFlags,
+    Sort,
+    Grants,
+    Recipients,
+    Matrix,
+    Report,
+    History,
+    Undo,
+    SwitchTo,
+    NewGrant,
+    Edit,
+    Receipts,
+    CloseReopen,
+    New,
+    Delete,
+    PreviousChoice,
+    NextChoice,
+    Rename,
+    RetireRestore,
+    NextField,
+    PreviousField,
+    FieldAbove,
+    FieldBelow,
+    Save,
+    SaveNext,
+    Close,
+    WriteFile,
+    KeepSearch,
+    ClearSearch,
+    Yes,
+    No,
+}
+
+impl KeyHelp {
+    pub fn words(self, lang: Lang) -> &'static str {
+        let (sv, en) = match self {
+            KeyHelp::LeaveAtOnce => ("avsluta direkt", "leave at once"),
+            KeyHelp::Help => ("hjälp", "help"),
+            KeyHelp::Quit => ("avsluta", "quit"),
+            KeyHelp::Back => ("tillbaka", "back"),
+            KeyHelp::Up => ("upp", "up"),
+            KeyHelp::Down => ("ned", "down"),
+            KeyHelp::Left => ("vänster", "left"),
+            KeyHelp::Right => ("höger", "right"),
+            KeyHelp::PageUp => ("sida upp", "page up"),
+            KeyHelp::PageDown => ("sida ned", "page down"),
+            KeyHelp::First => ("första", "first"),
+            KeyHelp::Last => ("sista", "last"),
+            KeyHelp::EnterSpending => ("redovisa", "enter spending"),
+            KeyHelp::Allocate => ("fördela", "allocate"),
+            KeyHelp::Search => ("sök", "search"),
+            KeyHelp::AllFlags => ("alla flaggor", "all flags"),
+            KeyHelp::Sort => ("sortera", "sort"),
+            KeyHelp::Grants => ("bidrag", "grants"),
+            KeyHelp::Recipients => ("mottagare", "recipients"),
+            KeyHelp::Matrix => ("tabell per område", "matrix"),
+            KeyHelp::Report => ("rapport", "report"),
+            KeyHelp::History => ("historik", "history"),
+            KeyHelp::Undo => ("ångra", "undo"),
+            KeyHelp::SwitchTo => ("välj", "switch to"),
+            KeyHelp::NewGrant => ("nytt", "new"),
+            KeyHelp::Edit => ("ändra", "edit"),
+            KeyHelp::Receipts => ("inbetalningar", "receipts"),
+            KeyHelp::CloseReopen => ("stäng/öppna", "close/reopen"),
+            KeyHelp::New => ("ny", "new"),
+            KeyHelp::Delete => ("ta bort", "delete"),
+            KeyHelp::PreviousChoice => ("föregående val", "previous choice"),
+            KeyHelp::NextChoice => ("nästa val", "next choice"),
+            KeyHelp::Rename => ("byt namn", "rename"),
+            KeyHelp::RetireRestore => ("avveckla/återta", "retire/restore"),
+            KeyHelp::NextField => ("nästa fält", "next field"),
+            KeyHelp::PreviousField => ("föregående fält", "previous field"),
+            KeyHelp::FieldAbove => ("fältet ovanför", "field above"),
+            KeyHelp::FieldBelow => ("fältet nedanför", "field below"),
+            KeyHelp::Save => ("spara", "save"),
+            KeyHelp::SaveNext => ("spara, nästa", "save, next"),
+            KeyHelp::Close => ("stäng", "close"),
+            KeyHelp::WriteFile => ("skriv till fil", "write to a file"),
+            KeyHelp::KeepSearch => ("behåll sökningen", "keep the search"),
+            KeyHelp::ClearSearch => ("rensa sökningen", "clear the search"),
+            KeyHelp::Yes => ("ja", "yes"),
+            KeyHelp::No => ("nej", "no"),
+        };
+        match lang {
+            Lang::Sv => sv,
+            Lang::En => en,
+        }
+    }
+}
+
+/// The space bar, named in help and footers.
+pub fn space(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Sv => "mellanslag",
+        Lang::En => "space",
+    }
+}

@@ -1,0 +1,131 @@
+//! What the report needs said, without saying it: the shape of its fixed
+//! words and one method per sentence. `i18n::report` fills them in for each
+//! language, so the report stays free of words and never reaches up to the
+//! language layer. Sentences take the facts (amounts, dates, names) and
+//! return the whole sentence, so a translator always sees all of it.
+
+use chrono::NaiveDate;
+
+use crate::domain::Lang;
+use crate::domain::flags::Flag;
+use crate::domain::model::ReceiptKind;
+use crate::domain::money::Money;
+use crate::domain::status::RecipientStatus;
+
+/// The report's fixed words: headings, labels and sentences without values.
+#[derive(Debug)]
+pub struct Terms {
+    // Headings, in reading order.
+    pub summary: &'static str,
+    pub money_not_used: &'static str,
+    pub reasons: &'static str,
+    pub focus_areas: &'static str,
+    pub evaluation: &'static str,
+    pub figures: &'static str,
+    pub open_flags: &'static str,
+    pub proposal: &'static str,
+
+    // The summary.
+    pub nothing_allocated_yet: &'static str,
+    pub nothing_to_return: &'static str,
+
+    // Money not used, and the reasons.
+    pub all_used: &'static str,
+    pub reasons_lead: &'static str,
+
+    // Spending by focus area.
+    pub no_focus_areas: &'static str,
+    pub focus_areas_lead: &'static str,
+    /// Ends the lead sentence of one area: "inom området".
+    pub in_this_area: &'static str,
+    /// Ends the lead sentence, and heads, spending on areas the grant no
+    /// longer lists.
+    pub outside_focus_areas: &'static str,
+    pub no_spending_in_area: &'static str,
+
+    // Evaluation.
+    pub no_evaluation: &'static str,
+    pub evaluation_lead: &'static str,
+
+    // The figures per recipient.
+    pub no_allocations: &'static str,
+    pub amounts_in_kronor: &'static str,
+    /// Recipient, allocated, used, unused, overspent, status.
+    pub table_header: [&'static str; 6],
+    pub total: &'static str,
+
+    // Open flags.
+    pub flags_lead: &'static str,
+}
+
+/// Everything the report says, in one language.
+pub trait Wording: SummaryWording + UnusedWording + SectionWording {
+    /// The language, for numbers and the focus areas' stored names.
+    fn lang(&self) -> Lang;
+    fn terms(&self) -> &Terms;
+    /// An amount as a sentence says it: "2 945 873 kronor".
+    fn amount(&self, m: Money) -> String;
+    /// The word in the status column of the recipient table.
+    fn status(&self, s: RecipientStatus) -> &'static str;
+    /// A flag's reason, as the status pane gives it.
+    fn flag(&self, f: &Flag) -> String;
+}
+
+/// The report's title and opening: the facts of the grant, the money in.
+pub trait SummaryWording {
+    fn title(&self, grant_title: &str) -> String;
+    fn giver_line(&self, giver: &str) -> String;
+    fn year_line(&self, year: i32) -> String;
+    fn period_line(&self, from: NaiveDate, until: NaiveDate) -> String;
+    fn due_line(&self, due: NaiveDate) -> String;
+    fn compiled_line(&self, today: NaiveDate) -> String;
+
+    /// One receipt as a phrase: amount, from whom when `giver` is given,
+    /// how, when, and its note (already cleaned) in brackets.
+    fn receipt(
+        &self,
+        amount: Money,
+        giver: Option<&str>,
+        kind: ReceiptKind,
+        date: NaiveDate,
+        note: &str,
+    ) -> String;
+    fn received_none(&self, giver: &str) -> String;
+    /// `receipt` names the giver.
+    fn received_one(&self, receipt: &str) -> String;
+    /// `receipts` do not name the giver; there are two or more.
+    fn received_many(&self, total: Money, giver: &str, receipts: &[String]) -> String;
+
+    fn allocated_to(&self, allocated: Money, recipients: usize) -> String;
+    fn unallocated_kept(&self, unallocated: Money) -> String;
+    fn allocated_beyond_received(&self, excess: Money) -> String;
+    fn recipients_used(&self, used: Money) -> String;
+    fn overspent_borne(&self, overspent: Money) -> String;
+    fn to_return(&self, to_return: Money, giver: &str) -> String;
+    fn return_made_of(&self, unallocated: Money, unused: Money) -> String;
+    fn may_change(&self, waiting: &[&str]) -> String;
+}
+
+/// Money not used: who used nothing, part or more, who has not reported,
+/// and the reasons given.
+pub trait UnusedWording {
+    fn used_none_one(&self, name: &str, allocated: Money) -> String;
+    /// `allocated` pairs with `names`, in order.
+    fn used_none_many(&self, names: &[&str], allocated: &[Money]) -> String;
+    fn used_part_lead(&self, names: &[&str]) -> String;
+    fn used_part(&self, name: &str, used: Money, allocated: Money, unused: Money) -> String;
+    fn overspent_lead(&self, names: &[&str]) -> String;
+    fn overspent(&self, name: &str, used: Money, allocated: Money, over: Money) -> String;
+    fn not_reported_how(&self, names: &[&str]) -> String;
+    fn unallocated_unused(&self, unallocated: Money) -> String;
+    fn gave_no_reason(&self, names: &[&str]) -> String;
+}
+
+/// The body and the close: spending per focus area and the proposal.
+pub trait SectionWording {
+    /// Leads the list of one area's spending; `place` is `in_this_area` or
+    /// `outside_focus_areas`.
+    fn area_lead(&self, names: &[&str], total: Money, place: &str) -> String;
+    fn proposal_approve(&self, grant_title: &str) -> String;
+    fn proposal_approve_and_return(&self, grant_title: &str, back: Money, giver: &str) -> String;
+}

@@ -1,0 +1,42 @@
+//! The report's data, read through the store's public reads, so that the
+//! report itself never opens the store.
+
+use chrono::NaiveDate;
+
+use super::{Result, Store};
+use crate::domain::model::{GrantId, ReportData, ReportRecipient, Spending};
+
+impl Store {
+    /// Everything the report on `grant_id` says, as of `today`. Recipients
+    /// come in Swedish name order, as in the status pane.
+    pub fn report_data(&self, grant_id: GrantId, today: NaiveDate) -> Result<ReportData> {
+        let grant = self.grant(grant_id)?;
+        let mut recipients = Vec::new();
+        for figures in self.recipient_figures(grant_id)? {
+            let entry = self.entry(grant_id, figures.recipient_id)?;
+            let spending = entry
+                .spending
+                .into_iter()
+                .filter(|s| !s.amount.is_zero() || !s.note.is_empty())
+                .map(|s| Spending {
+                    focus_area_id: s.focus_area_id,
+                    amount: s.amount,
+                    note: s.note,
+                })
+                .collect();
+            recipients.push(ReportRecipient {
+                recipient: self.recipient(figures.recipient_id)?,
+                allocated: figures.allocated,
+                spending,
+                report: entry.report,
+            });
+        }
+        Ok(ReportData {
+            receipts: self.receipts(grant_id)?,
+            focus_areas: self.focus_areas(grant_id)?,
+            grant,
+            recipients,
+            today,
+        })
+    }
+}

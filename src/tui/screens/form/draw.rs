@@ -1,0 +1,176 @@
+//! The spending form: one row per focus area (amount and note), the report
+//! fields, live totals against the allocation, and errors under the field.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::state::{FieldKind, FormState};
+use crate::tui::screen::Ctx;
+use crate::tui::widgets::field_lines::field_spans;
+use crate::tui::widgets::text::{fit, left, right, width};
+
+const AMOUNT_COLS: usize = 13;
+
+pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Option<Position> {
+    let t = ctx.t();
+    let lang = ctx.lang;
+    let theme = &ctx.theme;
+    let title = format!(
+        " {} · {} · {} {} ",
+        t.form_title,
+        form.recipient_name,
+        t.allocated.to_lowercase(),
+        form.allocated.format_with_unit(lang)
+    );
+    let block = Block::bordered().title(Span::styled(
+        fit(&title, area.width as usize - 2),
+        theme.title(),
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let cols = inner.width as usize;
+    let longest = form
+        .focus_areas
+        .iter()
+        .map(|a| width(a.name(lang)) + 2)
+        .max()
+        .unwrap_or(16);
+    let label_cols = longest
+        .min(cols.saturating_sub(AMOUNT_COLS + 2 + 28))
+        .max(16);
+    let note_cols = cols.saturating_sub(label_cols + AMOUNT_COLS + 2);
+
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor: Option<(usize, usize)> = None;
+    lines.push(Line::from(vec![
+        Span::styled(left(t.focus_area, label_cols), theme.column_header()),
+        Span::raw(" "),
+        Span::styled(right(t.amount, AMOUNT_COLS), theme.column_header()),
+        Span::raw(" "),
+        Span::styled(left(t.note, note_cols), theme.column_header()),
+    ]));
+    for (i, area_def) in form.focus_areas.iter().enumerate() {
+        let amount = &form.fields[2 * i];
+        let note = &form.fields[2 * i + 1];
+        let label = format!("{} {}", area_def.position, area_def.name(lang));
+        let (a, ac) = field_spans(
+            &ctx.theme,
+            &amount.input,
+            AMOUNT_COLS,
+            form.focus == 2 * i,
+            true,
+        );
+        let (n, nc) = field_spans(
+            &ctx.theme,
+            &note.input,
+            note_cols,
+            form.focus == 2 * i + 1,
+            false,
+        );
+        if let Some(c) = ac {
+            cursor = Some((label_cols + 1 + c, lines.len()));
+        }
+        if let Some(c) = nc {
+            cursor = Some((label_cols + AMOUNT_COLS + 2 + c, lines.len()));
+        }
+        lines.push(Line::from(vec![
+            Span::raw(left(&label, label_cols)),
+            Span::raw(" "),
+            a,
+            Span::raw(" "),
+            n,
+        ]));
+        if let Some(e) = &amount.error {
+            lines.push(Line::styled(
+                fit(&format!("{}↳ {e}", " ".repeat(label_cols + 1)), cols),
+                theme.error(),
+            ));
+        }
+    }
+    lines.push(Line::from(""));
+    let report_label = [t.reported_on, t.reason_unused, t.evaluation]
+        .iter()
+        .map(|s| width(s))
+        .max()
+        .unwrap_or(10)
+        + 1;
+    for kind in [
+        FieldKind::ReportedOn,
+        FieldKind::Reason,
+        FieldKind::Evaluation,
+    ] {
+        let Some(idx) = form.fields.iter().position(|f| f.kind == kind) else {
+            continue;
+        };
+        let f = &form.fields[idx];
+        let label = match kind {
+            FieldKind::ReportedOn => t.reported_on,
+            FieldKind::Reason => t.reason_unused,
+            _ => t.evaluation,
+        };
+        let field_cols = if kind == FieldKind::ReportedOn {
+            12
+        } else {
+            cols.saturating_sub(report_label + 1)
+        };
+        let (span, c) = field_spans(&ctx.theme, &f.input, field_cols, form.focus == idx, false);
+        if let Some(c) = c {
+            cursor = Some((report_label + 1 + c, lines.len()));
+        }
+        lines.push(Line::from(vec![
+            Span::raw(left(label, report_label)),
+            Span::raw(" "),
+            span,
+        ]));
+        if let Some(e) = &f.error {
+            lines.push(Line::styled(
+                fit(&format!("{}↳ {e}", " ".repeat(report_label + 1)), cols),
+                theme.error(),
+            ));
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(totals_line(ctx, form));
+    if form.is_dirty() {
+        lines.push(Line::styled(t.unsaved, theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+    let (x, y) = cursor?;
+    ((y as u16) < inner.height).then(|| Position::new(inner.x + x as u16, inner.y + y as u16))
+}
+
+/// Used against allocated, with what is left or overspent, as typed.
+fn totals_line(ctx: &Ctx, form: &FormState) -> Line<'static> {
+    let t = ctx.t();
+    let lang = ctx.lang;
+    let used = form.live_used();
+    let mut spans = vec![
+        Span::styled(
+            format!("{} {}", t.used, used.format(lang)),
+            ctx.theme.emphasis(),
+        ),
+        Span::raw(format!(
+            " {} {}",
+            t.of,
+            form.allocated.format_with_unit(lang)
+        )),
+    ];
+    let (label, amount, style): (&str, _, Style) = if used > form.allocated {
+        (
+            t.overspent,
+            used - form.allocated,
+            ctx.theme
+                .status(crate::domain::status::RecipientStatus::Overspent),
+        )
+    } else {
+        (t.unused, form.allocated - used, Style::new())
+    };
+    spans.push(Span::styled(
+        format!(" · {label} {}", amount.format_with_unit(lang)),
+        style,
+    ));
+    Line::from(spans)
+}

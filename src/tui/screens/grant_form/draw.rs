@@ -1,0 +1,61 @@
+//! The grant form, as a popup over the grants view.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::{GrantField, GrantFormState};
+use crate::tui::screen::Ctx;
+use crate::tui::widgets::field_lines::{FieldLines, cursor_in, popup_area};
+use crate::tui::widgets::text::{fit, width};
+
+/// Room for the longest title people give grants, and for the messages.
+const WIDTH: u16 = 74;
+const YEAR_COLS: usize = 6;
+const DATE_COLS: usize = 12;
+
+pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, form: &GrantFormState) -> Option<Position> {
+    let t = ctx.t();
+    let outer_w = WIDTH.min(body.width);
+    let cols = outer_w.saturating_sub(2) as usize;
+    let labels = [
+        t.title,
+        t.giver,
+        t.year,
+        t.use_from,
+        t.use_until,
+        t.report_due,
+    ];
+    let label_cols = labels.iter().map(|l| width(l)).max().unwrap_or(10) + 1;
+    let mut out = FieldLines::new(&ctx.theme, label_cols, cols);
+    for (i, (field, label)) in GrantField::ALL.iter().zip(labels).enumerate() {
+        let field_cols = match field {
+            GrantField::Title | GrantField::Giver => out.rest(),
+            GrantField::Year => YEAR_COLS,
+            _ => DATE_COLS,
+        };
+        out.field(
+            label,
+            &form.inputs[i],
+            field_cols,
+            form.focus == i,
+            form.errors[i].as_deref(),
+        );
+    }
+    out.blank();
+    if form.is_dirty() {
+        out.lines.push(Line::styled(t.unsaved, ctx.theme.dim()));
+    }
+    let height = (out.lines.len() as u16 + 2).min(body.height);
+    let area = popup_area(body, outer_w, height);
+    frame.render_widget(Clear, area);
+    let title = match form.editing {
+        None => format!(" {} ", t.new_grant),
+        Some(_) => format!(" {} · {} ", t.edit_grant, form.value(GrantField::Title)),
+    };
+    let block = Block::bordered().title(Span::styled(fit(&title, cols), ctx.theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(Paragraph::new(out.lines).block(block), area);
+    cursor_in(inner, out.cursor)
+}

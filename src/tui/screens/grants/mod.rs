@@ -1,0 +1,174 @@
+//! The grants view: every grant with its state and what was received for
+//! it, and the keys that switch to, create, edit, close and reopen grants.
+
+mod draw;
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+
+use crate::domain::model::{Grant, GrantId, GrantState};
+use crate::domain::money::Money;
+use crate::store::{Store, StoreError};
+use crate::tui::action::Action;
+use crate::tui::keys::KeyContext;
+use crate::tui::screen::{Ctx, Effect, Open, Question, View};
+use crate::tui::widgets::cursor::Cursor;
+
+/// One grant as the list shows it.
+#[derive(Debug)]
+pub struct GrantRow {
+    pub grant: Grant,
+    pub received: Money,
+    pub receipts: usize,
+}
+
+#[derive(Debug)]
+pub struct GrantsState {
+    pub rows: Vec<GrantRow>,
+    pub cursor: Cursor,
+}
+
+impl GrantsState {
+    /// Reads every grant, selecting `select` when it is among them.
+    pub fn load(store: &Store, select: Option<GrantId>) -> Result<GrantsState, StoreError> {
+        let mut state = GrantsState {
+            rows: Vec::new(),
+            cursor: Cursor::default(),
+        };
+        state.rows = read_rows(store)?;
+        if let Some(id) = select {
+            state.select(id);
+        }
+        Ok(state)
+    }
+
+    /// Reads the list again, keeping the same grant selected.
+    pub fn reload(&mut self, store: &Store) -> Result<(), StoreError> {
+        let keep = self.selected().map(|r| r.grant.id);
+        self.rows = read_rows(store)?;
+        self.cursor.clamp(self.rows.len());
+        if let Some(id) = keep {
+            self.select(id);
+        }
+        Ok(())
+    }
+
+    pub fn select(&mut self, id: GrantId) {
+        if let Some(i) = self.rows.iter().position(|r| r.grant.id == id) {
+            self.cursor.selected = i;
+        }
+    }
+
+    pub fn selected(&self) -> Option<&GrantRow> {
+        self.rows.get(self.cursor.selected)
+    }
+}
+
+/// The grants view, with the grant on screen selected.
+pub fn open(ctx: &Ctx) -> Result<GrantsState, Effect> {
+    let current = ctx.grant.as_ref().map(|d| d.grant.id);
+    ctx.stored(GrantsState::load(&ctx.store, current))
+}
+
+fn read_rows(store: &Store) -> Result<Vec<GrantRow>, StoreError> {
+    store
+        .grants()?
+        .into_iter()
+        .map(|grant| {
+            Ok(GrantRow {
+                received: store.received(grant.id)?,
+                receipts: store.receipts(grant.id)?.len(),
+                grant,
+            })
+        })
+        .collect()
+}
+
+impl GrantsState {
+    fn switch_to(&self, ctx: &Ctx, grant: &Grant) -> Effect {
+        Effect::Many(vec![
+            Effect::ShowGrant(grant.id),
+            Effect::Close,
+            Effect::Info(format!("{}: {}", ctx.t().switched_to, grant.title)),
+        ])
+    }
+
+    fn edit(&self, ctx: &Ctx, grant: &Grant) -> Result<Effect, Effect> {
+        ctx.writable()?;
+        // The store would refuse the save; saying so now spares the typing.
+        if grant.state == GrantState::Reported {
+            return Err(Effect::Error(ctx.t().reopen_first.into()));
+        }
+        Ok(Effect::Open(Open::EditGrant(grant.clone())))
+    }
+
+    fn ask_toggle(&self, ctx: &Ctx, grant: &Grant) -> Result<Effect, Effect> {
+        ctx.writable()?;
+        let t = ctx.t();
+        let (question, next) = match grant.state {
+            GrantState::Open => (t.close_question, GrantState::Reported),
+            GrantState::Reported => (t.reopen_question, GrantState::Open),
+        };
+        let yes = Effect::Send(Action::SetGrantState(grant.id, next));
+        Ok(Effect::ask(Question::new(question, yes)))
+    }
+}
+
+/// The yes to closing or reopening a grant; the store logs the change.
+fn set_state(ctx: &mut Ctx, id: GrantId, state: GrantState) -> Effect {
+    match ctx.store.set_grant_state(id, state) {
+        Ok(()) => {
+            let t = ctx.t();
+            let said = match state {
+                GrantState::Reported => t.grant_closed,
+                GrantState::Open => t.grant_reopened,
+            };
+            Effect::Many(vec![Effect::Reload, Effect::Info(said.into())])
+        }
+        Err(e) => ctx.failed(&e),
+    }
+}
+
+impl View for GrantsState {
+    fn contexts(&self) -> Vec<KeyContext> {
+        vec![KeyContext::GrantsView, KeyContext::List, KeyContext::Global]
+    }
+
+    fn is_full(&self) -> bool {
+        true
+    }
+
+    fn update(&mut self, ctx: &mut Ctx, action: Action) -> Effect {
+        if self.cursor.apply(&action, self.rows.len()) {
+            return Effect::None;
+        }
+        let selected = self.selected().map(|r| r.grant.clone());
+        match (action, selected) {
+            (Action::Back, _) => Effect::Close,
+            (Action::Quit, _) => Effect::Quit,
+            (Action::New, _) => match ctx.writable() {
+                Ok(()) => Effect::Open(Open::NewGrant),
+                Err(refused) => refused,
+            },
+            (Action::Confirm, Some(g)) => self.switch_to(ctx, &g),
+            (Action::Edit, Some(g)) => self.edit(ctx, &g).into(),
+            (Action::Receipts, Some(g)) => Effect::Open(Open::Receipts(g.id)),
+            (Action::ToggleState, Some(g)) => self.ask_toggle(ctx, &g).into(),
+            (Action::SetGrantState(id, state), _) => set_state(ctx, id, state),
+            (Action::Select(id), _) => {
+                self.select(id);
+                Effect::None
+            }
+            _ => Effect::None,
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) -> Option<Position> {
+        draw::draw(frame, area, ctx, self);
+        None
+    }
+
+    fn refresh(&mut self, ctx: &Ctx) -> Result<(), StoreError> {
+        self.reload(&ctx.store)
+    }
+}

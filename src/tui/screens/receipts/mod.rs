@@ -1,0 +1,151 @@
+//! The receipts of one grant: the money that came in, with the total.
+//! `n` adds one in a small form, `d` deletes the selected one after asking.
+
+mod draw;
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+
+use crate::domain::model::{Grant, GrantId, GrantState, Receipt, ReceiptKind};
+use crate::domain::money::Money;
+use crate::store::{Store, StoreError};
+use crate::tui::action::Action;
+use crate::tui::keys::KeyContext;
+use crate::tui::screen::{Ctx, Effect, Open, Question, View};
+use crate::tui::widgets::cursor::Cursor;
+
+#[derive(Debug)]
+pub struct ReceiptsState {
+    pub grant: Grant,
+    pub receipts: Vec<Receipt>,
+    pub cursor: Cursor,
+}
+
+impl ReceiptsState {
+    pub fn load(store: &Store, grant_id: GrantId) -> Result<ReceiptsState, StoreError> {
+        Ok(ReceiptsState {
+            grant: store.grant(grant_id)?,
+            receipts: store.receipts(grant_id)?,
+            cursor: Cursor::default(),
+        })
+    }
+
+    /// Reads the receipts again, keeping the same one selected.
+    pub fn reload(&mut self, store: &Store) -> Result<(), StoreError> {
+        let keep = self.selected().map(|r| r.id);
+        self.grant = store.grant(self.grant.id)?;
+        self.receipts = store.receipts(self.grant.id)?;
+        let last = self.receipts.len().saturating_sub(1);
+        self.cursor.selected = keep
+            .and_then(|id| self.receipts.iter().position(|r| r.id == id))
+            .unwrap_or(self.cursor.selected)
+            .min(last);
+        Ok(())
+    }
+
+    pub fn selected(&self) -> Option<&Receipt> {
+        self.receipts.get(self.cursor.selected)
+    }
+
+    pub fn total(&self) -> Money {
+        self.receipts.iter().map(|r| r.amount).sum()
+    }
+
+    /// Selects the newest receipt with this id, after adding it.
+    pub fn select(&mut self, id: i64) {
+        if let Some(i) = self.receipts.iter().position(|r| r.id == id) {
+            self.cursor.selected = i;
+        }
+    }
+}
+
+pub fn open(ctx: &Ctx, grant_id: GrantId) -> Result<ReceiptsState, Effect> {
+    ctx.stored(ReceiptsState::load(&ctx.store, grant_id))
+}
+
+/// Refuses changes to a closed grant in the user's words, before typing.
+fn can_change(ctx: &Ctx, grant: &Grant) -> Result<(), Effect> {
+    ctx.writable()?;
+    if grant.state == GrantState::Reported {
+        return Err(Effect::Error(ctx.t().reopen_first.into()));
+    }
+    Ok(())
+}
+
+impl ReceiptsState {
+    fn ask_delete(&self, ctx: &Ctx) -> Result<Effect, Effect> {
+        let Some(r) = self.selected() else {
+            return Ok(Effect::None);
+        };
+        can_change(ctx, &self.grant)?;
+        let lang = ctx.lang;
+        let question = format!(
+            "{} {} · {} · {}?",
+            ctx.t().delete_receipt_question,
+            r.date,
+            crate::i18n::kinds::receipt(r.kind, lang),
+            r.amount.format_with_unit(lang)
+        );
+        let yes = Effect::Send(Action::DeleteReceipt(r.id));
+        Ok(Effect::ask(Question::new(question, yes)))
+    }
+}
+
+/// The yes to deleting a receipt; the store logs it.
+fn delete(ctx: &mut Ctx, receipt_id: i64) -> Effect {
+    match ctx.store.delete_receipt(receipt_id) {
+        Ok(()) => Effect::Many(vec![
+            Effect::Reload,
+            Effect::Info(ctx.t().receipt_deleted.into()),
+        ]),
+        Err(e) => ctx.failed(&e),
+    }
+}
+
+impl View for ReceiptsState {
+    fn contexts(&self) -> Vec<KeyContext> {
+        vec![
+            KeyContext::ReceiptsView,
+            KeyContext::List,
+            KeyContext::Global,
+        ]
+    }
+
+    fn is_full(&self) -> bool {
+        true
+    }
+
+    fn update(&mut self, ctx: &mut Ctx, action: Action) -> Effect {
+        if self.cursor.apply(&action, self.receipts.len()) {
+            return Effect::None;
+        }
+        match action {
+            Action::Back => Effect::Close,
+            Action::Quit => Effect::Quit,
+            Action::New => match can_change(ctx, &self.grant) {
+                Ok(()) => Effect::Open(Open::NewReceipt {
+                    grant: self.grant.id,
+                    date: ctx.today,
+                    kind: ReceiptKind::Requisition,
+                }),
+                Err(refused) => refused,
+            },
+            Action::Delete => self.ask_delete(ctx).into(),
+            Action::DeleteReceipt(id) => delete(ctx, id),
+            Action::Select(id) => {
+                self.select(id);
+                Effect::None
+            }
+            _ => Effect::None,
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) -> Option<Position> {
+        draw::draw(frame, area, ctx, self);
+        None
+    }
+
+    fn refresh(&mut self, ctx: &Ctx) -> Result<(), StoreError> {
+        self.reload(&ctx.store)
+    }
+}

@@ -1,0 +1,13 @@
+//! Pieces the screens share: the text field, the list cursor and its
+//! scroll window, form lines, the grant's figures, text layout, and the
+//! frame around every screen.
+
+pub mod chrome;
+pub mod cursor;
+pub mod field_lines;
+pub mod figures;
+pub mod page;
+pub mod table;
+pub mod text;
+pub mod text_field;
+pub mod too_small;

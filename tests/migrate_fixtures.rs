@@ -1,0 +1,97 @@
+//! Files written by released versions of medel (tests/fixtures, see its
+//! README) open, migrate and keep every figure and every audit row. Unlike
+//! `store_files::every_earlier_version_migrates_with_its_data`, nothing
+//! here is rebuilt from today's schema.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use medel::store::{Store, schema};
+use support::db::{Db, audit_len, current_grant, json, recipient_id, status, used};
+use support::kr;
+
+/// A copy of the fixture in a folder of its own: the committed file is never opened.
+fn copy_of(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    let dir = tempfile::tempdir().unwrap();
+    let to = dir.path().join(name);
+    std::fs::copy(&from, &to).unwrap();
+    (dir, to)
+}
+
+fn schema_version_in_file(path: &Path) -> i64 {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn migrates_with_everything(name: &str, version: i64) {
+    let (_dir, path) = copy_of(name);
+    assert_eq!(schema_version_in_file(&path), version, "{name} as written");
+    let mut store = Store::open(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert!(!store.is_read_only());
+    assert_eq!(store.schema_version().unwrap(), schema::LATEST, "{name}");
+
+    // The same data as today's demo, every field of it, and its whole log.
+    let today = Db::demo();
+    assert_eq!(json(&store), json(&today.open()), "{name}: data");
+    assert_eq!(audit_len(&store), 118, "{name}: audit rows");
+    assert_eq!(audit_len(&store), audit_len(&today.open()));
+    let st = status(&store);
+    assert_eq!(
+        (st.received, st.allocated, st.used, st.to_return),
+        (kr(2_945_873), kr(2_922_920), kr(2_368_405), kr(577_468)),
+        "{name}: the source figures"
+    );
+    assert!(
+        store
+            .audit_log(None, None, 1000)
+            .unwrap()
+            .iter()
+            .all(|a| a.who == "fixture"),
+        "{name}: who wrote it is kept"
+    );
+
+    // What the new schema added works, and a save is logged.
+    assert!(store.drafts().unwrap().is_empty(), "{name}");
+    store.set_who("anna");
+    let g = current_grant(&store);
+    let bromma = recipient_id(&store, "Bromma");
+    let loaded = store.entry(g, bromma).unwrap();
+    let mut edited = loaded.clone();
+    edited.spending[0].amount = kr(1_000);
+    store
+        .save_entry(g, bromma, &loaded, &edited, false)
+        .unwrap();
+    assert_eq!(used(&store, "Bromma"), kr(1_000));
+    assert_eq!(audit_len(&store), 119);
+    drop(store);
+
+    // Opening again finds nothing to migrate and keeps the save.
+    assert_eq!(schema_version_in_file(&path), schema::LATEST);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(used(&store, "Bromma"), kr(1_000));
+}
+
+#[test]
+fn a_file_written_with_schema_1_migrates() {
+    migrates_with_everything("schema-1.sqlite", 1);
+}
+
+#[test]
+fn a_file_written_with_schema_2_opens() {
+    migrates_with_everything("schema-2.sqlite", 2);
+}
+
+#[test]
+fn there_is_a_fixture_for_every_released_schema() {
+    for version in 1..=schema::LATEST {
+        let name = format!("schema-{version}.sqlite");
+        let (_dir, path) = copy_of(&name);
+        assert_eq!(schema_version_in_file(&path), version, "{name}");
+    }
+}

@@ -1,0 +1,33 @@
+//! The 2017 case as report data: the demo's (`medel demo`, `src/demo.rs`),
+//! read through the store as `medel report` reads it, on
+//! [`TODAY`](super::TODAY). The one copy of the source case: what the
+//! report tests check is what users see.
+
+use medel::report::ReportData;
+
+use super::db::{current_grant, demo_in_memory};
+use super::today;
+
+pub fn case_2017() -> ReportData {
+    let store = demo_in_memory();
+    store
+        .report_data(current_grant(&store), today())
+        .expect("report data")
+}
+
+/// The recipients of the case, in the order the report lists them.
+pub fn names() -> Vec<String> {
+    case_2017()
+        .recipients
+        .iter()
+        .map(|r| r.recipient.name.clone())
+        .collect()
+}
+
+/// The index of `name` among the case's recipients.
+pub fn index_of(data: &ReportData, name: &str) -> usize {
+    data.recipients
+        .iter()
+        .position(|r| r.recipient.name == name)
+        .unwrap_or_else(|| panic!("{name} is in the case"))
+}
