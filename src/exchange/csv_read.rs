@@ -312,7 +312,7 @@ fn parse_row(
     Some(Row {
         line,
         recipient: unguard(f[RECIPIENT]).to_string(),
-        focus_area: unguard(f[FOCUS_AREA]).to_string(),
+        focus_area: f[FOCUS_AREA].to_string(),
         allocated,
         amount: spent?,
         note: unguard(f[NOTE]).to_string(),
