@@ -68,6 +68,29 @@ pub enum Command {
     /// Read a JSON export or a spending CSV into the database; nothing is
     /// written unless the whole file is valid
     Import(ImportArgs),
+    /// Write a fill-in workbook (.xlsx) per recipient of a grant, for the
+    /// districts to report in and send back for `medel import`
+    Template(TemplateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The grant's id [default: the most recent open grant]
+    #[arg(long, value_name = "ID")]
+    pub grant: Option<GrantId>,
+
+    /// Only this recipient (by name); may be given several times
+    #[arg(long, value_name = "NAME")]
+    pub recipient: Vec<String>,
+
+    /// The folder to write the workbooks in [default: the current folder]
+    #[arg(short, long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+
+    /// The date the districts are asked to send it back by [default: the
+    /// grant's report date]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub reply_by: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -131,6 +154,8 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     Json,
     Csv,
+    /// A workbook: summary with a chart, matrix, spending, receipts, flags
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -141,9 +166,10 @@ pub enum CsvStyleArg {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A JSON export, or a spending CSV for one grant (either style)
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    /// JSON exports, spending CSVs for one grant (either style) or filled
+    /// templates (.xlsx), in any mix: all of them or none are imported
+    #[arg(value_name = "FILE", required = true, num_args = 1..)]
+    pub files: Vec<PathBuf>,
 
     /// Show what would change and write nothing
     #[arg(long)]

@@ -9,7 +9,7 @@ use medel::domain::model::{GrantState, RecipientKind, RecipientReport};
 use medel::domain::money::Money;
 use medel::exchange::{
     CsvStyle, Document, FocusAreaDoc, GrantDoc, Input, ParticipantDoc, ReceiptDoc, RecipientDoc,
-    SPENDING_COLUMNS, SpendingDoc, read, to_json,
+    SPENDING_COLUMNS, SpendingDoc, read, to_json, unguard,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -112,7 +112,9 @@ proptest! {
         prop_assert_eq!(sheet.style, style);
         prop_assert_eq!(sheet.rows.len(), rows.len(), "all rows or none");
         for (got, sent) in sheet.rows.iter().zip(&rows) {
-            prop_assert_eq!(&got.recipient, sent[2].trim());
+            // A leading apostrophe before what would start a formula is
+            // the export's guard (issue 11), taken off on import.
+            prop_assert_eq!(&got.recipient, unguard(sent[2].trim()));
             prop_assert_eq!(&got.focus_area, sent[3].trim());
             let allocated = sent[4].trim();
             prop_assert_eq!(
@@ -120,7 +122,7 @@ proptest! {
                 (!allocated.is_empty()).then(|| parsed_amount(allocated))
             );
             prop_assert_eq!(got.amount, parsed_amount(sent[5].trim()));
-            prop_assert_eq!(&got.note, sent[6].trim());
+            prop_assert_eq!(&got.note, unguard(sent[6].trim()));
             // And it writes back as it reads.
             prop_assert_eq!(Money::parse(&style.amount(got.amount)), Ok(got.amount));
         }

@@ -1,4 +1,5 @@
-//! `medel import`: a JSON export or a spending CSV into the database.
+//! `medel import`: JSON exports, spending CSVs and filled templates into
+//! the database, several at once, all of them or none.
 //!
 //! The whole file is read and checked first; then the changes are planned
 //! against the database and applied in one transaction. Any problem, and
@@ -7,7 +8,7 @@
 //! file is known to be good.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Result, anyhow, bail};
@@ -15,7 +16,10 @@ use anyhow::{Result, anyhow, bail};
 use super::progress::Progress;
 use super::{Session, print};
 use crate::cli::ImportArgs;
-use crate::exchange::{self, Document, Input, Plan, Problems, plan_csv, plan_document};
+use crate::exchange::{
+    CsvEncoding, Document, Incoming, Input, Plan, Problems, is_workbook, merge_plans, plan_csv,
+    plan_document, plan_workbook, read_any,
+};
 use crate::i18n::exchange::{ExchangeWords, change, words};
 use crate::i18n::os_errors::dangling_link;
 use crate::paths::{self, Found};
@@ -26,13 +30,20 @@ const LISTED: usize = 50;
 
 pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     let w = words(ctx.lang);
-    let file = args.file.as_path();
-    let bytes = fs::read(file).map_err(|e| ctx.os_error(file, e))?;
-    let input = exchange::read(&bytes).map_err(|p| refused(w, file, &p))?;
-    let make_plan = |current: &Document| match &input {
-        Input::Document(doc) => plan_document(doc, current, args.replace),
-        Input::Spending(sheet) => plan_csv(sheet, current),
+    let inputs = read_all(ctx, w, &args.files)?;
+    // One file reads as it always has; several, or a workbook, name the
+    // file in front of each problem.
+    let batch = inputs.len() > 1
+        || inputs
+            .iter()
+            .any(|(_, i)| matches!(i, Incoming::Workbook(_)));
+    let shown = if args.files.len() == 1 {
+        args.files[0].clone()
+    } else {
+        PathBuf::from(w.files(args.files.len()))
     };
+    let file = shown.as_path();
+    let make_plan = |current: &Document| plan_all(&inputs, current, args.replace, batch);
 
     let db = ctx.database()?;
     let t = ctx.words;
@@ -63,7 +74,8 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     };
 
     let mut progress = Progress::new(w.importing);
-    let label = file.display().to_string();
+    let label: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
+    let label = label.join(", ");
     let result = store.import(&label, args.dry_run, make_plan, &mut |done, total| {
         progress.update(done, total)
     });
@@ -82,6 +94,74 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     };
     print(&text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Every file read and checked on its own; all their problems at once.
+fn read_all(
+    ctx: &Session,
+    w: &ExchangeWords,
+    files: &[PathBuf],
+) -> Result<Vec<(String, Incoming)>> {
+    let batch = files.len() > 1;
+    let mut inputs = Vec::with_capacity(files.len());
+    let mut problems = Problems::default();
+    for file in files {
+        let bytes = fs::read(file).map_err(|e| ctx.os_error(file, e))?;
+        let name = file.display().to_string();
+        match read_any(&bytes) {
+            Ok(input) => {
+                if let Incoming::Data(Input::Spending(sheet)) = &input
+                    && sheet.encoding == CsvEncoding::Windows1252
+                {
+                    eprintln!("{}", w.read_as_windows_1252(file));
+                }
+                inputs.push((name, input))
+            }
+            Err(p) if !batch && !is_workbook(&bytes) => return Err(refused(w, file, &p)),
+            Err(p) => p
+                .list
+                .into_iter()
+                .for_each(|p| problems.push(p.in_file(&name))),
+        }
+    }
+    if !problems.is_empty() {
+        let shown = match files {
+            [one] => one.clone(),
+            _ => PathBuf::from(w.files(files.len())),
+        };
+        return Err(refused(w, &shown, &problems));
+    }
+    Ok(inputs)
+}
+
+/// Each file planned against the same database, then made one plan.
+fn plan_all(
+    inputs: &[(String, Incoming)],
+    current: &Document,
+    replace: bool,
+    batch: bool,
+) -> Result<Plan, Problems> {
+    let mut plans = Vec::with_capacity(inputs.len());
+    let mut problems = Problems::default();
+    for (name, input) in inputs {
+        let plan = match input {
+            Incoming::Data(Input::Document(doc)) => plan_document(doc, current, replace),
+            Incoming::Data(Input::Spending(sheet)) => plan_csv(sheet, current),
+            Incoming::Workbook(filled) => plan_workbook(filled, current),
+        };
+        match plan {
+            Ok(plan) => plans.push((name.clone(), plan)),
+            Err(p) if !batch => return Err(p),
+            Err(p) => p
+                .list
+                .into_iter()
+                .for_each(|p| problems.push(p.in_file(name))),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    merge_plans(plans)
 }
 
 fn refused(w: &ExchangeWords, file: &Path, problems: &Problems) -> anyhow::Error {

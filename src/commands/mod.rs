@@ -13,6 +13,7 @@ mod report;
 mod status;
 mod status_json;
 mod status_text;
+pub mod template;
 
 use std::io::{ErrorKind, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -43,6 +44,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Report(args)) => report::run(&ctx, args),
         Some(Command::Export(args)) => export::run(&ctx, args),
         Some(Command::Import(args)) => import::run(&ctx, args),
+        Some(Command::Template(args)) => template::run(&ctx, args),
     }
 }
 

@@ -6,7 +6,10 @@
 //! are read by `Money::parse`, which takes a decimal comma or point.
 //! Every problem names its line (the header is line 1) and column.
 
-use super::csv_style::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
+use super::csv_encoding::{CsvEncoding, decode, unguard};
+use super::csv_style::{
+    BOM, CsvStyle, SPENDING_COLUMNS, SPENDING_COLUMNS_SV, SUMMARY_COLUMNS, SUMMARY_COLUMNS_SV,
+};
 use super::plan::GrantKey;
 use super::problems::{Location, Problem, ProblemKind as P, Problems};
 use crate::domain::money::Money;
@@ -15,6 +18,8 @@ use crate::domain::money::Money;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
     pub style: CsvStyle,
+    /// Windows-1252 when Excel saved it so; `import` says it was read so.
+    pub encoding: CsvEncoding,
     /// The one grant the file is for.
     pub grant: GrantKey,
     pub rows: Vec<Row>,
@@ -89,13 +94,14 @@ fn fields<'r>(
 
 fn check_header(head: &[&str], problems: &mut Problems) {
     let lower: Vec<String> = head.iter().map(|h| h.to_lowercase()).collect();
-    if lower.len() >= SUMMARY_COLUMNS.len() && lower[..SUMMARY_COLUMNS.len()] == SUMMARY_COLUMNS {
+    let summary = |names: [&str; 9]| lower.len() >= names.len() && lower[..names.len()] == names;
+    if summary(SUMMARY_COLUMNS) || summary(SUMMARY_COLUMNS_SV) {
         problems.push(Problem::line(1, P::SummaryFile));
         return;
     }
     for (i, want) in SPENDING_COLUMNS.iter().enumerate() {
         match lower.get(i) {
-            Some(found) if found == want => {}
+            Some(found) if found == want || found == SPENDING_COLUMNS_SV[i] => {}
             Some(found) => {
                 let found = found.clone();
                 problems.push(Problem::new(cell(1, i), P::WrongColumn { want, found }));
@@ -177,7 +183,8 @@ fn csv_problem(e: &csv::Error) -> Problem {
 /// Reads and checks every line; returns all problems found (up to
 /// `MAX_PROBLEMS`), or the sheet when there are none.
 pub fn read_csv(bytes: &[u8]) -> Result<Sheet, Problems> {
-    let (style, body) = detect(bytes);
+    let (encoding, text) = decode(bytes);
+    let (style, body) = detect(&text);
     let mut problems = Problems::default();
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(style.delimiter())
@@ -232,7 +239,12 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, Problems> {
         }
     }
     match grant {
-        Some((grant, _)) if problems.is_empty() => Ok(Sheet { style, grant, rows }),
+        Some((grant, _)) if problems.is_empty() => Ok(Sheet {
+            style,
+            encoding,
+            grant,
+            rows,
+        }),
         None if problems.is_empty() => Err(Problems::one(Problem::line(2, P::NoRows))),
         _ => Err(problems),
     }
@@ -265,15 +277,15 @@ fn parse_row(
         match grant {
             None => {
                 let key = GrantKey {
-                    title: f[GRANT].to_string(),
+                    title: unguard(f[GRANT]).to_string(),
                     year,
                 };
                 *grant = Some((key, line));
             }
-            Some((key, first)) if key.title != f[GRANT] || key.year != year => {
+            Some((key, first)) if key.title != unguard(f[GRANT]) || key.year != year => {
                 let other = P::OtherGrant {
                     grant: GrantKey {
-                        title: f[GRANT].to_string(),
+                        title: unguard(f[GRANT]).to_string(),
                         year,
                     },
                     first_line: *first,
@@ -299,10 +311,10 @@ fn parse_row(
     }
     Some(Row {
         line,
-        recipient: f[RECIPIENT].to_string(),
+        recipient: unguard(f[RECIPIENT]).to_string(),
         focus_area: f[FOCUS_AREA].to_string(),
         allocated,
         amount: spent?,
-        note: f[NOTE].to_string(),
+        note: unguard(f[NOTE]).to_string(),
     })
 }

@@ -84,3 +84,27 @@ pub const SUMMARY_COLUMNS: [&str; 9] = [
     "status",
     "reported_on",
 ];
+
+/// The spending columns as Swedish Excel users name them; import takes
+/// either, `--lang sv` exports write these.
+pub const SPENDING_COLUMNS_SV: [&str; 7] = [
+    "bidrag",
+    "år",
+    "mottagare",
+    "fokusområde",
+    "tilldelat",
+    "belopp",
+    "anteckning",
+];
+
+pub const SUMMARY_COLUMNS_SV: [&str; 9] = [
+    "bidrag",
+    "år",
+    "mottagare",
+    "tilldelat",
+    "använt",
+    "outnyttjat",
+    "överskridet",
+    "status",
+    "redovisat",
+];

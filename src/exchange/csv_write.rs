@@ -2,8 +2,12 @@
 //! focus area, and a summary per recipient. Pure: the same document gives
 //! the same bytes.
 
-use super::csv_style::{CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
+use super::csv_encoding::guard;
+use super::csv_style::{
+    CsvStyle, SPENDING_COLUMNS, SPENDING_COLUMNS_SV, SUMMARY_COLUMNS, SUMMARY_COLUMNS_SV,
+};
 use super::document::Document;
+use crate::domain::Lang;
 use crate::domain::money::Money;
 use crate::domain::status::RecipientStatus;
 
@@ -11,11 +15,18 @@ use crate::domain::status::RecipientStatus;
 /// included, so that the file is a complete matrix a spreadsheet can sum.
 /// `allocated` is repeated on each of the recipient's rows and empty when
 /// no allocation is recorded.
+/// Text fields are guarded (`csv_encoding::guard`) so that no spreadsheet
+/// runs one as a formula.
 pub fn spending_csv(doc: &Document, style: CsvStyle) -> Result<Vec<u8>, csv::Error> {
+    spending_csv_in(doc, style, Lang::En)
+}
+
+/// The same with the column names in `lang`.
+pub fn spending_csv_in(doc: &Document, style: CsvStyle, lang: Lang) -> Result<Vec<u8>, csv::Error> {
     let mut out = Vec::new();
     {
         let mut w = style.writer(&mut out);
-        w.write_record(SPENDING_COLUMNS)?;
+        w.write_record(lang.pick(SPENDING_COLUMNS_SV, SPENDING_COLUMNS))?;
         for g in &doc.grants {
             let year = g.year.to_string();
             for p in &g.recipients {
@@ -25,13 +36,13 @@ pub fn spending_csv(doc: &Document, style: CsvStyle) -> Result<Vec<u8>, csv::Err
                     let amount = spent.map(|s| s.amount).unwrap_or(Money::ZERO);
                     let note = spent.map(|s| s.note.as_str()).unwrap_or("");
                     w.write_record([
-                        g.title.as_str(),
-                        &year,
-                        &p.recipient,
+                        &guard(&g.title),
+                        year.as_str(),
+                        &guard(&p.recipient),
                         &area.position.to_string(),
                         &allocated,
                         &style.amount(amount),
-                        note,
+                        &guard(note),
                     ])?;
                 }
             }
@@ -44,10 +55,15 @@ pub fn spending_csv(doc: &Document, style: CsvStyle) -> Result<Vec<u8>, csv::Err
 /// One row per recipient of each grant: allocated, used, unused,
 /// overspent and the status code of the rules (`unused`, `partial`, …).
 pub fn summary_csv(doc: &Document, style: CsvStyle) -> Result<Vec<u8>, csv::Error> {
+    summary_csv_in(doc, style, Lang::En)
+}
+
+/// The same with the column names in `lang`.
+pub fn summary_csv_in(doc: &Document, style: CsvStyle, lang: Lang) -> Result<Vec<u8>, csv::Error> {
     let mut out = Vec::new();
     {
         let mut w = style.writer(&mut out);
-        w.write_record(SUMMARY_COLUMNS)?;
+        w.write_record(lang.pick(SUMMARY_COLUMNS_SV, SUMMARY_COLUMNS))?;
         for g in &doc.grants {
             let year = g.year.to_string();
             for p in &g.recipients {
@@ -60,9 +76,9 @@ pub fn summary_csv(doc: &Document, style: CsvStyle) -> Result<Vec<u8>, csv::Erro
                     .map(|r| r.reported_on.to_string())
                     .unwrap_or_default();
                 w.write_record([
-                    g.title.as_str(),
-                    &year,
-                    &p.recipient,
+                    &guard(&g.title),
+                    year.as_str(),
+                    &guard(&p.recipient),
                     &style.amount(allocated),
                     &style.amount(used),
                     &style.amount((allocated - used).max(Money::ZERO)),

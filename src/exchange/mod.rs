@@ -7,9 +7,14 @@
 //! nothing here opens the database. Words are in `i18n`: `exchange` for
 //! the counts and changes, `import_problems` for the problems.
 //!
+//! Workbooks: `xlsx_template` writes the fill-in template, `xlsx_read`
+//! reads one back and `xlsx_plan` plans it; several files' plans become
+//! one in `plan_batch`.
+//!
 //! To add a file format: a reader that gives a `Document` (or a sheet
 //! with its own plan, as the spending CSV has) and a writer from one.
 
+mod csv_encoding;
 mod csv_plan;
 mod csv_read;
 mod csv_style;
@@ -18,12 +23,21 @@ mod document;
 mod json;
 mod json_plan;
 mod plan;
+mod plan_batch;
 mod problems;
+mod xlsx_export;
+mod xlsx_layout;
+mod xlsx_plan;
+mod xlsx_read;
+mod xlsx_template;
 
+pub use csv_encoding::{CsvEncoding, guard, unguard};
 pub use csv_plan::plan_csv;
 pub use csv_read::{Row, Sheet, read_csv};
-pub use csv_style::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
-pub use csv_write::{spending_csv, summary_csv};
+pub use csv_style::{
+    BOM, CsvStyle, SPENDING_COLUMNS, SPENDING_COLUMNS_SV, SUMMARY_COLUMNS, SUMMARY_COLUMNS_SV,
+};
+pub use csv_write::{spending_csv, spending_csv_in, summary_csv, summary_csv_in};
 pub use document::{
     Document, FORMAT, FocusAreaDoc, GrantDoc, ParticipantDoc, ReceiptDoc, RecipientDoc,
     SpendingDoc, VERSION,
@@ -31,13 +45,41 @@ pub use document::{
 pub use json::{read_json, to_json};
 pub use json_plan::plan_document;
 pub use plan::{Cell, Field, GrantFields, GrantKey, Op, Plan, Summary};
+pub use plan_batch::merge_plans;
 pub use problems::{Location, MAX_PROBLEMS, Problem, ProblemKind, Problems};
+pub use xlsx_export::{ExportWords, FlagRow, export_xlsx};
+pub use xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, TEMPLATE_VERSION, file_name};
+pub use xlsx_plan::plan_workbook;
+pub use xlsx_read::{Filled, FilledArea, FilledReport, read_xlsx};
+pub use xlsx_template::{TemplateFor, TemplateWords, template_xlsx};
 
 /// An import file, read and checked on its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     Document(Document),
     Spending(Sheet),
+}
+
+/// Any file `medel import` takes: a JSON or CSV file, or a workbook.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Incoming {
+    Data(Input),
+    Workbook(Filled),
+}
+
+/// Tells a workbook by its first bytes (a zip, or the container of an
+/// encrypted one) from the files `read` takes.
+pub fn read_any(bytes: &[u8]) -> Result<Incoming, Problems> {
+    if is_workbook(bytes) {
+        read_xlsx(bytes).map(Incoming::Workbook)
+    } else {
+        read(bytes).map(Incoming::Data)
+    }
+}
+
+/// A zip, as every `.xlsx` is, or the container of an encrypted one.
+pub fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(xlsx_read::ZIP_MAGIC) || bytes.starts_with(xlsx_read::OLE_MAGIC)
 }
 
 /// Tells JSON from CSV by the first character (after a byte order mark

@@ -22,6 +22,10 @@ pub enum Location {
     /// A value in a JSON document, by its path, e.g.
     /// `grants[0].recipients[3].spending[1]`, with a readable hint.
     Path(String),
+    /// A cell of a workbook: the sheet's name and the cell as `C8`.
+    Cell { sheet: String, cell: String },
+    /// A place in one file of several imported at once.
+    InFile { file: String, at: Box<Location> },
 }
 
 /// One thing wrong with the file, and where.
@@ -38,6 +42,18 @@ impl Problem {
 
     pub fn line(line: u64, kind: ProblemKind) -> Problem {
         Problem::new(Location::Line { line, column: None }, kind)
+    }
+
+    pub fn cell(sheet: &str, cell: &str, kind: ProblemKind) -> Problem {
+        let (sheet, cell) = (sheet.to_string(), cell.to_string());
+        Problem::new(Location::Cell { sheet, cell }, kind)
+    }
+
+    /// The same problem, placed in the file named `file`.
+    pub fn in_file(self, file: &str) -> Problem {
+        let at = Box::new(self.at);
+        let file = file.to_string();
+        Problem::new(Location::InFile { file, at }, self.kind)
     }
 }
 
@@ -148,6 +164,34 @@ pub enum ProblemKind {
         old: Money,
         line: u64,
     },
+
+    // A workbook.
+    /// A zip that is not a workbook, or a workbook the reader cannot read.
+    Damaged(String),
+    /// An encrypted (password-protected) workbook, or an old `.xls`.
+    Encrypted,
+    /// A workbook without medel's identification.
+    NotATemplate,
+    UnknownTemplateVersion(String),
+    /// The cell should hold `expected`: rows or columns were moved.
+    LayoutAltered {
+        expected: String,
+        found: String,
+    },
+    /// A formula where an amount is typed; its cached value is not used.
+    FormulaInAmount(String),
+    NotADate(String),
+    /// Reasons or an evaluation without the date of the report.
+    ReportWithoutDate,
+    /// The recipient takes no part in the grant.
+    NotInGrant {
+        recipient: String,
+        grant: GrantKey,
+    },
+    /// The grant's focus areas are not those the template was made for.
+    FocusAreasChanged,
+    /// Another file of the same import changes the same values.
+    SameAsOtherFile(String),
 }
 
 /// Everything wrong with a file; reading goes on after a bad row so that

@@ -9,6 +9,7 @@ use std::fmt;
 use std::path::Path;
 
 use crate::domain::Lang;
+use crate::domain::model::RecipientReport;
 use crate::domain::money::Money;
 use crate::exchange::{Op, Plan, Summary};
 
@@ -67,6 +68,66 @@ pub fn words(lang: Lang) -> &'static ExchangeWords {
 impl ExchangeWords {
     fn pick<T>(&self, sv: T, en: T) -> T {
         self.lang.pick(sv, en)
+    }
+
+    pub fn wrote_templates(&self, dir: &Path, files: &[std::path::PathBuf]) -> String {
+        let d = dir.display();
+        let n = files.len();
+        let mut out = self.pick(
+            format!("Skrev {n} arbetsböcker i {d}:\n"),
+            format!("Wrote {n} workbooks in {d}:\n"),
+        );
+        for f in files {
+            out.push_str(&format!("  {}\n", f.display()));
+        }
+        out
+    }
+
+    pub fn not_taking_part(&self, name: &str, grant: &str, known: &[&str]) -> String {
+        let known = known.join(", ");
+        self.pick(
+            format!("'{name}' deltar inte i bidraget '{grant}'; mottagare: {known}"),
+            format!("'{name}' takes no part in the grant '{grant}'; recipients: {known}"),
+        )
+    }
+
+    pub fn no_participants(&self, grant: &str) -> String {
+        self.pick(
+            format!("bidraget '{grant}' har inga mottagare ännu: tilldela medel först"),
+            format!("the grant '{grant}' has no recipients yet: allocate money first"),
+        )
+    }
+
+    pub fn cannot_write_in(&self, path: &Path) -> String {
+        let p = path.display();
+        self.pick(format!("kan inte skriva {p}"), format!("cannot write {p}"))
+    }
+
+    pub fn read_as_windows_1252(&self, file: &Path) -> String {
+        let f = file.display();
+        self.pick(
+            format!(
+                "Obs: {f} är inte UTF-8 och lästes som Windows-1252, som Excels \
+                 \"CSV (semikolonavgränsad)\" sparar."
+            ),
+            format!(
+                "Note: {f} is not UTF-8 and was read as Windows-1252, as Excel's \
+                 \"CSV (semikolonavgränsad)\" saves it."
+            ),
+        )
+    }
+
+    pub fn workbook_needs_a_file(&self) -> String {
+        self.pick(
+            "en arbetsbok skrivs till en fil: ange den med -o FIL.xlsx",
+            "a workbook is written to a file: name it with -o FILE.xlsx",
+        )
+        .to_string()
+    }
+
+    /// Several files, where one would be named.
+    pub fn files(&self, n: usize) -> String {
+        self.pick(format!("{n} filer"), format!("{n} files"))
     }
 
     pub fn cannot_read(&self, file: &Path) -> String {
@@ -252,7 +313,42 @@ pub fn change(plan: &Plan, op: &Op) -> String {
                 (Some(_), None) => "remove report",
                 _ => "change report",
             };
-            format!("{}: {what} of '{recipient}'", g(grant))
+            let mut s = format!("{}: {what} of '{recipient}'", g(grant));
+            // Value by value, as for spending: the date, the reason, the
+            // evaluation, each only when it changes.
+            let empty = RecipientReport {
+                reported_on: chrono::NaiveDate::MIN,
+                reason_unused: String::new(),
+                evaluation: String::new(),
+            };
+            let (before, after) = (
+                old.as_ref().unwrap_or(&empty),
+                new.as_ref().unwrap_or(&empty),
+            );
+            let date = |r: &RecipientReport| {
+                if r.reported_on == chrono::NaiveDate::MIN {
+                    "none".to_string()
+                } else {
+                    r.reported_on.to_string()
+                }
+            };
+            let mut parts = Vec::new();
+            if before.reported_on != after.reported_on {
+                parts.push(format!("reported on {} → {}", date(before), date(after)));
+            }
+            for (name, a, b) in [
+                ("reason unused", &before.reason_unused, &after.reason_unused),
+                ("evaluation", &before.evaluation, &after.evaluation),
+            ] {
+                if a != b {
+                    parts.push(format!("{name} '{a}' → '{b}'"));
+                }
+            }
+            if !parts.is_empty() {
+                s.push_str(": ");
+                s.push_str(&parts.join(", "));
+            }
+            s
         }
     }
 }

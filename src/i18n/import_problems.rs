@@ -24,6 +24,11 @@ impl fmt::Display for Location {
             } => write!(f, "line {line}, column {n} ({name})"),
             Location::Json { line, column } => write!(f, "line {line}, column {column}"),
             Location::Path(p) => write!(f, "{p}"),
+            Location::Cell { sheet, cell } => write!(f, "{sheet}!{cell}"),
+            Location::InFile { file, at } => match at.as_ref() {
+                Location::File => write!(f, "{file}"),
+                at => write!(f, "{file}, {at}"),
+            },
         }
     }
 }
@@ -161,6 +166,37 @@ pub fn message(kind: &ProblemKind) -> String {
         } => format!("duplicate row: '{recipient}', focus area {position} is also on line {line}"),
         P::AllocationDiffers { new, old, line } => {
             format!("{new} differs from {old} on line {line} for the same recipient")
+        }
+        P::Damaged(message) => format!("a damaged workbook that cannot be read: {message}"),
+        P::Encrypted => "a password-protected workbook (or an old .xls): save it again \
+                         without a password, as .xlsx"
+            .into(),
+        P::NotATemplate => "not a medel template: only workbooks written by \
+                            'medel template' can be imported (or JSON and CSV)"
+            .into(),
+        P::UnknownTemplateVersion(v) => format!(
+            "a template of version '{v}', which this medel does not know; \
+             update medel or write a new template"
+        ),
+        P::LayoutAltered { expected, found } => format!(
+            "expected '{expected}' here, found '{found}': rows or columns were moved; \
+             copy the figures into a fresh template"
+        ),
+        P::FormulaInAmount(formula) => {
+            format!("a formula (={formula}) where an amount is typed: write the amount itself")
+        }
+        P::NotADate(text) => format!("'{text}' is not a date: write it as YYYY-MM-DD"),
+        P::ReportWithoutDate => {
+            "the reported date is missing: reasons and an evaluation need the date".into()
+        }
+        P::NotInGrant { recipient, grant } => {
+            format!("'{recipient}' takes no part in the grant {grant} in the database")
+        }
+        P::FocusAreasChanged => "the grant's focus areas changed since this template was \
+                                 written: write a new template"
+            .into(),
+        P::SameAsOtherFile(other) => {
+            format!("changes the same values as {other}: import one file per recipient")
         }
     }
 }

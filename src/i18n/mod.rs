@@ -19,6 +19,7 @@ pub mod report;
 pub mod screen;
 pub mod screen_phrases;
 pub mod store_errors;
+pub mod workbook;
 
 use crate::domain::Lang;
 

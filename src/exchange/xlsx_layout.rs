@@ -1,0 +1,227 @@
+//! Where a template keeps what: the hidden identification sheet that the
+//! writer fills and the reader trusts, and the `C8` cell names both use.
+//!
+//! The identification is rows of text, one fact a row, under a marker and
+//! a version, so that a later version can add rows and this one can still
+//! tell that it does not know them.
+
+use super::plan::GrantKey;
+
+/// The workbook-level name that points at the identification sheet.
+pub const DEFINED_NAME: &str = "MedelTemplate";
+/// The identification sheet; very hidden and protected.
+pub const ID_SHEET: &str = "medel_id";
+/// The first cell of the identification sheet.
+pub const MARKER: &str = "medel-template";
+/// The template version this medel writes and reads.
+pub const TEMPLATE_VERSION: u32 = 1;
+
+/// What a template says it is for, and where its values are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub grant: GrantKey,
+    pub recipient: String,
+    /// The visible sheet the district fills in.
+    pub sheet: String,
+    /// Per focus area: its position, the amount cell and the note cell.
+    pub areas: Vec<(i64, String, String)>,
+    pub reported_on: String,
+    pub reason_unused: String,
+    pub evaluation: String,
+    /// Locked cells and the text they hold: if one differs, the sheet
+    /// was rearranged and no cell can be trusted.
+    pub anchors: Vec<(String, String)>,
+}
+
+impl Identity {
+    /// The identification sheet's rows.
+    pub fn rows(&self) -> Vec<Vec<String>> {
+        let s = |v: &str| v.to_string();
+        let mut rows = vec![
+            vec![s(MARKER), TEMPLATE_VERSION.to_string()],
+            vec![
+                s("grant"),
+                self.grant.title.clone(),
+                self.grant.year.to_string(),
+            ],
+            vec![s("recipient"), self.recipient.clone()],
+            vec![s("sheet"), self.sheet.clone()],
+            vec![s("reported_on"), self.reported_on.clone()],
+            vec![s("reason_unused"), self.reason_unused.clone()],
+            vec![s("evaluation"), self.evaluation.clone()],
+        ];
+        for (position, amount, note) in &self.areas {
+            rows.push(vec![
+                s("area"),
+                position.to_string(),
+                amount.clone(),
+                note.clone(),
+            ]);
+        }
+        for (cell, text) in &self.anchors {
+            rows.push(vec![s("anchor"), cell.clone(), text.clone()]);
+        }
+        rows
+    }
+
+    /// Reads the rows back; `Err` carries the version when it is not this
+    /// one, `None` when the rows are not an identification at all.
+    pub fn from_rows(rows: &[Vec<String>]) -> Result<Identity, Option<String>> {
+        let first = rows.first().ok_or(None)?;
+        if first.first().map(String::as_str) != Some(MARKER) {
+            return Err(None);
+        }
+        let version = first.get(1).cloned().unwrap_or_default();
+        if version != TEMPLATE_VERSION.to_string() {
+            return Err(Some(version));
+        }
+        let mut id = Identity {
+            grant: GrantKey {
+                title: String::new(),
+                year: 0,
+            },
+            recipient: String::new(),
+            sheet: String::new(),
+            areas: Vec::new(),
+            reported_on: String::new(),
+            reason_unused: String::new(),
+            evaluation: String::new(),
+            anchors: Vec::new(),
+        };
+        let broken = || Some(version.clone());
+        for row in &rows[1..] {
+            let at = |i: usize| row.get(i).cloned().unwrap_or_default();
+            match at(0).as_str() {
+                "grant" => {
+                    id.grant.title = at(1);
+                    id.grant.year = at(2).parse().map_err(|_| broken())?;
+                }
+                "recipient" => id.recipient = at(1),
+                "sheet" => id.sheet = at(1),
+                "reported_on" => id.reported_on = at(1),
+                "reason_unused" => id.reason_unused = at(1),
+                "evaluation" => id.evaluation = at(1),
+                "area" => {
+                    let position = at(1).parse().map_err(|_| broken())?;
+                    id.areas.push((position, at(2), at(3)));
+                }
+                "anchor" => id.anchors.push((at(1), at(2))),
+                _ => {}
+            }
+        }
+        let cells = [&id.reported_on, &id.reason_unused, &id.evaluation];
+        let areas = id.areas.iter().flat_map(|(_, a, n)| [a, n]);
+        let anchors = id.anchors.iter().map(|(c, _)| c);
+        let all_cells_read = cells
+            .into_iter()
+            .chain(areas)
+            .chain(anchors)
+            .all(|c| parse_cell(c).is_some());
+        if id.sheet.is_empty() || id.recipient.is_empty() || !all_cells_read {
+            return Err(broken());
+        }
+        Ok(id)
+    }
+}
+
+/// `C8` for row 7, column 2 (both from 0).
+pub fn cell_name(row: u32, col: u16) -> String {
+    let mut letters = Vec::new();
+    let mut n = u32::from(col) + 1;
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    let letters: String = letters.into_iter().collect();
+    format!("{letters}{}", row + 1)
+}
+
+/// Row and column (from 0) of `C8`; `None` for anything else.
+pub fn parse_cell(name: &str) -> Option<(u32, u32)> {
+    let split = name.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = name.split_at(split);
+    if letters.is_empty() || letters.len() > 3 || !letters.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let col = letters
+        .bytes()
+        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A') + 1);
+    let row: u32 = digits.parse().ok()?;
+    (row >= 1).then(|| (row - 1, col - 1))
+}
+
+/// A file name for the recipient's workbook that Windows accepts too:
+/// no reserved characters, no trailing dot or blank, no device name.
+pub fn file_name(recipient: &str) -> String {
+    let mut stem: String = recipient
+        .chars()
+        .map(|c| match c {
+            '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .collect();
+    stem = stem.trim().trim_end_matches(['.', ' ']).to_string();
+    let upper = stem.to_ascii_uppercase();
+    let device = ["CON", "PRN", "AUX", "NUL"].contains(&upper.as_str())
+        || (upper.len() == 4
+            && (upper.starts_with("COM") || upper.starts_with("LPT"))
+            && upper.as_bytes()[3].is_ascii_digit());
+    if stem.is_empty() || device {
+        stem.push('_');
+    }
+    format!("{stem}.xlsx")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_names_go_both_ways() {
+        for (row, col, name) in [(0, 0, "A1"), (7, 2, "C8"), (9, 25, "Z10"), (0, 27, "AB1")] {
+            assert_eq!(cell_name(row, col), name);
+            assert_eq!(parse_cell(name), Some((row, u32::from(col))));
+        }
+        for bad in ["", "8", "C", "c8", "C0", "ABCD1", "C8x"] {
+            assert_eq!(parse_cell(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_identification_reads_back_and_knows_its_version() {
+        let id = Identity {
+            grant: GrantKey {
+                title: "G".into(),
+                year: 2017,
+            },
+            recipient: "Bromma".into(),
+            sheet: "Report".into(),
+            areas: vec![(1, "C12".into(), "D12".into())],
+            reported_on: "C22".into(),
+            reason_unused: "C23".into(),
+            evaluation: "C24".into(),
+            anchors: vec![("C3".into(), "G".into())],
+        };
+        let mut rows = id.rows();
+        assert_eq!(Identity::from_rows(&rows), Ok(id));
+        rows[0][1] = "2".into();
+        assert_eq!(Identity::from_rows(&rows), Err(Some("2".into())));
+        rows[0][0] = "something".into();
+        assert_eq!(Identity::from_rows(&rows), Err(None));
+        assert_eq!(Identity::from_rows(&[]), Err(None));
+    }
+
+    #[test]
+    fn file_names_are_safe_on_windows() {
+        assert_eq!(file_name("Bromma"), "Bromma.xlsx");
+        assert_eq!(file_name("Hässelby-Vällingby"), "Hässelby-Vällingby.xlsx");
+        assert_eq!(file_name("A/B: C?"), "A_B_ C_.xlsx");
+        assert_eq!(file_name("Con"), "Con_.xlsx");
+        assert_eq!(file_name("com1"), "com1_.xlsx");
+        assert_eq!(file_name("Slut. "), "Slut.xlsx");
+        assert_eq!(file_name(" "), "_.xlsx");
+    }
+}

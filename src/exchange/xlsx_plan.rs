@@ -1,0 +1,112 @@
+//! Planning a filled-in template's import: its spending and its report
+//! become the same `SetSpending` and `SetReport` changes a spending CSV
+//! or a JSON document makes.
+
+use std::collections::HashSet;
+
+use super::document::Document;
+use super::plan::{Cell, Op, Plan};
+use super::problems::{Problem, ProblemKind as P, Problems};
+use super::xlsx_read::Filled;
+use crate::domain::model::{GrantState, RecipientReport};
+
+/// The changes that make the recipient's spending and report in the
+/// grant what the workbook says.
+pub fn plan_workbook(filled: &Filled, current: &Document) -> Result<Plan, Problems> {
+    let id = &filled.identity;
+    let at = |cell: &str, kind| Problems::one(Problem::cell(&id.sheet, cell, kind));
+    let title_cell = id.anchors.first().map_or("C3", |(c, _)| c.as_str());
+    let recipient_cell = id.anchors.get(1).map_or("C8", |(c, _)| c.as_str());
+    let Some(g) = current
+        .grants
+        .iter()
+        .find(|g| g.title == id.grant.title && g.year == id.grant.year)
+    else {
+        let known = current
+            .grants
+            .iter()
+            .map(|g| super::plan::GrantKey {
+                title: g.title.clone(),
+                year: g.year,
+            })
+            .collect();
+        let grant = id.grant.clone();
+        return Err(at(title_cell, P::NoSuchGrant { grant, known }));
+    };
+    if g.state == GrantState::Reported {
+        return Err(at(title_cell, P::ClosedGrant(id.grant.clone())));
+    }
+    if !current.recipients.iter().any(|r| r.name == id.recipient) {
+        let kind = P::UnknownRecipient {
+            name: id.recipient.clone(),
+            meant: None,
+        };
+        return Err(at(recipient_cell, kind));
+    }
+    let Some(part) = g.recipients.iter().find(|p| p.recipient == id.recipient) else {
+        let kind = P::NotInGrant {
+            recipient: id.recipient.clone(),
+            grant: id.grant.clone(),
+        };
+        return Err(at(recipient_cell, kind));
+    };
+    let positions: HashSet<i64> = filled.areas.iter().map(|a| a.position).collect();
+    let names_match = filled.areas.iter().all(|a| {
+        g.focus_areas
+            .iter()
+            .find(|f| f.position == a.position)
+            .is_some_and(|f| a.name.trim() == f.name_sv || a.name.trim() == f.name_en)
+    });
+    if positions.len() != g.focus_areas.len() || !names_match {
+        return Err(at(title_cell, P::FocusAreasChanged));
+    }
+
+    let mut plan = Plan {
+        grants: vec![id.grant.clone()],
+        ..Plan::default()
+    };
+    for area in &filled.areas {
+        let old = part
+            .spending
+            .iter()
+            .find(|s| s.focus_area == area.position)
+            .map(|s| Cell {
+                amount: s.amount,
+                note: s.note.clone(),
+            })
+            .unwrap_or_default();
+        let new = Cell {
+            amount: area.amount,
+            note: area.note.clone(),
+        };
+        if old == new {
+            plan.unchanged += 1;
+        } else {
+            plan.ops.push(Op::SetSpending {
+                grant: 0,
+                recipient: id.recipient.clone(),
+                position: area.position,
+                old,
+                new,
+            });
+        }
+    }
+    if let Some(r) = &filled.report {
+        let new = Some(RecipientReport {
+            reported_on: r.reported_on,
+            reason_unused: r.reason_unused.clone(),
+            evaluation: r.evaluation.clone(),
+        });
+        if part.report == new {
+            plan.unchanged += 1;
+        } else {
+            plan.ops.push(Op::SetReport {
+                grant: 0,
+                recipient: id.recipient.clone(),
+                old: part.report.clone(),
+                new,
+            });
+        }
+    }
+    Ok(plan)
+}

@@ -1,0 +1,257 @@
+//! Reading a filled-in template: its identification first, then the
+//! locked cells that must not have moved, then the values the district
+//! typed. A formula's cached value is never used: a formula in an amount
+//! cell is refused, and the sums are medel's own.
+
+use std::io::Cursor;
+
+use calamine::{Data, Range, Reader, Xlsx};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::problems::{Location, Problem, ProblemKind as P, Problems};
+use super::xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, parse_cell};
+use crate::domain::money::{Money, MoneyError};
+
+/// A template as the district returned it, checked on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filled {
+    pub identity: Identity,
+    pub areas: Vec<FilledArea>,
+    /// `None` when the date, the reason and the evaluation are all empty.
+    pub report: Option<FilledReport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilledArea {
+    pub position: i64,
+    /// The focus area's name as the sheet shows it.
+    pub name: String,
+    pub amount: Money,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilledReport {
+    pub reported_on: NaiveDate,
+    pub reason_unused: String,
+    pub evaluation: String,
+}
+
+/// The start of a zip file, as every `.xlsx` is.
+pub const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+/// The start of an OLE compound file: an encrypted `.xlsx` or an `.xls`.
+pub const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+fn file(kind: P) -> Problems {
+    Problems::one(Problem::new(Location::File, kind))
+}
+
+/// Reads and checks a workbook; every problem names its sheet and cell.
+pub fn read_xlsx(bytes: &[u8]) -> Result<Filled, Problems> {
+    if bytes.starts_with(OLE_MAGIC) {
+        return Err(file(P::Encrypted));
+    }
+    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| file(P::Damaged(e.to_string())))?;
+    let id_sheet = identification_sheet(&book).ok_or_else(|| file(P::NotATemplate))?;
+    let id_range = book
+        .worksheet_range(&id_sheet)
+        .map_err(|_| file(P::NotATemplate))?;
+    let identity = Identity::from_rows(&rows_of(&id_range)).map_err(|e| match e {
+        None => file(P::NotATemplate),
+        Some(version) => file(P::UnknownTemplateVersion(version)),
+    })?;
+    let sheet = identity.sheet.clone();
+    let altered = |expected: String| {
+        file(P::LayoutAltered {
+            expected,
+            found: String::new(),
+        })
+    };
+    let values = book
+        .worksheet_range(&sheet)
+        .map_err(|_| altered(format!("a sheet named {sheet}")))?;
+    let formulas = book
+        .worksheet_formula(&sheet)
+        .map_err(|e| file(P::Damaged(e.to_string())))?;
+
+    let mut problems = Problems::default();
+    for (cell, expected) in &identity.anchors {
+        let found = text(value(&values, cell));
+        if found.trim() != expected.trim() {
+            let kind = P::LayoutAltered {
+                expected: expected.clone(),
+                found,
+            };
+            problems.push(Problem::cell(&sheet, cell, kind));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let mut areas = Vec::with_capacity(identity.areas.len());
+    for (position, amount_cell, note_cell) in &identity.areas {
+        let name = parse_cell(amount_cell)
+            .map(|(row, _)| text(values.get_value((row, 1))))
+            .unwrap_or_default();
+        let amount = match formula(&formulas, amount_cell) {
+            Some(f) => Err(P::FormulaInAmount(f)),
+            None => amount(value(&values, amount_cell)),
+        };
+        match amount {
+            Ok(amount) => areas.push(FilledArea {
+                position: *position,
+                name,
+                amount,
+                note: text(value(&values, note_cell)).trim().to_string(),
+            }),
+            Err(kind) => problems.push(Problem::cell(&sheet, amount_cell, kind)),
+        }
+    }
+
+    let date_cell = &identity.reported_on;
+    let reason_unused = text(value(&values, &identity.reason_unused))
+        .trim()
+        .to_string();
+    let evaluation = text(value(&values, &identity.evaluation))
+        .trim()
+        .to_string();
+    let report = match date(value(&values, date_cell)) {
+        Ok(Some(reported_on)) => Some(FilledReport {
+            reported_on,
+            reason_unused,
+            evaluation,
+        }),
+        Ok(None) if reason_unused.is_empty() && evaluation.is_empty() => None,
+        Ok(None) => {
+            problems.push(Problem::cell(&sheet, date_cell, P::ReportWithoutDate));
+            None
+        }
+        Err(kind) => {
+            problems.push(Problem::cell(&sheet, date_cell, kind));
+            None
+        }
+    };
+    problems.or_ok(Filled {
+        identity,
+        areas,
+        report,
+    })
+}
+
+/// The sheet the defined name points at, else the sheet of that name.
+fn identification_sheet(book: &Xlsx<Cursor<&[u8]>>) -> Option<String> {
+    let sheets: Vec<&str> = book
+        .sheets_metadata()
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    let named = book
+        .defined_names()
+        .iter()
+        .find(|(name, _)| name == DEFINED_NAME)
+        .and_then(|(_, formula)| {
+            let formula = formula.trim_start_matches('=');
+            let (sheet, _) = formula.rsplit_once('!')?;
+            Some(sheet.trim_matches('\'').replace("''", "'"))
+        });
+    named
+        .filter(|n| sheets.contains(&n.as_str()))
+        .or_else(|| sheets.contains(&ID_SHEET).then(|| ID_SHEET.to_string()))
+}
+
+/// The identification's rows as text, from A1 whatever the range's start.
+fn rows_of(range: &Range<Data>) -> Vec<Vec<String>> {
+    let Some((end_row, end_col)) = range.end() else {
+        return Vec::new();
+    };
+    (0..=end_row.min(10_000))
+        .map(|r| {
+            (0..=end_col.min(16))
+                .map(|c| text(range.get_value((r, c))))
+                .collect()
+        })
+        .collect()
+}
+
+fn value<'a>(range: &'a Range<Data>, cell: &str) -> Option<&'a Data> {
+    parse_cell(cell).and_then(|pos| range.get_value(pos))
+}
+
+fn formula(range: &Range<String>, cell: &str) -> Option<String> {
+    let f = parse_cell(cell).and_then(|pos| range.get_value(pos))?;
+    (!f.trim().is_empty()).then(|| f.trim_start_matches('=').to_string())
+}
+
+/// A cell as the text it shows, near enough: numbers without a needless
+/// `.0`, errors as Excel writes them.
+fn text(d: Option<&Data>) -> String {
+    match d {
+        None | Some(Data::Empty) => String::new(),
+        Some(Data::String(s)) | Some(Data::DateTimeIso(s)) | Some(Data::DurationIso(s)) => {
+            s.clone()
+        }
+        Some(Data::Float(f)) => f.to_string(),
+        Some(Data::Int(i)) => i.to_string(),
+        Some(Data::Bool(b)) => b.to_string().to_uppercase(),
+        Some(Data::DateTime(dt)) => dt.as_f64().to_string(),
+        Some(Data::Error(e)) => e.to_string(),
+    }
+}
+
+fn amount(d: Option<&Data>) -> Result<Money, P> {
+    let bad = |text: String, error: MoneyError| P::BadAmount { text, error };
+    match d {
+        None | Some(Data::Empty) => Ok(Money::ZERO),
+        Some(Data::String(s)) if s.trim().is_empty() => Ok(Money::ZERO),
+        Some(Data::String(s)) => Money::parse(s).map_err(|e| bad(s.clone(), e)),
+        Some(Data::Float(f)) => number(*f),
+        Some(Data::Int(i)) => number(*i as f64),
+        Some(other) => Err(bad(text(Some(other)), MoneyError::NoDigits)),
+    }
+}
+
+/// A number cell as money: exact when it has at most two decimals, as a
+/// typed amount has. `f64`'s shortest form is the number that was typed.
+fn number(f: f64) -> Result<Money, P> {
+    let text = f.to_string();
+    let bad = |error| P::BadAmount {
+        text: text.clone(),
+        error,
+    };
+    if f < 0.0 {
+        return Err(bad(MoneyError::Negative));
+    }
+    let d: Decimal = text.parse().map_err(|_| bad(MoneyError::TooLarge))?;
+    Money::from_decimal(d).map_err(bad)
+}
+
+/// Excel's day 0 for dates after February 1900.
+fn excel_epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default()
+}
+
+fn date(d: Option<&Data>) -> Result<Option<NaiveDate>, P> {
+    let from_serial = |f: f64| {
+        let days = f.floor();
+        (0.0..2_958_466.0)
+            .contains(&days)
+            .then(|| excel_epoch() + chrono::Days::new(days as u64))
+            .ok_or_else(|| P::NotADate(f.to_string()))
+    };
+    match d {
+        None | Some(Data::Empty) => Ok(None),
+        Some(Data::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(Data::String(s)) | Some(Data::DateTimeIso(s)) => {
+            let day = s.trim().get(..10).unwrap_or(s.trim());
+            NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| P::NotADate(s.clone()))
+        }
+        Some(Data::DateTime(dt)) => from_serial(dt.as_f64()).map(Some),
+        Some(Data::Float(f)) => from_serial(*f).map(Some),
+        Some(Data::Int(i)) => from_serial(*i as f64).map(Some),
+        Some(other) => Err(P::NotADate(text(Some(other)))),
+    }
+}

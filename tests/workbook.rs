@@ -1,0 +1,604 @@
+//! Templates out, filled workbooks back in: `medel template` and `medel
+//! import` as a coordinator runs them, the districts' filling done here
+//! by editing the sheet's XML in the zip, as a spreadsheet program would.
+
+use std::fs;
+use std::io::{Cursor, Read, Write};
+use std::path::PathBuf;
+use std::process::Command;
+
+use medel::domain::money::Money;
+use medel::exchange::{Document, Identity, read_any, read_xlsx, to_json};
+use medel::store::Store;
+use proptest::prelude::*;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+struct Desk {
+    dir: tempfile::TempDir,
+}
+
+impl Desk {
+    /// The demo database and its templates in English, in `t/`.
+    fn new() -> Desk {
+        let desk = Desk {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        let out = desk.medel(&["demo"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let out = desk.medel(&["template", "-o", "t"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        desk
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn db(&self) -> PathBuf {
+        self.path("d.sqlite")
+    }
+
+    fn medel(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_medel"))
+            .args(args)
+            .arg("--db")
+            .arg(self.db())
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("HOME", self.path("home"))
+            .env("LANG", "en_GB.UTF-8")
+            .env("MEDEL_USER", "tester")
+            .output()
+            .expect("run medel");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    fn template(&self, recipient: &str) -> Vec<u8> {
+        fs::read(self.path(&format!("t/{recipient}.xlsx"))).expect("template written")
+    }
+
+    fn write(&self, name: &str, bytes: &[u8]) -> String {
+        fs::write(self.path(name), bytes).expect("write");
+        name.to_string()
+    }
+
+    fn dataset(&self) -> Document {
+        Store::open(&self.db())
+            .expect("open")
+            .dataset(None)
+            .expect("dataset")
+    }
+
+    fn fingerprint(&self) -> String {
+        to_json(&self.dataset()).expect("json")
+    }
+}
+
+fn identity(bytes: &[u8]) -> Identity {
+    read_xlsx(bytes).expect("a template reads").identity
+}
+
+/// The zip's entries, in order.
+fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("zip");
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).expect("entry");
+            let mut body = Vec::new();
+            f.read_to_end(&mut body).expect("read entry");
+            (f.name().expect("name").to_string(), body)
+        })
+        .collect()
+}
+
+fn rezip(entries: &[(String, Vec<u8>)], method: zip::CompressionMethod) -> Vec<u8> {
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(method);
+    for (name, body) in entries {
+        out.start_file(name.as_str(), options).expect("start");
+        out.write_all(body).expect("write");
+    }
+    out.finish().expect("finish").into_inner()
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// What a district types into one cell.
+enum Typed<'a> {
+    Number(&'a str),
+    Text(&'a str),
+    Formula(&'a str, &'a str),
+}
+
+impl Typed<'_> {
+    fn xml(&self, cell: &str) -> String {
+        match self {
+            Typed::Number(n) => format!(r#"<c r="{cell}"><v>{n}</v></c>"#),
+            Typed::Text(t) => format!(
+                r#"<c r="{cell}" t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>"#,
+                escape(t)
+            ),
+            Typed::Formula(f, v) => format!(r#"<c r="{cell}"><f>{f}</f><v>{v}</v></c>"#),
+        }
+    }
+}
+
+/// The workbook with these cells of the visible sheet replaced.
+fn fill(bytes: &[u8], cells: &[(&str, Typed)]) -> Vec<u8> {
+    let mut entries = unzip(bytes);
+    let sheet = entries
+        .iter_mut()
+        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
+        .expect("sheet1");
+    let mut xml = String::from_utf8(sheet.1.clone()).expect("xml");
+    for (cell, typed) in cells {
+        let start = xml
+            .find(&format!(r#"<c r="{cell}""#))
+            .unwrap_or_else(|| panic!("no cell {cell}"));
+        let open_end = start + xml[start..].find('>').expect("tag end");
+        let end = if xml.as_bytes()[open_end - 1] == b'/' {
+            open_end + 1
+        } else {
+            start + xml[start..].find("</c>").expect("cell end") + 4
+        };
+        xml.replace_range(start..end, &typed.xml(cell));
+    }
+    sheet.1 = xml.into_bytes();
+    rezip(&entries, zip::CompressionMethod::Deflated)
+}
+
+fn bromma(doc: &Document) -> &medel::exchange::ParticipantDoc {
+    doc.grants[0]
+        .recipients
+        .iter()
+        .find(|p| p.recipient == "Bromma")
+        .expect("Bromma takes part")
+}
+
+#[test]
+fn every_field_goes_round() {
+    let desk = Desk::new();
+    let t = desk.template("Bromma");
+    let id = identity(&t);
+    assert_eq!(id.sheet, "Report");
+    assert_eq!(id.recipient, "Bromma");
+    let a = &id.areas;
+    let notes: Vec<String> = (1..=a.len())
+        .map(|i| format!("Done in area {i}: <groups> & \"talks\""))
+        .collect();
+    let mut cells = vec![
+        (a[0].1.as_str(), Typed::Number("12500.5")),
+        (a[1].1.as_str(), Typed::Text("2 945,25")),
+        (a[2].1.as_str(), Typed::Text("")),
+        (a[3].1.as_str(), Typed::Number("0")),
+        (a[4].1.as_str(), Typed::Text("1 500 kr")),
+        (a[5].1.as_str(), Typed::Number("7")),
+        (id.reported_on.as_str(), Typed::Number("43160")),
+        (
+            id.reason_unused.as_str(),
+            Typed::Text("Fewer groups\nthan planned"),
+        ),
+        (id.evaluation.as_str(), Typed::Text("It went well.")),
+    ];
+    for (i, n) in notes.iter().enumerate() {
+        cells.push((a[i].2.as_str(), Typed::Text(n)));
+    }
+    let file = desk.write("Bromma.xlsx", &fill(&t, &cells));
+
+    let dry = desk.medel(&["import", &file, "--dry-run"]);
+    assert_eq!(dry.code, 0, "{}", dry.stderr);
+    assert!(
+        dry.stdout.contains("'Bromma' focus area 1:"),
+        "{}",
+        dry.stdout
+    );
+    assert!(dry.stdout.contains("→ 12500.50"), "{}", dry.stdout);
+    assert!(
+        dry.stdout
+            .contains("report of 'Bromma': reported on 2018-02-15 → 2018-03-01"),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout.contains("evaluation '' → 'It went well.'"),
+        "{}",
+        dry.stdout
+    );
+
+    let before = desk.fingerprint();
+    let out = desk.medel(&["import", &file]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_ne!(desk.fingerprint(), before);
+    let doc = desk.dataset();
+    let p = bromma(&doc);
+    let amount = |pos: i64| {
+        p.spending
+            .iter()
+            .find(|s| s.focus_area == pos)
+            .map_or(Money::ZERO, |s| s.amount)
+    };
+    assert_eq!(amount(1), Money::from_ore(1_250_050));
+    assert_eq!(amount(2), Money::from_ore(294_525));
+    assert_eq!(amount(3), Money::ZERO);
+    assert_eq!(amount(4), Money::ZERO);
+    assert_eq!(amount(5), Money::from_kronor(1500));
+    assert_eq!(amount(6), Money::from_kronor(7));
+    for (i, n) in notes.iter().enumerate() {
+        let s = p.spending.iter().find(|s| s.focus_area == i as i64 + 1);
+        assert_eq!(s.map(|s| s.note.as_str()), Some(n.as_str()), "note {i}");
+    }
+    let report = p.report.as_ref().expect("a report");
+    assert_eq!(report.reported_on.to_string(), "2018-03-01");
+    assert_eq!(report.reason_unused, "Fewer groups\nthan planned");
+    assert_eq!(report.evaluation, "It went well.");
+
+    // The same file again changes nothing.
+    let again = desk.medel(&["import", &file]);
+    assert!(
+        again.stdout.contains("Nothing to import"),
+        "{}",
+        again.stdout
+    );
+}
+
+#[test]
+fn a_template_as_written_changes_nothing_and_rezipped_still_reads() {
+    let desk = Desk::new();
+    let t = desk.template("Farsta");
+    let mut entries = unzip(&t);
+    entries.reverse();
+    let stored = desk.write(
+        "Farsta.xlsx",
+        &rezip(&entries, zip::CompressionMethod::Stored),
+    );
+    let before = desk.fingerprint();
+    let out = desk.medel(&["import", &stored]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("Nothing to import"), "{}", out.stdout);
+    assert_eq!(desk.fingerprint(), before);
+}
+
+/// Imports `bytes` as Bromma.xlsx and returns the refusal.
+fn refusal(desk: &Desk, bytes: &[u8]) -> String {
+    let file = desk.write("Bromma.xlsx", bytes);
+    let before = desk.fingerprint();
+    let out = desk.medel(&["import", &file]);
+    assert_eq!(out.code, 2, "refused: {}{}", out.stdout, out.stderr);
+    assert_eq!(
+        desk.fingerprint(),
+        before,
+        "a refused file changed the database"
+    );
+    out.stderr
+}
+
+#[test]
+fn bad_cells_are_named_by_file_sheet_and_cell() {
+    let desk = Desk::new();
+    let t = desk.template("Bromma");
+    let id = identity(&t);
+    let c = id.areas[0].1.clone();
+    let cases = [
+        (Typed::Text("abc"), "'abc': not an amount"),
+        (Typed::Number("-5"), "'-5': cannot be negative"),
+        (Typed::Number("1.234"), "'1.234': more than two decimals"),
+        (Typed::Text("12,345"), "'12,345': ambiguous"),
+        (Typed::Formula("1+2", "3"), "a formula (=1+2)"),
+    ];
+    for (typed, want) in cases {
+        let err = refusal(&desk, &fill(&t, &[(c.as_str(), typed)]));
+        let want = format!("Bromma.xlsx, Report!{c}: {want}");
+        assert!(err.contains(&want), "want {want:?}, got:\n{err}");
+    }
+    let bad_date = fill(&t, &[(id.reported_on.as_str(), Typed::Text("1 mars"))]);
+    let err = refusal(&desk, &bad_date);
+    assert!(err.contains("'1 mars' is not a date"), "{err}");
+    let no_date = fill(
+        &t,
+        &[
+            (id.reported_on.as_str(), Typed::Text("")),
+            (id.evaluation.as_str(), Typed::Text("Good")),
+        ],
+    );
+    let err = refusal(&desk, &no_date);
+    assert!(
+        err.contains(&format!(
+            "Report!{}: the reported date is missing",
+            id.reported_on
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_altered_layout_is_refused() {
+    let desk = Desk::new();
+    let t = desk.template("Bromma");
+    // A row moved up: the first focus area's name where it was.
+    let err = refusal(&desk, &fill(&t, &[("B12", Typed::Text("Something else"))]));
+    assert!(
+        err.contains("Bromma.xlsx, Report!B12: expected '")
+            && err.contains("rows or columns were moved"),
+        "{err}"
+    );
+    let err = refusal(&desk, &fill(&t, &[("C8", Typed::Text("Farsta"))]));
+    assert!(
+        err.contains("Report!C8: expected 'Bromma' here, found 'Farsta'"),
+        "{err}"
+    );
+}
+
+/// A second database, from the demo's JSON changed by `edit`.
+fn other_database(desk: &Desk, edit: impl Fn(&mut serde_json::Value)) -> Desk {
+    let other = Desk {
+        dir: tempfile::tempdir().expect("temp dir"),
+    };
+    let mut doc = serde_json::to_value(desk.dataset()).expect("value");
+    edit(&mut doc);
+    let json = other.write("d.json", doc.to_string().as_bytes());
+    let out = other.medel(&["import", &json]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    other
+}
+
+#[test]
+fn a_template_for_another_grant_or_recipient_is_refused() {
+    let desk = Desk::new();
+    let t = desk.template("Bromma");
+    let renamed_grant = other_database(&desk, |d| {
+        d["grants"][0]["title"] = "Another grant".into();
+    });
+    let err = refusal(&renamed_grant, &t);
+    assert!(err.contains("Bromma.xlsx, Report!C3: no grant"), "{err}");
+
+    let without_bromma = other_database(&desk, |d| {
+        for r in d["recipients"].as_array_mut().expect("list") {
+            if r["name"] == "Bromma" {
+                r["name"] = "Bromma stadsdel".into();
+            }
+        }
+        for p in d["grants"][0]["recipients"].as_array_mut().expect("list") {
+            if p["recipient"] == "Bromma" {
+                p["recipient"] = "Bromma stadsdel".into();
+            }
+        }
+    });
+    let err = refusal(&without_bromma, &t);
+    assert!(
+        err.contains("Report!C8: unknown recipient 'Bromma'"),
+        "{err}"
+    );
+}
+
+#[test]
+fn other_workbooks_and_damaged_files_are_refused() {
+    let desk = Desk::new();
+    let mut plain = rust_xlsxwriter::Workbook::new();
+    plain
+        .add_worksheet()
+        .write_string(0, 0, "hello")
+        .expect("write");
+    let plain = plain.save_to_buffer().expect("save");
+    let err = refusal(&desk, &plain);
+    assert!(err.contains("Bromma.xlsx: not a medel template"), "{err}");
+
+    let t = desk.template("Bromma");
+    let err = refusal(&desk, &t[..t.len() / 2]);
+    assert!(err.contains("Bromma.xlsx: a damaged workbook"), "{err}");
+
+    let mut ole = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    ole.resize(4096, 0);
+    let err = refusal(&desk, &ole);
+    assert!(
+        err.contains("Bromma.xlsx: a password-protected workbook"),
+        "{err}"
+    );
+}
+
+#[test]
+fn fifteen_files_with_one_bad_change_nothing_and_without_it_all() {
+    let desk = Desk::new();
+    let names: Vec<String> = fs::read_dir(desk.path("t"))
+        .expect("templates")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 15);
+    let mut files = Vec::new();
+    for name in &names {
+        let t = fs::read(desk.path(&format!("t/{name}"))).expect("read");
+        let id = identity(&t);
+        let filled = fill(&t, &[(id.areas[0].1.as_str(), Typed::Number("111"))]);
+        files.push(desk.write(name, &filled));
+    }
+    let bad = identity(&desk.template("Skarpnäck")).areas[2].1.clone();
+    let t = desk.template("Skarpnäck");
+    let broken = fill(
+        &t,
+        &[
+            (identity(&t).areas[0].1.as_str(), Typed::Number("111")),
+            (bad.as_str(), Typed::Text("lots")),
+        ],
+    );
+    desk.write("Skarpnäck.xlsx", &broken);
+
+    let before = desk.fingerprint();
+    let mut args = vec!["import"];
+    args.extend(files.iter().map(String::as_str));
+    let out = desk.medel(&args);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains(&format!("Skarpnäck.xlsx, Report!{bad}: 'lots'")),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(desk.fingerprint(), before);
+
+    desk.write(
+        "Skarpnäck.xlsx",
+        &fill(
+            &t,
+            &[(identity(&t).areas[0].1.as_str(), Typed::Number("111"))],
+        ),
+    );
+    let out = desk.medel(&args);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let doc = desk.dataset();
+    for p in &doc.grants[0].recipients {
+        let first = p.spending.iter().find(|s| s.focus_area == 1);
+        assert_eq!(
+            first.map(|s| s.amount),
+            Some(Money::from_kronor(111)),
+            "{}",
+            p.recipient
+        );
+    }
+}
+
+#[test]
+fn the_same_recipient_twice_in_one_import_is_refused() {
+    let desk = Desk::new();
+    let t = desk.template("Bromma");
+    let c = identity(&t).areas[0].1.clone();
+    let a = desk.write("a.xlsx", &fill(&t, &[(c.as_str(), Typed::Number("1"))]));
+    let b = desk.write("b.xlsx", &fill(&t, &[(c.as_str(), Typed::Number("2"))]));
+    let out = desk.medel(&["import", &a, &b]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("b.xlsx: changes the same values as a.xlsx"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_template_re_saved_by_libreoffice_reads_the_same() {
+    let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|p| {
+        Command::new(p)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }) else {
+        println!("skipped: LibreOffice (soffice) is not installed");
+        return;
+    };
+    let desk = Desk::new();
+    let t = desk.template("Bromma");
+    let id = identity(&t);
+    let filled = fill(
+        &t,
+        &[
+            (id.areas[0].1.as_str(), Typed::Number("4711.5")),
+            (id.areas[0].2.as_str(), Typed::Text("Saved by Calc")),
+            (id.reported_on.as_str(), Typed::Text("2018-02-28")),
+        ],
+    );
+    fs::create_dir_all(desk.path("in")).expect("mkdir");
+    fs::write(desk.path("in/Bromma.xlsx"), &filled).expect("write");
+    let profile = format!("-env:UserInstallation=file://{}", desk.path("lo").display());
+    let out = Command::new(soffice)
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+        ])
+        .arg(desk.path("out"))
+        .arg(desk.path("in/Bromma.xlsx"))
+        .output()
+        .expect("run soffice");
+    let saved = desk.path("out/Bromma.xlsx");
+    assert!(saved.exists(), "{}", String::from_utf8_lossy(&out.stderr));
+    let resaved = fs::read(&saved).expect("read");
+    assert_ne!(resaved, filled, "LibreOffice wrote its own file");
+    let out = desk.medel(&["import", saved.to_str().expect("path")]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let doc = desk.dataset();
+    let p = bromma(&doc);
+    let first = p
+        .spending
+        .iter()
+        .find(|s| s.focus_area == 1)
+        .expect("area 1");
+    assert_eq!(first.amount, Money::from_ore(471_150));
+    assert_eq!(first.note, "Saved by Calc");
+    assert_eq!(
+        p.report.as_ref().map(|r| r.reported_on.to_string()),
+        Some("2018-02-28".into())
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_bytes_as_a_workbook_never_panic(
+        body in proptest::collection::vec(any::<u8>(), 0..2048),
+        zip_head in any::<bool>(),
+    ) {
+        let mut bytes = if zip_head { b"PK\x03\x04".to_vec() } else { Vec::new() };
+        bytes.extend_from_slice(&body);
+        let _ = read_any(&bytes);
+    }
+}
+
+#[test]
+fn the_app_writes_the_templates_of_a_grant_or_of_one_recipient() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&dir.path().join("d.sqlite")).expect("open");
+    let grant = medel::demo::write(&mut store).expect("demo");
+    let all = medel::commands::template::write_templates(
+        &store,
+        grant,
+        &[],
+        &dir.path().join("all"),
+        medel::domain::Lang::Sv,
+    )
+    .expect("written");
+    assert_eq!(all.len(), 15);
+    assert!(
+        all.iter()
+            .all(|p| p.extension().is_some_and(|e| e == "xlsx"))
+    );
+    let one = medel::commands::template::write_templates(
+        &store,
+        grant,
+        &["Älvsjö".to_string()],
+        &dir.path().join("one"),
+        medel::domain::Lang::Sv,
+    )
+    .expect("written");
+    assert_eq!(one, [dir.path().join("one/Älvsjö.xlsx")]);
+    let id = identity(&fs::read(&one[0]).expect("read"));
+    assert_eq!(
+        (id.sheet.as_str(), id.recipient.as_str()),
+        ("Redovisning", "Älvsjö")
+    );
+    let err = medel::commands::template::write_templates(
+        &store,
+        grant,
+        &["Älvsjö stad".to_string()],
+        &dir.path().join("none"),
+        medel::domain::Lang::En,
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string().contains("'Älvsjö stad' takes no part"),
+        "{err}"
+    );
+}
