@@ -1,0 +1,176 @@
+//! Two coordinators editing the same stored thing in two sessions of the
+//! app at once: each form saves what it changed, field by field, over what
+//! is stored; a field the other changed meanwhile is refused, naming their
+//! value, who and when, and nothing typed is lost.
+
+mod support;
+
+use medel::domain::Lang;
+use medel::domain::money::Money;
+use ratatui::crossterm::event::KeyCode;
+use support::db::{current_grant, recipient_id};
+use support::ui::Ui;
+
+/// Anna's session and Bertil's, on one file with the demo data.
+fn anna_and_bertil() -> (Ui, Ui) {
+    let anna = Ui::demo(Lang::En).restart_as("anna");
+    let bertil = anna.beside("bertil");
+    (anna, bertil)
+}
+
+/// In the grant form: moves `tabs` fields down, clears it and types `text`.
+fn retype(ui: &mut Ui, tabs: usize, text: &str) {
+    for _ in 0..tabs {
+        ui.press(KeyCode::Tab);
+    }
+    ui.ctrl('u');
+    ui.keys(text);
+}
+
+/// The question on screen, if one is.
+fn question(ui: &Ui) -> String {
+    if ui.screen().contains("┌ Question") {
+        ui.boxed("Question")
+    } else {
+        String::new()
+    }
+}
+
+#[test]
+fn a_grant_edited_in_two_sessions_keeps_both_changes() {
+    let (mut anna, mut bertil) = anna_and_bertil();
+    let id = current_grant(&anna.db());
+    anna.keys("ge");
+    bertil.keys("ge");
+    retype(&mut anna, 1, "Länsstyrelsen");
+    retype(&mut bertil, 5, "2018-04-30");
+    anna.ctrl('s');
+    assert_eq!(anna.error(), "", "{}", anna.screen());
+    bertil.ctrl('s');
+    assert_eq!(bertil.error(), "", "{}", bertil.screen());
+    assert_eq!(question(&bertil), "", "no question: the fields differ");
+    let g = anna.db().grant(id).unwrap();
+    assert_eq!(g.giver, "Länsstyrelsen", "anna's giver is not put back");
+    assert_eq!(g.report_due.to_string(), "2018-04-30");
+}
+
+#[test]
+fn the_same_grant_field_changed_in_two_sessions_is_refused_then_overwritten_on_yes() {
+    let (mut anna, mut bertil) = anna_and_bertil();
+    let id = current_grant(&anna.db());
+    anna.keys("ge");
+    bertil.keys("ge");
+    retype(&mut anna, 1, "Länsstyrelsen");
+    retype(&mut bertil, 1, "Folkhälsomyndigheten");
+    retype(&mut bertil, 4, "2018-04-30");
+    anna.ctrl('s');
+    bertil.ctrl('s');
+    let asked = question(&bertil);
+    assert!(asked.contains("Länsstyrelsen"), "their value: {asked}");
+    assert!(asked.contains("anna"), "who: {asked}");
+    assert!(asked.contains("Folkhälsomyndigheten"), "mine: {asked}");
+    let g = anna.db().grant(id).unwrap();
+    assert_eq!(
+        g.giver, "Länsstyrelsen",
+        "refused: nothing of bertil's written"
+    );
+    assert_eq!(g.report_due.to_string(), "2018-03-31");
+    bertil.keys("n");
+    assert!(
+        bertil.screen().contains("┌ Edit grant"),
+        "{}",
+        bertil.screen()
+    );
+    bertil.ctrl('s');
+    bertil.keys("y");
+    let g = anna.db().grant(id).unwrap();
+    assert_eq!(
+        (g.giver.as_str(), g.report_due.to_string()),
+        ("Folkhälsomyndigheten", "2018-04-30".to_string()),
+        "overwritten deliberately"
+    );
+}
+
+/// Opens the rename form of `name` in the recipients view.
+fn rename(ui: &mut Ui, name: &str) {
+    ui.keys("m");
+    while ui.selected() != name {
+        ui.keys("j");
+    }
+    ui.keys("e");
+}
+
+#[test]
+fn a_recipient_renamed_in_two_sessions_keeps_both_changes() {
+    let (mut anna, mut bertil) = anna_and_bertil();
+    let r = recipient_id(&anna.db(), "Älvsjö");
+    rename(&mut anna, "Älvsjö");
+    rename(&mut bertil, "Älvsjö");
+    anna.keys("-Liseberg");
+    bertil.press(KeyCode::Tab);
+    bertil.ctrl('u');
+    bertil.keys("Älvsjö-Liseberg nämnd");
+    anna.ctrl('s');
+    bertil.ctrl('s');
+    assert_eq!(question(&bertil), "");
+    let now = anna.db().recipient(r).unwrap();
+    assert_eq!(now.name, "Älvsjö-Liseberg", "anna's new name stands");
+    assert_eq!(now.formal_name, "Älvsjö-Liseberg nämnd");
+}
+
+#[test]
+fn the_same_name_changed_in_two_sessions_is_refused() {
+    let (mut anna, mut bertil) = anna_and_bertil();
+    let r = recipient_id(&anna.db(), "Älvsjö");
+    rename(&mut anna, "Älvsjö");
+    rename(&mut bertil, "Älvsjö");
+    anna.keys("-Liseberg");
+    bertil.keys("-Hagsätra");
+    anna.ctrl('s');
+    bertil.ctrl('s');
+    let asked = question(&bertil);
+    assert!(asked.contains("Älvsjö-Liseberg"), "{asked}");
+    assert!(asked.contains("anna"), "{asked}");
+    assert_eq!(anna.db().recipient(r).unwrap().name, "Älvsjö-Liseberg");
+}
+
+#[test]
+fn an_allocation_changed_in_two_sessions_is_refused_and_the_first_stands() {
+    let (mut anna, mut bertil) = anna_and_bertil();
+    let (g, r) = (
+        current_grant(&anna.db()),
+        recipient_id(&anna.db(), "Bromma"),
+    );
+    anna.keys("a");
+    bertil.keys("a");
+    anna.ctrl('u');
+    anna.keys("100000\n");
+    bertil.ctrl('u');
+    bertil.keys("200000\n");
+    let asked = question(&bertil);
+    assert!(
+        asked.contains("100,000") && asked.contains("anna"),
+        "{asked}"
+    );
+    assert_eq!(
+        anna.db().allocation(g, r).unwrap(),
+        Some(Money::from_kronor(100_000))
+    );
+}
+
+#[test]
+fn receipts_added_in_two_sessions_both_count() {
+    let (mut anna, mut bertil) = anna_and_bertil();
+    let g = current_grant(&anna.db());
+    let before = anna.db().receipts(g).unwrap().len();
+    for ui in [&mut anna, &mut bertil] {
+        ui.keys("gin");
+    }
+    for (ui, amount) in [(&mut anna, "1000"), (&mut bertil, "2000")] {
+        ui.press(KeyCode::Tab);
+        ui.keys(amount);
+        ui.ctrl('s');
+    }
+    let receipts = anna.db().receipts(g).unwrap();
+    assert_eq!(receipts.len(), before + 2, "{}", bertil.screen());
+}
