@@ -3,6 +3,7 @@
 
 mod allocations;
 mod audit;
+mod draft_file;
 mod drafts;
 mod entries;
 mod error;
@@ -23,6 +24,7 @@ use rusqlite::Connection;
 
 use crate::account::Account;
 
+pub use draft_file::{DraftToKeep, draft_file};
 pub use drafts::Draft;
 pub use entries::{Conflict, Entry, SpendingLine};
 pub use error::StoreError;
