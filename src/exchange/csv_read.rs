@@ -71,7 +71,8 @@ fn fields<'r>(
     let mut ok = true;
     for (i, raw) in rec.iter().enumerate() {
         match std::str::from_utf8(raw) {
-            Ok(s) => out.push(s.trim()),
+            // A spreadsheet guard written by the export comes off.
+            Ok(s) => out.push(super::csv_formula::unguard(s.trim())),
             Err(e) => {
                 ok = false;
                 let at = if i < SPENDING_COLUMNS.len() {

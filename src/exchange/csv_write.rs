@@ -2,6 +2,7 @@
 //! focus area, and a summary per recipient. Pure: the same document gives
 //! the same bytes.
 
+use super::csv_formula::guard;
 use super::csv_style::{CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
 use super::document::Document;
 use crate::domain::money::Money;
@@ -25,13 +26,13 @@ pub fn spending_csv(doc: &Document, style: CsvStyle) -> Result<Vec<u8>, csv::Err
                     let amount = spent.map(|s| s.amount).unwrap_or(Money::ZERO);
                     let note = spent.map(|s| s.note.as_str()).unwrap_or("");
                     w.write_record([
-                        g.title.as_str(),
+                        &*guard(&g.title),
                         &year,
-                        &p.recipient,
+                        &guard(&p.recipient),
                         &area.position.to_string(),
                         &allocated,
                         &style.amount(amount),
-                        note,
+                        &guard(note),
                     ])?;
                 }
             }
@@ -60,9 +61,9 @@ pub fn summary_csv(doc: &Document, style: CsvStyle) -> Result<Vec<u8>, csv::Erro
                     .map(|r| r.reported_on.to_string())
                     .unwrap_or_default();
                 w.write_record([
-                    g.title.as_str(),
+                    &*guard(&g.title),
                     &year,
-                    &p.recipient,
+                    &guard(&p.recipient),
                     &style.amount(allocated),
                     &style.amount(used),
                     &style.amount((allocated - used).max(Money::ZERO)),

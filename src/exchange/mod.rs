@@ -10,6 +10,7 @@
 //! To add a file format: a reader that gives a `Document` (or a sheet
 //! with its own plan, as the spending CSV has) and a writer from one.
 
+mod csv_formula;
 mod csv_plan;
 mod csv_read;
 mod csv_style;
