@@ -21,6 +21,7 @@ mod json_plan;
 mod plan;
 mod problems;
 
+pub use csv_formula::{guard as guard_formula, unguard as unguard_formula};
 pub use csv_plan::plan_csv;
 pub use csv_read::{Row, Sheet, read_csv};
 pub use csv_style::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
