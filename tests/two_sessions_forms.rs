@@ -174,3 +174,55 @@ fn receipts_added_in_two_sessions_both_count() {
     let receipts = anna.db().receipts(g).unwrap();
     assert_eq!(receipts.len(), before + 2, "{}", bertil.screen());
 }
+
+#[test]
+fn two_edits_that_each_keep_the_rules_but_not_together_are_refused() {
+    let db = support::db::Db::demo();
+    let (mut anna, mut bertil) = (db.open_as("anna"), db.open_as("bertil"));
+    let id = current_grant(&anna);
+    let opened = medel::store::draft_of(&anna.grant(id).unwrap());
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    // Anna lets the money be used until the end of March; Bertil moves the
+    // report to January. Each is a valid grant; merged, the report would
+    // be due before the money may no longer be used.
+    let mut a = opened.clone();
+    a.use_until = day("2018-03-31");
+    anna.save_grant(id, &opened, &a, false).unwrap();
+    let mut b = opened.clone();
+    b.report_due = day("2018-01-31");
+    assert!(b.check().is_ok(), "bertil's grant alone keeps the rules");
+    let refused = bertil.save_grant(id, &opened, &b, false).unwrap_err();
+    assert!(
+        matches!(refused, medel::store::StoreError::Grant(_)),
+        "due before use ends: {refused}"
+    );
+    let g = anna.grant(id).unwrap();
+    assert_eq!(
+        g.report_due.to_string(),
+        "2018-03-31",
+        "nothing of bertil's"
+    );
+    assert_eq!(g.use_until.to_string(), "2018-03-31");
+}
+
+#[test]
+fn a_restored_grant_draft_still_merges_against_what_it_was_opened_on() {
+    let mut anna = Ui::demo(Lang::En).restart_as("anna");
+    let id = current_grant(&anna.db());
+    anna.keys("ge");
+    retype(&mut anna, 1, "Länsstyrelsen");
+    assert_eq!(anna.save_drafts(), 1);
+    // While anna is away, bertil changes the same field.
+    let mut bertil = anna.db_as("bertil");
+    let opened = medel::store::draft_of(&bertil.grant(id).unwrap());
+    let mut b = opened.clone();
+    b.giver = "Folkhälsomyndigheten".into();
+    bertil.save_grant(id, &opened, &b, false).unwrap();
+    let mut anna = anna.restart();
+    anna.keys("y");
+    assert!(anna.screen().contains("┌ Edit grant"), "{}", anna.screen());
+    anna.ctrl('s');
+    let asked = question(&anna);
+    assert!(asked.contains("Folkhälsomyndigheten"), "{asked}");
+    assert_eq!(anna.db().grant(id).unwrap().giver, "Folkhälsomyndigheten");
+}
