@@ -121,3 +121,55 @@ impl Store {
         Ok(drafts.len())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(body: &str) -> DraftToKeep {
+        DraftToKeep {
+            kind: "grant".into(),
+            grant_id: None,
+            recipient_id: None,
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn drafts_the_database_takes_leave_no_file_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("m.sqlite");
+        let mut store = Store::open(&db).unwrap();
+        assert_eq!(store.keep_drafts(&[draft("a"), draft("b")]), 2);
+        assert!(!draft_file(&db).exists());
+        assert_eq!(store.drafts().unwrap().len(), 1, "one per form and thing");
+    }
+
+    #[test]
+    fn a_file_left_by_a_locked_database_is_moved_in_at_the_next_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("m.sqlite");
+        let mut store = Store::open(&db).unwrap();
+        let json = serde_json::to_vec(&[draft("kept")]).unwrap();
+        files::write_output(&draft_file(&db), &json).unwrap();
+        assert_eq!(store.adopt_draft_file().unwrap(), 1);
+        assert_eq!(store.drafts().unwrap()[0].body, "kept");
+        assert!(!draft_file(&db).exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_at_the_draft_file_is_neither_read_nor_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("m.sqlite");
+        let planted = dir.path().join("planted");
+        std::fs::write(&planted, serde_json::to_vec(&[draft("theirs")]).unwrap()).unwrap();
+        std::os::unix::fs::symlink(&planted, draft_file(&db)).unwrap();
+        let mut store = Store::open(&db).unwrap();
+        assert_eq!(store.adopt_draft_file().unwrap(), 0, "not taken for ours");
+        assert_eq!(store.keep_drafts(&[draft("mine")]), 1, "in the database");
+        let theirs = std::fs::read_to_string(&planted).unwrap();
+        assert!(theirs.contains("theirs"), "the link's target is untouched");
+        assert_eq!(store.drafts().unwrap()[0].body, "mine");
+    }
+}
