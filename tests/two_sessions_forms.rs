@@ -132,6 +132,8 @@ fn the_same_name_changed_in_two_sessions_is_refused() {
     assert!(asked.contains("Älvsjö-Liseberg"), "{asked}");
     assert!(asked.contains("anna"), "{asked}");
     assert_eq!(anna.db().recipient(r).unwrap().name, "Älvsjö-Liseberg");
+    bertil.keys("y");
+    assert_eq!(anna.db().recipient(r).unwrap().name, "Älvsjö-Hagsätra");
 }
 
 #[test]
@@ -155,6 +157,12 @@ fn an_allocation_changed_in_two_sessions_is_refused_and_the_first_stands() {
     assert_eq!(
         anna.db().allocation(g, r).unwrap(),
         Some(Money::from_kronor(100_000))
+    );
+    bertil.keys("y");
+    assert_eq!(
+        anna.db().allocation(g, r).unwrap(),
+        Some(Money::from_kronor(200_000)),
+        "overwritten deliberately"
     );
 }
 
@@ -225,4 +233,20 @@ fn a_restored_grant_draft_still_merges_against_what_it_was_opened_on() {
     let asked = question(&anna);
     assert!(asked.contains("Folkhälsomyndigheten"), "{asked}");
     assert_eq!(anna.db().grant(id).unwrap().giver, "Folkhälsomyndigheten");
+}
+
+#[test]
+fn the_refusal_is_worded_in_swedish_too() {
+    let anna = Ui::demo(Lang::Sv).restart_as("anna");
+    let mut bertil = anna.beside("bertil");
+    let mut anna = anna;
+    anna.keys("ge");
+    bertil.keys("ge");
+    retype(&mut anna, 1, "Länsstyrelsen");
+    retype(&mut bertil, 1, "Folkhälsomyndigheten");
+    anna.ctrl('s');
+    bertil.ctrl('s');
+    let asked = bertil.boxed("Fråga");
+    assert!(asked.contains("någon annan har ändrat till"), "{asked}");
+    assert!(asked.contains("stanna i formuläret"), "{asked}");
 }
