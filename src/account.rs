@@ -38,6 +38,18 @@ impl Account {
     }
 }
 
+/// The process's real user id: whose drafts are whose, on disk too.
+#[cfg(unix)]
+pub fn real_uid() -> u32 {
+    // SAFETY: getuid has no preconditions and cannot fail.
+    unsafe { libc::getuid() }
+}
+
+#[cfg(not(unix))]
+pub fn real_uid() -> u32 {
+    0
+}
+
 #[cfg(unix)]
 fn real_user_name() -> Option<String> {
     use std::ffi::CStr;

@@ -56,3 +56,35 @@ impl GrantDraft {
         }
     }
 }
+
+impl crate::domain::merge::Fielded for GrantDraft {
+    fn fields(&self) -> crate::domain::merge::Fields {
+        [
+            ("grant.title", self.title.trim().to_string()),
+            ("grant.giver", self.giver.trim().to_string()),
+            ("grant.year", self.year.to_string()),
+            ("grant.use_from", self.use_from.to_string()),
+            ("grant.use_until", self.use_until.to_string()),
+            ("grant.report_due", self.report_due.to_string()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
+    }
+
+    fn with_fields(&self, f: &crate::domain::merge::Fields) -> GrantDraft {
+        let text = |k: &str, old: &str| f.get(k).cloned().unwrap_or_else(|| old.to_string());
+        let date = |k: &str, old: NaiveDate| f.get(k).and_then(|v| v.parse().ok()).unwrap_or(old);
+        GrantDraft {
+            title: text("grant.title", &self.title),
+            giver: text("grant.giver", &self.giver),
+            year: f
+                .get("grant.year")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(self.year),
+            use_from: date("grant.use_from", self.use_from),
+            use_until: date("grant.use_until", self.use_until),
+            report_due: date("grant.report_due", self.report_due),
+        }
+    }
+}

@@ -4,6 +4,7 @@ pub mod collate;
 pub mod flags;
 pub mod grant_draft;
 pub mod lang;
+pub mod merge;
 pub mod model;
 pub mod money;
 mod money_parse;

@@ -47,6 +47,8 @@ pub struct ScreenWords {
     pub discard_question: &'static str,
     pub quit_question: &'static str,
     pub conflict_question: &'static str,
+    /// Asked of a form that cannot load the other value field by field.
+    pub conflict_overwrite_question: &'static str,
     pub last_recipient: &'static str,
     // The grants view, the grant form and the receipts.
     pub grants: &'static str,
@@ -178,6 +180,7 @@ pub const SV: ScreenWords = ScreenWords {
     discard_question: "Kasta osparade ändringar?",
     quit_question: "Formuläret har osparade ändringar. Avsluta ändå?",
     conflict_question: "Skriv över deras ändring med din (j), eller läs in deras värde (n)?",
+    conflict_overwrite_question: "Skriv över deras ändring med din (j), eller stanna i formuläret (n)?",
     last_recipient: "Det var sista mottagaren i listan",
     grants: "Bidrag",
     title: "Titel",
@@ -318,6 +321,7 @@ pub const EN: ScreenWords = ScreenWords {
     discard_question: "Discard unsaved changes?",
     quit_question: "The form has unsaved changes. Quit anyway?",
     conflict_question: "Overwrite their change with yours (y), or load their value (n)?",
+    conflict_overwrite_question: "Overwrite their change with yours (y), or stay in the form (n)?",
     last_recipient: "That was the last recipient in the list",
     grants: "Grants",
     title: "Title",

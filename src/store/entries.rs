@@ -5,15 +5,15 @@
 //! written, unless another session changed the same field since the form
 //! was opened; then the save is refused with the other value and who set it.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::audit::{Change, record};
-use super::grants::{ensure_open, get_date};
+use super::grants::get_date;
+use super::merge::Scope;
 use super::{Result, Store, StoreError};
+use crate::domain::merge::{Fielded, Fields};
 use crate::domain::model::{FocusAreaId, GrantId, RecipientId, RecipientReport};
 use crate::domain::money::Money;
 
@@ -38,10 +38,13 @@ impl Entry {
     pub fn used(&self) -> Money {
         self.spending.iter().map(|s| s.amount).sum()
     }
+}
 
-    /// The entry `fields` describes, on the lines of `template`. A value
-    /// that does not read back keeps the template's.
-    fn from_fields(template: &Entry, fields: &BTreeMap<String, String>) -> Entry {
+impl Fielded for Entry {
+    /// The entry `fields` describes, on the lines of `self`. A value that
+    /// does not read back keeps `self`'s.
+    fn with_fields(&self, fields: &Fields) -> Entry {
+        let template = self;
         let get = |key: String| fields.get(&key).cloned().unwrap_or_default();
         let spending = template
             .spending
@@ -71,8 +74,8 @@ impl Entry {
     }
 
     /// Field name → value as text; the unit of merging and of the audit log.
-    fn fields(&self) -> BTreeMap<String, String> {
-        let mut f = BTreeMap::new();
+    fn fields(&self) -> Fields {
+        let mut f = Fields::new();
         for s in &self.spending {
             f.insert(
                 format!("spending.{}.amount", s.position),
@@ -212,98 +215,9 @@ fn write_entry(
     Ok(())
 }
 
-/// Applies `edited` over `current` wherever the form changed a field,
-/// field by field (the report's fields too, whether or not a report
-/// existed), so nothing another session wrote to other fields is lost.
-fn merge(loaded: &Entry, edited: &Entry, current: &Entry) -> Entry {
-    let (before, mine) = (loaded.fields(), edited.fields());
-    let mut merged = current.fields();
-    for (key, value) in mine {
-        if before.get(&key) != Some(&value) {
-            merged.insert(key, value);
-        }
-    }
-    Entry::from_fields(current, &merged)
-}
-
 impl Store {
     pub fn entry(&self, grant_id: GrantId, recipient_id: RecipientId) -> Result<Entry> {
         read_entry(&self.conn, grant_id, recipient_id)
-    }
-
-    pub fn allocation(
-        &self,
-        grant_id: GrantId,
-        recipient_id: RecipientId,
-    ) -> Result<Option<Money>> {
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT amount_ore FROM allocations WHERE grant_id = ?1 AND recipient_id = ?2",
-            )?
-            .query_row(params![grant_id, recipient_id], |r| r.get::<_, i64>(0))
-            .optional()?
-            .map(Money::from_ore))
-    }
-
-    /// Hands `amount` of a grant to a recipient (a reallocation when one
-    /// existed). `expected` is the amount the user saw; if another session
-    /// changed it meanwhile the change is refused.
-    pub fn set_allocation(
-        &mut self,
-        grant_id: GrantId,
-        recipient_id: RecipientId,
-        amount: Money,
-        expected: Option<Money>,
-    ) -> Result<()> {
-        self.ensure_writable()?;
-        if amount.is_negative() {
-            return Err(StoreError::Invalid(
-                "an allocation cannot be negative".into(),
-            ));
-        }
-        let current = self.allocation(grant_id, recipient_id)?;
-        // A retired recipient keeps what it has but gets no new money.
-        if amount > current.unwrap_or(Money::ZERO) && self.recipient(recipient_id)?.retired {
-            return Err(StoreError::Invalid(
-                "this recipient is retired and gets no new money; restore it first".into(),
-            ));
-        }
-        if let Some(expected) = expected
-            && current.unwrap_or(Money::ZERO) != expected
-        {
-            let last = self.last_change(grant_id, recipient_id, "allocation")?;
-            return Err(StoreError::Conflict(Box::new(Conflict {
-                what: "allocation".into(),
-                mine: amount.to_string(),
-                theirs: current.unwrap_or(Money::ZERO).to_string(),
-                who: last.as_ref().map(|l| l.who.clone()),
-                at: last.map(|l| l.at),
-            })));
-        }
-        if current == Some(amount) {
-            return Ok(());
-        }
-        let who = self.who.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        ensure_open(&tx, grant_id)?;
-        tx.execute(
-            "INSERT INTO allocations (grant_id, recipient_id, amount_ore) VALUES (?1, ?2, ?3)
-             ON CONFLICT (grant_id, recipient_id) DO UPDATE SET amount_ore = excluded.amount_ore",
-            params![grant_id, recipient_id, amount.ore()],
-        )?;
-        let change = Change {
-            grant_id: Some(grant_id),
-            recipient_id: Some(recipient_id),
-            what: "allocation",
-            old: current.map(|m| m.to_string()).unwrap_or_default(),
-            new: amount.to_string(),
-        };
-        record(&tx, &who, change)?;
-        tx.commit()?;
-        Ok(())
     }
 
     /// Saves the form in one transaction with its audit rows. `loaded` is
@@ -331,55 +245,17 @@ impl Store {
         edited: &Entry,
         force: bool,
     ) -> Result<(Entry, Entry)> {
-        self.ensure_writable()?;
-        let who = self.who.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        ensure_open(&tx, grant_id)?;
-        let current = read_entry(&tx, grant_id, recipient_id)?;
-        let (lf, ef, cf) = (loaded.fields(), edited.fields(), current.fields());
-        if !force {
-            for (key, mine) in &ef {
-                let (old, theirs) = (lf.get(key), cf.get(key));
-                if Some(mine) != old && theirs != old && theirs != Some(mine) {
-                    let last: Option<(String, String)> = tx
-                        .query_row(
-                            "SELECT who, at FROM audit_log WHERE grant_id = ?1 AND recipient_id = ?2
-                             AND what = ?3 ORDER BY id DESC LIMIT 1",
-                            params![grant_id, recipient_id, key],
-                            |r| Ok((r.get(0)?, r.get(1)?)),
-                        )
-                        .optional()?;
-                    return Err(StoreError::Conflict(Box::new(Conflict {
-                        what: key.clone(),
-                        mine: mine.clone(),
-                        theirs: theirs.cloned().unwrap_or_default(),
-                        who: last.as_ref().map(|l| l.0.clone()),
-                        at: last.map(|l| l.1),
-                    })));
-                }
-            }
-        }
-        // Overwriting deliberately skips the refusal above, not the merge:
-        // fields only the other session changed keep their values.
-        let merged = merge(loaded, edited, &current);
-        write_entry(&tx, grant_id, recipient_id, &merged)?;
-        for (key, new) in merged.fields() {
-            let old = cf.get(&key).cloned().unwrap_or_default();
-            if old != new {
-                let change = Change {
-                    grant_id: Some(grant_id),
-                    recipient_id: Some(recipient_id),
-                    what: &key,
-                    old,
-                    new,
-                };
-                record(&tx, &who, change)?;
-            }
-        }
-        let stored = read_entry(&tx, grant_id, recipient_id)?;
-        tx.commit()?;
-        Ok((current, stored))
+        let scope = Scope {
+            grant_id: Some(grant_id),
+            recipient_id: Some(recipient_id),
+        };
+        self.save_merged(
+            scope,
+            loaded,
+            edited,
+            force,
+            |c| read_entry(c, grant_id, recipient_id),
+            |c, e| write_entry(c, grant_id, recipient_id, e),
+        )
     }
 }

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
 use super::audit::{Change, record};
+use super::merge::Scope;
 use super::{Result, Store, StoreError};
 pub use crate::domain::grant_draft::GrantDraft;
 use crate::domain::model::{
@@ -49,6 +50,49 @@ macro_rules! select_grant {
             $rest
         )
     };
+}
+
+/// The editable fields of a stored grant.
+pub fn draft_of(g: &Grant) -> GrantDraft {
+    GrantDraft {
+        title: g.title.clone(),
+        giver: g.giver.clone(),
+        year: g.year,
+        use_from: g.use_from,
+        use_until: g.use_until,
+        report_due: g.report_due,
+    }
+}
+
+/// Writes a grant's fields, refusing a grant that breaks the rules or
+/// takes the title and year of another.
+fn write_grant(conn: &Connection, id: GrantId, d: &GrantDraft) -> Result<()> {
+    d.check().map_err(StoreError::Grant)?;
+    let taken: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM grants WHERE title = ?1 AND year = ?2 AND id <> ?3)",
+        params![d.title.trim(), d.year, id],
+        |r| r.get(0),
+    )?;
+    if taken {
+        return Err(StoreError::DuplicateGrant {
+            title: d.title.trim().to_string(),
+            year: d.year,
+        });
+    }
+    conn.execute(
+        "UPDATE grants SET title = ?2, giver = ?3, year = ?4, use_from = ?5, use_until = ?6,
+         report_due = ?7 WHERE id = ?1",
+        params![
+            id,
+            d.title.trim(),
+            d.giver.trim(),
+            d.year,
+            d.use_from.to_string(),
+            d.use_until.to_string(),
+            d.report_due.to_string()
+        ],
+    )?;
+    Ok(())
 }
 
 /// Refuses changes to a grant that has been reported (closed).
@@ -144,74 +188,40 @@ impl Store {
         Ok(id)
     }
 
-    /// Changes a grant's fields; each changed field gets its audit row.
+    /// Changes a grant's fields whatever another session did meanwhile;
+    /// each changed field gets its audit row. A form saves with
+    /// `save_grant`, against what it was opened on.
     pub fn update_grant(&mut self, id: GrantId, draft: &GrantDraft) -> Result<()> {
-        self.ensure_writable()?;
-        draft.check().map_err(StoreError::Grant)?;
-        let old = self.grant(id)?;
-        let who = self.who.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        ensure_open(&tx, id)?;
-        tx.execute(
-            "UPDATE grants SET title = ?2, giver = ?3, year = ?4, use_from = ?5, use_until = ?6,
-             report_due = ?7 WHERE id = ?1",
-            params![
-                id,
-                draft.title.trim(),
-                draft.giver.trim(),
-                draft.year,
-                draft.use_from.to_string(),
-                draft.use_until.to_string(),
-                draft.report_due.to_string()
-            ],
-        )?;
-        let fields = [
-            (
-                "grant.title",
-                old.title.clone(),
-                draft.title.trim().to_string(),
-            ),
-            (
-                "grant.giver",
-                old.giver.clone(),
-                draft.giver.trim().to_string(),
-            ),
-            ("grant.year", old.year.to_string(), draft.year.to_string()),
-            (
-                "grant.use_from",
-                old.use_from.to_string(),
-                draft.use_from.to_string(),
-            ),
-            (
-                "grant.use_until",
-                old.use_until.to_string(),
-                draft.use_until.to_string(),
-            ),
-            (
-                "grant.report_due",
-                old.report_due.to_string(),
-                draft.report_due.to_string(),
-            ),
-        ];
-        for (what, old, new) in fields {
-            if old != new {
-                record(
-                    &tx,
-                    &who,
-                    Change {
-                        grant_id: Some(id),
-                        recipient_id: None,
-                        what,
-                        old,
-                        new,
-                    },
-                )?;
-            }
-        }
-        tx.commit()?;
-        Ok(())
+        let loaded = draft_of(&self.grant(id)?);
+        self.save_grant(id, &loaded, draft, true)
+    }
+
+    /// Saves the fields the form changed from `loaded`, what it was opened
+    /// on, over the grant as stored now; a field someone else changed
+    /// meanwhile is refused unless `force`. The merged grant must keep the
+    /// rules of a grant.
+    pub fn save_grant(
+        &mut self,
+        id: GrantId,
+        loaded: &GrantDraft,
+        edited: &GrantDraft,
+        force: bool,
+    ) -> Result<()> {
+        edited.check().map_err(StoreError::Grant)?;
+        let scope = Scope {
+            grant_id: Some(id),
+            recipient_id: None,
+        };
+        let read = |c: &Connection| {
+            c.prepare_cached(select_grant!("WHERE id = ?1"))?
+                .query_row([id], grant_from_row)
+                .optional()?
+                .map(|g| draft_of(&g))
+                .ok_or_else(|| StoreError::NotFound(format!("grant {id}")))
+        };
+        let write = |c: &Connection, d: &GrantDraft| write_grant(c, id, d);
+        self.save_merged(scope, loaded, edited, force, read, write)
+            .map(drop)
     }
 
     /// Closes (reported) or reopens a grant; both are logged.

@@ -1,7 +1,9 @@
 //! The SQLite store. All SQL lives below this module; callers get model
 //! types and never see a statement.
 
+mod allocations;
 mod audit;
+mod draft_file;
 mod drafts;
 mod entries;
 mod error;
@@ -10,6 +12,7 @@ mod exchange_apply;
 mod exchange_values;
 mod figures;
 mod grants;
+mod merge;
 mod open;
 mod recipients;
 mod report_data;
@@ -21,15 +24,17 @@ use rusqlite::Connection;
 
 use crate::account::Account;
 
+pub use draft_file::{DraftToKeep, draft_file};
 pub use drafts::Draft;
 pub use entries::{Conflict, Entry, SpendingLine};
 pub use error::StoreError;
 pub use exchange::{ImportError, PROGRESS_EVERY};
 pub use figures::MatrixCell;
-pub use grants::{GrantDraft, NewReceipt};
+pub use grants::{GrantDraft, NewReceipt, draft_of};
 pub use open::BUSY_TIMEOUT;
 #[doc(hidden)]
 pub use open::create_at_version;
+pub use recipients::RecipientNames;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 

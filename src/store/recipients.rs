@@ -1,9 +1,11 @@
 //! Districts and units, shared by all grants. Retiring keeps history.
 
-use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
 use super::audit::{Change, record};
+use super::merge::Scope;
 use super::{Result, Store, StoreError};
+use crate::domain::merge::{Fielded, Fields};
 use crate::domain::model::{Recipient, RecipientId, RecipientKind};
 
 fn recipient_from_row(r: &Row<'_>) -> rusqlite::Result<Recipient> {
@@ -33,6 +35,68 @@ fn clean_name(name: &str) -> Result<String> {
         return Err(StoreError::Invalid("a recipient needs a name".into()));
     }
     Ok(name.to_string())
+}
+
+/// The names a rename changes, as the merge sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecipientNames {
+    pub name: String,
+    pub formal_name: String,
+}
+
+impl RecipientNames {
+    pub fn new(name: &str, formal_name: &str) -> RecipientNames {
+        RecipientNames {
+            name: name.trim().to_string(),
+            formal_name: formal_name.trim().to_string(),
+        }
+    }
+
+    pub fn of(r: &Recipient) -> RecipientNames {
+        RecipientNames::new(&r.name, &r.formal_name)
+    }
+}
+
+impl Fielded for RecipientNames {
+    fn fields(&self) -> Fields {
+        Fields::from([
+            ("recipient.name".to_string(), self.name.clone()),
+            (
+                "recipient.formal_name".to_string(),
+                self.formal_name.clone(),
+            ),
+        ])
+    }
+
+    fn with_fields(&self, f: &Fields) -> RecipientNames {
+        let get = |k: &str, old: &str| f.get(k).cloned().unwrap_or_else(|| old.to_string());
+        RecipientNames {
+            name: get("recipient.name", &self.name),
+            formal_name: get("recipient.formal_name", &self.formal_name),
+        }
+    }
+}
+
+/// Writes a recipient's names, refusing a name another recipient has.
+fn write_names(conn: &Connection, id: RecipientId, n: &RecipientNames) -> Result<()> {
+    let name = clean_name(&n.name)?;
+    let other: Option<String> = conn
+        .query_row(
+            "SELECT name FROM recipients WHERE name = ?1 AND id <> ?2",
+            params![name, id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(other) = other {
+        return Err(StoreError::Invalid(format!(
+            "'{other}' is already the name of another recipient"
+        )));
+    }
+    conn.execute(
+        "UPDATE recipients SET name = ?2, formal_name = ?3 WHERE id = ?1",
+        params![id, name, n.formal_name.trim()],
+    )?;
+    Ok(())
 }
 
 impl Store {
@@ -97,53 +161,44 @@ impl Store {
         Ok(id)
     }
 
+    /// Renames a recipient whatever another session did meanwhile. A
+    /// form saves with `save_recipient_names`, against what it was opened on.
     pub fn rename_recipient(
         &mut self,
         id: RecipientId,
         name: &str,
         formal_name: &str,
     ) -> Result<()> {
-        self.ensure_writable()?;
-        let name = clean_name(name)?;
         let old = self.recipient(id)?;
-        if let Some(other) = self.recipient_by_name(&name)?.filter(|o| o.id != id) {
-            return Err(StoreError::Invalid(format!(
-                "'{}' is already the name of another recipient",
-                other.name
-            )));
-        }
-        let who = self.who.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute(
-            "UPDATE recipients SET name = ?2, formal_name = ?3 WHERE id = ?1",
-            params![id, name, formal_name.trim()],
-        )?;
-        for (what, old, new) in [
-            ("recipient.name", old.name, name),
-            (
-                "recipient.formal_name",
-                old.formal_name,
-                formal_name.trim().to_string(),
-            ),
-        ] {
-            if old != new {
-                record(
-                    &tx,
-                    &who,
-                    Change {
-                        grant_id: None,
-                        recipient_id: Some(id),
-                        what,
-                        old,
-                        new,
-                    },
-                )?;
-            }
-        }
-        tx.commit()?;
-        Ok(())
+        let edited = RecipientNames::new(name, formal_name);
+        self.save_recipient_names(id, &RecipientNames::of(&old), &edited, true)
+    }
+
+    /// Saves the names the form changed from `loaded` over the recipient
+    /// as stored now; a name someone else changed meanwhile is refused
+    /// unless `force`.
+    pub fn save_recipient_names(
+        &mut self,
+        id: RecipientId,
+        loaded: &RecipientNames,
+        edited: &RecipientNames,
+        force: bool,
+    ) -> Result<()> {
+        clean_name(&edited.name)?;
+        let scope = Scope {
+            grant_id: None,
+            recipient_id: Some(id),
+        };
+        let read = |c: &Connection| {
+            c.prepare_cached(select_recipient!("WHERE id = ?1"))?
+                .query_row([id], recipient_from_row)
+                .optional()?
+                .map(|r| RecipientNames::of(&r))
+                .ok_or_else(|| StoreError::NotFound(format!("recipient {id}")))
+        };
+        let write = |c: &Connection, n: &RecipientNames| write_names(c, id, n);
+        self.save_merged(scope, loaded, edited, force, read, write)
+            .map(drop)
     }
 
     /// Retires or brings back a recipient. Nothing is deleted.

@@ -314,7 +314,7 @@ impl App {
 
     /// Asks about the oldest draft this user left behind, if any.
     fn offer_draft(&mut self) {
-        let offer = drafts::offer(&self.ctx);
+        let offer = drafts::offer(&mut self.ctx);
         self.apply(offer);
     }
 }

@@ -4,22 +4,27 @@
 
 use super::screen::{Ctx, Draft, Effect, Open, Question};
 use super::screens;
-use crate::store::Store;
+use crate::store::{DraftToKeep, Store};
 
-/// Stores the drafts; returns how many were kept.
+/// Stores the drafts, beside the database too when it is locked
+/// (`Store::keep_drafts`); returns how many were kept.
 pub fn keep(store: &mut Store, drafts: &[Draft]) -> usize {
-    drafts
+    let kept: Vec<DraftToKeep> = drafts
         .iter()
-        .filter(|d| {
-            store
-                .save_draft(d.kind, d.grant_id, d.recipient_id, &d.body)
-                .is_ok()
+        .map(|d| DraftToKeep {
+            kind: d.kind.to_string(),
+            grant_id: d.grant_id,
+            recipient_id: d.recipient_id,
+            body: d.body.clone(),
         })
-        .count()
+        .collect();
+    store.keep_drafts(&kept)
 }
 
 /// The question about the oldest draft this user left behind, if any.
-pub fn offer(ctx: &Ctx) -> Effect {
+pub fn offer(ctx: &mut Ctx) -> Effect {
+    // Drafts a locked database could not take at the last hang-up.
+    let _ = ctx.store.adopt_draft_file();
     let Ok(drafts) = ctx.store.drafts() else {
         return Effect::None;
     };

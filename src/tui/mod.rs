@@ -81,6 +81,24 @@ fn read_input() -> Receiver<std::io::Result<Event>> {
     rx
 }
 
+/// True once the terminal has been hung up: on a closed pseudo-terminal
+/// every ioctl fails with `EIO`, so neither `isatty` nor `tcgetpgrp`
+/// answer. (`tcgetpgrp` failing with `ENOTTY` only means the terminal is
+/// not this session's controlling one, as under `setsid`: still usable.)
+/// Checked ten times a second; each is one system call.
+fn terminal_gone() -> bool {
+    use std::io::IsTerminal;
+    #[cfg(unix)]
+    {
+        // SAFETY: tcgetpgrp only reads the file descriptor's terminal.
+        let failed = unsafe { libc::tcgetpgrp(libc::STDIN_FILENO) } < 0;
+        if failed && std::io::Error::last_os_error().raw_os_error() == Some(libc::EIO) {
+            return true;
+        }
+    }
+    !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal()
+}
+
 fn is_ctrl_c(k: &KeyEvent) -> bool {
     k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL)
 }
@@ -100,6 +118,12 @@ fn event_loop(
         }
         if stop.load(Ordering::Relaxed) || app.quit {
             return Ok(());
+        }
+        if terminal_gone() {
+            // No SIGHUP came (started through `runuser`, or HUP ignored):
+            // the error path keeps the drafts and the process ends, and
+            // the input thread spinning on the dead terminal with it.
+            anyhow::bail!("the terminal is gone");
         }
         let next = match input.recv_timeout(Duration::from_millis(100)) {
             Ok(event) => Some(event.context("cannot read from the terminal")?),

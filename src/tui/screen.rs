@@ -58,6 +58,23 @@ impl Ctx {
         Effect::Error(crate::i18n::store_errors::explain(e, self.lang))
     }
 
+    /// A refused save of a form: a clash with another session asks
+    /// whether to overwrite (the form then gets `Action::Overwrite`);
+    /// anything else is the store's refusal.
+    pub fn refused_save(&self, e: &StoreError) -> Effect {
+        match e {
+            StoreError::Conflict(c) => {
+                let text = crate::i18n::conflict::conflict_text(c, self.lang);
+                let text = format!("{text} {}", self.t().conflict_overwrite_question);
+                Effect::ask(Question::new(
+                    text,
+                    Effect::Send(crate::tui::action::Action::Overwrite),
+                ))
+            }
+            e => self.failed(e),
+        }
+    }
+
     /// A store's answer, its refusal worded.
     pub fn stored<T>(&self, r: Result<T, StoreError>) -> Result<T, Effect> {
         r.map_err(|e| self.failed(&e))

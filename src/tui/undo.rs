@@ -18,12 +18,13 @@ pub enum UndoStep {
         before: Entry,
         after: Entry,
     },
-    /// An allocation changed from `before` to `after`.
+    /// An allocation changed from `before` (`None`: there was none) to
+    /// `after`.
     Allocation {
         grant_id: GrantId,
         recipient_id: RecipientId,
         name: String,
-        before: Money,
+        before: Option<Money>,
         after: Money,
     },
 }
@@ -89,10 +90,10 @@ pub fn undo_last(ctx: &mut Ctx) -> Effect {
             .store
             .save_entry(grant_id, recipient_id, after, before, false)
             .map(drop),
-        UndoStep::Allocation { before, after, .. } => {
-            ctx.store
-                .set_allocation(grant_id, recipient_id, *before, Some(*after))
-        }
+        UndoStep::Allocation { before, after, .. } => ctx
+            .store
+            .save_allocation(grant_id, recipient_id, Some(*after), *before, false)
+            .map(drop),
     };
     let t = ctx.t();
     match result {

@@ -16,7 +16,8 @@ pub const WHO: &str = "test";
 
 /// A database file in a folder of its own, removed with it.
 pub struct Db {
-    dir: TempDir,
+    /// Shared by the sessions of one file (`Db::share`), removed with the last.
+    dir: std::rc::Rc<TempDir>,
     path: PathBuf,
 }
 
@@ -26,7 +27,18 @@ impl Db {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("medel.sqlite");
         drop(Store::open(&path).expect("create the database"));
-        Db { dir, path }
+        Db {
+            dir: std::rc::Rc::new(dir),
+            path,
+        }
+    }
+
+    /// The same file for another session, as a second coordinator's.
+    pub fn share(&self) -> Db {
+        Db {
+            dir: self.dir.clone(),
+            path: self.path.clone(),
+        }
     }
 
     /// The demo grant and its recipients, written by [`WHO`].

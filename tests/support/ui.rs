@@ -100,6 +100,14 @@ impl Ui {
         ui
     }
 
+    /// A second session of the app on the same file, as `who`, on the same
+    /// day and grant: another coordinator at the same time.
+    pub fn beside(&self, who: &str) -> Ui {
+        let db = self.db.share();
+        let store = db.open_as(who);
+        Ui::start(db, store, self.lang, self.today, None, who)
+    }
+
     /// Ends the session and hands back its database.
     pub fn close(self) -> Db {
         self.db

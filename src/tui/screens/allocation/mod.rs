@@ -28,6 +28,9 @@ pub struct AllocationState {
     pub name: String,
     /// The amount the user saw; the save is refused if it changed meanwhile.
     pub old: Money,
+    /// What is stored, `None` when the recipient has no allocation yet:
+    /// the save merges against it, and an undo restores absence as absence.
+    pub stored: Option<Money>,
     pub received: Money,
     /// Σ allocations of the grant, including `old`.
     pub allocated_total: Money,
@@ -52,6 +55,7 @@ impl AllocationState {
             recipient_id,
             name,
             old,
+            stored: Some(old),
             received,
             allocated_total,
             input,
@@ -85,7 +89,7 @@ pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<AllocationState
         .iter()
         .find(|r| r.recipient_id == rid)
         .map_or(Money::ZERO, |r| r.allocated);
-    Ok(AllocationState::new(
+    let mut state = AllocationState::new(
         d.grant.id,
         rid,
         name,
@@ -93,7 +97,9 @@ pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<AllocationState
         d.status.received,
         d.status.allocated,
         ctx.lang,
-    ))
+    );
+    state.stored = ctx.stored(ctx.store.allocation(d.grant.id, rid))?;
+    Ok(state)
 }
 
 /// The kind of draft this popup keeps.
@@ -104,6 +110,9 @@ pub const DRAFT: &str = "allocation";
 struct DraftBody {
     old_ore: i64,
     typed: String,
+    /// There was no allocation when the popup opened.
+    #[serde(default)]
+    absent: bool,
 }
 
 /// A draft of this popup opened again, on today's figures.
@@ -113,6 +122,7 @@ pub fn restore(ctx: &Ctx, d: &store::Draft) -> Option<AllocationState> {
     let name = ctx.store.recipient(rid).ok()?.name;
     let mut state = open(ctx, rid, name).ok()?;
     state.old = Money::from_ore(body.old_ore);
+    state.stored = (!body.absent).then_some(state.old);
     state.input.set(&body.typed);
     Some(state)
 }
@@ -137,21 +147,22 @@ fn refuse_retired(ctx: &Ctx, rid: RecipientId, name: &str) -> Result<(), Effect>
 }
 
 impl AllocationState {
-    fn save(&mut self, ctx: &mut Ctx) -> Result<Effect, Effect> {
+    fn save(&mut self, ctx: &mut Ctx, force: bool) -> Result<Effect, Effect> {
         let amount = self.parsed().map_err(Effect::Error)?;
         let (g, r, old) = (self.grant_id, self.recipient_id, self.old);
         let name = self.name.clone();
         refuse_retired(ctx, r, &name)?;
-        ctx.store
-            .set_allocation(g, r, amount, Some(old))
-            .map_err(|e| ctx.failed(&e))?;
-        if amount != old {
+        let (before, after) = ctx
+            .store
+            .save_allocation(g, r, self.stored, Some(amount), force)
+            .map_err(|e| ctx.refused_save(&e))?;
+        if let Some(after) = after.filter(|a| Some(*a) != before) {
             let step = UndoStep::Allocation {
                 grant_id: g,
                 recipient_id: r,
                 name: name.clone(),
-                before: old,
-                after: amount,
+                before,
+                after,
             };
             ctx.undo.remember(step, &ctx.store);
         }
@@ -186,7 +197,8 @@ impl View for AllocationState {
                 Effect::None
             }
             Action::Back => Effect::Close,
-            Action::Confirm | Action::Save => self.save(ctx).into(),
+            Action::Confirm | Action::Save => self.save(ctx, false).into(),
+            Action::Overwrite => self.save(ctx, true).into(),
             _ => Effect::None,
         }
     }
@@ -211,6 +223,7 @@ impl View for AllocationState {
             body: serde_json::to_string(&DraftBody {
                 old_ore: self.old.ore(),
                 typed: typed.to_string(),
+                absent: self.stored.is_none(),
             })
             .unwrap_or_default(),
         })

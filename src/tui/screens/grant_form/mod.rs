@@ -61,6 +61,8 @@ pub struct GrantFormState {
     initial: [String; N],
     /// Date fields the user typed in: the year no longer fills them.
     touched: [bool; N],
+    /// The stored grant the form was opened on: the save merges over it.
+    opened: Option<Grant>,
     lang: Lang,
 }
 
@@ -122,7 +124,9 @@ impl GrantFormState {
             grant.use_until.to_string(),
             grant.report_due.to_string(),
         ];
-        GrantFormState::with_values(Some(grant.id), values, lang)
+        let mut form = GrantFormState::with_values(Some(grant.id), values, lang);
+        form.opened = Some(grant.clone());
+        form
     }
 
     fn with_values(editing: Option<GrantId>, values: [String; N], lang: Lang) -> GrantFormState {
@@ -140,6 +144,7 @@ impl GrantFormState {
             focus: 0,
             initial: values,
             touched: [false; N],
+            opened: None,
             lang,
         };
         form.inputs[0].focus();
@@ -288,6 +293,9 @@ pub const DRAFT: &str = "grant";
 struct DraftBody {
     values: Vec<String>,
     touched: Vec<bool>,
+    /// The grant as the form was opened on it (older drafts: as stored).
+    #[serde(default)]
+    base: Option<Grant>,
 }
 
 /// A draft of this form opened again: over the grant as stored now, or
@@ -295,7 +303,13 @@ struct DraftBody {
 pub fn restore(ctx: &Ctx, d: &store::Draft) -> Option<GrantFormState> {
     let body: DraftBody = serde_json::from_str(&d.body).ok()?;
     let mut form = match d.grant_id {
-        Some(id) => GrantFormState::edit(&ctx.store.grant(id).ok()?, ctx.lang),
+        Some(id) => {
+            let base = body.base.clone().filter(|b| b.id == id);
+            GrantFormState::edit(
+                &base.map_or_else(|| ctx.store.grant(id), Ok).ok()?,
+                ctx.lang,
+            )
+        }
         None => GrantFormState::new_grant(chrono::Datelike::year(&ctx.today), "", ctx.lang),
     };
     if body.values.len() != N || body.touched.len() != N {
@@ -325,7 +339,7 @@ pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
 
 impl GrantFormState {
     /// Creates or changes the grant. A new grant becomes the one on screen.
-    fn save(&mut self, ctx: &mut Ctx) -> Result<Effect, Effect> {
+    fn save(&mut self, ctx: &mut Ctx, force: bool) -> Result<Effect, Effect> {
         let t = ctx.t();
         let existing = ctx.store.grants().map_err(|e| ctx.failed(&e))?;
         self.validate();
@@ -347,11 +361,15 @@ impl GrantFormState {
             self.set_focus(idx(GrantField::Title));
             return Err(Effect::Error(t.duplicate_grant.into()));
         }
-        let id = match editing {
-            None => ctx.store.create_grant(&draft),
-            Some(id) => ctx.store.update_grant(id, &draft).map(|()| id),
+        let id = match (editing, &self.opened) {
+            (Some(id), Some(opened)) => ctx
+                .store
+                .save_grant(id, &store::draft_of(opened), &draft, force)
+                .map(|()| id),
+            (Some(id), None) => ctx.store.update_grant(id, &draft).map(|()| id),
+            (None, _) => ctx.store.create_grant(&draft),
         }
-        .map_err(|e| ctx.failed(&e))?;
+        .map_err(|e| ctx.refused_save(&e))?;
         let (shown, done) = match editing {
             None => (Effect::ShowGrant(id), t.grant_created),
             Some(_) => (Effect::Reload, t.grant_saved),
@@ -381,7 +399,8 @@ impl View for GrantFormState {
             Action::Up => self.set_focus(self.focus.saturating_sub(1)),
             Action::NextField => self.set_focus((self.focus + 1) % N),
             Action::PrevField => self.set_focus((self.focus + N - 1) % N),
-            Action::Save => return self.save(ctx).into(),
+            Action::Save => return self.save(ctx, false).into(),
+            Action::Overwrite => return self.save(ctx, true).into(),
             Action::Back if self.is_dirty() => {
                 return Effect::ask(Question::new(ctx.t().discard_question, Effect::Close));
             }
@@ -408,6 +427,7 @@ impl View for GrantFormState {
         let body = DraftBody {
             values: self.inputs.iter().map(|f| f.value().to_string()).collect(),
             touched: self.touched.to_vec(),
+            base: self.opened.clone(),
         };
         self.is_dirty().then(|| Draft {
             kind: DRAFT,

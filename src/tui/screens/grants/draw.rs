@@ -186,7 +186,7 @@ fn draw_details(frame: &mut Frame, area: Rect, ctx: &Ctx, state: &GrantsState) {
         .map(|(l, v)| {
             Line::from(vec![
                 Span::styled(left(l, label_cols), ctx.theme.dim()),
-                Span::raw(v),
+                Span::raw(crate::domain::sanitize::printable(&v)),
             ])
         })
         .collect();

@@ -191,6 +191,9 @@ struct DraftBody {
     name: String,
     formal: String,
     kind: RecipientKind,
+    /// The names the form was opened on (older drafts: as stored).
+    #[serde(default)]
+    base: Option<(String, String)>,
 }
 
 /// A draft of this form opened again: a new recipient, or a rename of
@@ -199,7 +202,13 @@ pub fn restore(ctx: &Ctx, d: &store::Draft) -> Option<RecipientForm> {
     let body: DraftBody = serde_json::from_str(&d.body).ok()?;
     let others = names_except(ctx, d.recipient_id).ok()?;
     let mut form = match d.recipient_id {
-        Some(id) => RecipientForm::rename(&ctx.store.recipient(id).ok()?, others),
+        Some(id) => {
+            let mut r = ctx.store.recipient(id).ok()?;
+            if let Some((name, formal)) = body.base.clone() {
+                (r.name, r.formal_name) = (name, formal);
+            }
+            RecipientForm::rename(&r, others)
+        }
         None => RecipientForm::new_recipient(others),
     };
     form.name.set(&body.name);
@@ -224,7 +233,7 @@ impl RecipientForm {
     /// Writes the recipient. Refused input leaves the form open with the
     /// reason under the name; `then_next` opens the next form (batch
     /// entry) from the view below.
-    fn save(&mut self, ctx: &mut Ctx, then_next: bool) -> Result<Effect, Effect> {
+    fn save(&mut self, ctx: &mut Ctx, then_next: bool, force: bool) -> Result<Effect, Effect> {
         let t = ctx.t();
         self.tried = true;
         self.validate(t);
@@ -242,7 +251,12 @@ impl RecipientForm {
         let (name, formal, kind) = self.values();
         let result = match mode {
             Mode::New => ctx.store.add_recipient(&name, &formal, kind),
-            Mode::Rename(id) => ctx.store.rename_recipient(id, &name, &formal).map(|()| id),
+            Mode::Rename(id) => {
+                let loaded = store::RecipientNames::new(&self.initial.0, &self.initial.1);
+                let edited = store::RecipientNames::new(&name, &formal);
+                let saved = ctx.store.save_recipient_names(id, &loaded, &edited, force);
+                saved.map(|()| id)
+            }
         };
         let id = result.map_err(|e| self.refused(ctx, e))?;
         let said = match mode {
@@ -281,7 +295,7 @@ impl RecipientForm {
                 self.name_error = Some(m.clone());
                 Effect::Error(m)
             }
-            (e, _) => ctx.failed(&e),
+            (e, _) => ctx.refused_save(&e),
         }
     }
 }
@@ -308,13 +322,14 @@ impl View for RecipientForm {
                     self.validate(ctx.t());
                 }
             }
-            Action::Confirm if self.on_last() => return self.save(ctx, false).into(),
+            Action::Confirm if self.on_last() => return self.save(ctx, false, false).into(),
             Action::Confirm | Action::Down | Action::NextField => self.move_focus(true),
             Action::Up | Action::PrevField => self.move_focus(false),
             Action::Left if self.on_choice() => self.cycle_kind(false),
             Action::Right if self.on_choice() => self.cycle_kind(true),
-            Action::Save => return self.save(ctx, false).into(),
-            Action::SaveAndNext => return self.save(ctx, true).into(),
+            Action::Save => return self.save(ctx, false, false).into(),
+            Action::SaveAndNext => return self.save(ctx, true, false).into(),
+            Action::Overwrite => return self.save(ctx, false, true).into(),
             Action::Back if self.is_dirty() => {
                 return Effect::ask(Question::new(ctx.t().discard_question, Effect::Close));
             }
@@ -339,7 +354,13 @@ impl View for RecipientForm {
 
     fn draft(&self) -> Option<Draft> {
         let (name, formal, kind) = self.values();
-        let body = DraftBody { name, formal, kind };
+        let base = Some((self.initial.0.clone(), self.initial.1.clone()));
+        let body = DraftBody {
+            name,
+            formal,
+            kind,
+            base: base.filter(|_| self.mode != Mode::New),
+        };
         let recipient_id = match self.mode {
             Mode::New => None,
             Mode::Rename(id) => Some(id),

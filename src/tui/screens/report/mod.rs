@@ -43,7 +43,10 @@ impl ReportState {
         let text = report::render(&data, i18n::report::words(ctx.lang), ReportFormat::Text);
         Ok(ReportState {
             grant_id,
-            lines: text.lines().map(str::to_string).collect(),
+            lines: text
+                .lines()
+                .map(crate::domain::sanitize::printable)
+                .collect(),
             scroll: Cursor::with_page(10),
             display_len: Cell::new(0),
         })
@@ -63,11 +66,13 @@ impl ReportState {
         let result = ctx
             .store
             .report_data(self.grant_id, ctx.today)
-            .map_err(|e| e.to_string())
+            .map_err(|e| i18n::store_errors::explain(&e, ctx.lang))
             .and_then(|data| {
                 let text =
                     report::render(&data, i18n::report::words(ctx.lang), ReportFormat::Markdown);
-                std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+                // A new file, never through a link planted at the name.
+                crate::files::write_output(&path, text.as_bytes())
+                    .map_err(|e| i18n::os_errors::file(&e, ctx.lang))
             });
         match result {
             Ok(()) => {
@@ -79,7 +84,8 @@ impl ReportState {
     }
 }
 
-/// `stem.md`, or `stem-1.md` and on when that is taken.
+/// `stem.md`, or `stem-1.md` and on when that is taken: by anything at
+/// all, a dangling link too (`exists` would follow it and call it free).
 fn free_name(dir: &std::path::Path, stem: &str) -> Option<PathBuf> {
     (0..100)
         .map(|n| {
@@ -89,7 +95,7 @@ fn free_name(dir: &std::path::Path, stem: &str) -> Option<PathBuf> {
                 dir.join(format!("{stem}-{n}.md"))
             }
         })
-        .find(|p| !p.exists())
+        .find(|p| std::fs::symlink_metadata(p).is_err())
 }
 
 impl View for ReportState {
