@@ -54,15 +54,23 @@ fn handed_on_and_used(c: &Ctx) -> String {
     let w = c.w;
     let n = c.data.recipients.len();
     if n == 0 {
-        return w.terms().nothing_allocated_yet.to_string();
+        return [w.terms().nothing_allocated_yet.to_string(), to_return(c)].join(" ");
     }
-    let mut out = vec![w.allocated_to(s.allocated, n)];
+    let within = s.allocated <= s.received && !s.received.is_zero();
+    let mut out = vec![w.allocated_to(s.allocated, n, within)];
     if s.unallocated > Money::ZERO {
         out.push(w.unallocated_kept(s.unallocated));
-    } else if s.unallocated < Money::ZERO {
+    } else if s.unallocated < Money::ZERO && !s.received.is_zero() {
         out.push(w.allocated_beyond_received(-s.unallocated));
     }
-    out.push(w.recipients_used(s.used));
+    let reported = c
+        .rows()
+        .any(|r| r.line.status != RecipientStatus::NotReported);
+    if reported {
+        out.push(w.recipients_used(s.used, n));
+    } else {
+        out.push(w.terms().nothing_reported_yet.to_string());
+    }
     if s.overspent > Money::ZERO {
         out.push(w.overspent_borne(s.overspent));
     }
@@ -81,16 +89,25 @@ fn handed_on_and_used(c: &Ctx) -> String {
 fn to_return(c: &Ctx) -> String {
     let s = &c.status;
     let w = c.w;
+    let giver = &c.data.grant.giver;
+    if s.received.is_zero() {
+        return w.terms().nothing_received_to_return.to_string();
+    }
     if s.to_return.is_zero() {
         return w.terms().nothing_to_return.to_string();
     }
-    let mut out = w.to_return(s.to_return, &c.data.grant.giver);
+    // "What was not used" is the amount only when every krona used counts
+    // against the grant and nothing was handed on that did not come in.
+    if s.overspent > Money::ZERO || s.unallocated < Money::ZERO {
+        return w.to_return_after_credit(s.received, s.credited, s.to_return, giver);
+    }
+    let mut out = w.to_return(s.to_return, giver);
     // Only when the two parts really add up to the total: with
     // over-allocation or overspending the sum is not so simple.
     let both = s.unallocated > Money::ZERO && s.unused > Money::ZERO;
     if both && s.unallocated + s.unused == s.to_return {
         out.push(' ');
-        out.push_str(&w.return_made_of(s.unallocated, s.unused));
+        out.push_str(&w.return_made_of(s.unallocated, s.unused, c.data.recipients.len()));
     }
     out
 }

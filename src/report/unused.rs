@@ -12,6 +12,14 @@ use super::{Ctx, Row};
 pub(super) fn not_used(c: &Ctx, d: &mut Doc) {
     let w = c.w;
     d.heading(w.terms().money_not_used);
+    if c.data.recipients.is_empty() {
+        d.para(if c.status.received.is_zero() {
+            w.terms().no_allocations.to_string()
+        } else {
+            w.nothing_allocated_unused(c.status.received)
+        });
+        return;
+    }
     let with =
         |st: RecipientStatus| -> Vec<Row> { c.rows().filter(|r| r.line.status == st).collect() };
     let unused = with(RecipientStatus::Unused);
