@@ -6,7 +6,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::doc::{Align, Block, Table};
+use super::doc::{Align, Block, Table, known_facts};
 use super::prose::NBSP;
 
 pub fn render(blocks: &[Block]) -> String {
@@ -20,15 +20,18 @@ pub fn render(blocks: &[Block]) -> String {
             Block::Heading(s) => line(&mut out, &format!("## {}", escape(s))),
             Block::Subheading(s) => line(&mut out, &format!("### {}", escape(s))),
             Block::Paragraph(s) => line(&mut out, &escape(s)),
-            Block::List(items) => {
-                for item in items {
-                    line(&mut out, &format!("- {}", escape(item)));
-                }
-            }
+            Block::List(items) => list(&mut out, items),
+            Block::Facts(facts) => list(&mut out, &known_facts(facts)),
             Block::Table(t) => table(&mut out, t),
         }
     }
     out
+}
+
+fn list(out: &mut String, items: &[String]) {
+    for item in items {
+        line(out, &format!("- {}", escape(item)));
+    }
 }
 
 fn line(out: &mut String, s: &str) {

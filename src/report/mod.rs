@@ -10,6 +10,7 @@
 //! environment or a hash map's order.
 
 mod doc;
+mod docx;
 mod markdown;
 mod prose;
 mod sections;
@@ -58,6 +59,12 @@ pub fn render(data: &ReportData, words: &dyn Wording, format: ReportFormat) -> S
         ReportFormat::Markdown => markdown::render(&doc.blocks),
         ReportFormat::Text => text::render(&doc.blocks),
     }
+}
+
+/// The report as a Word document (.docx), in the words given; the same
+/// blocks as `render`, so it says what the Markdown and text say.
+pub fn render_docx(data: &ReportData, words: &dyn Wording) -> std::io::Result<Vec<u8>> {
+    docx::render(&build(data, words).blocks, words.terms())
 }
 
 /// What the section builders share: the data, its status, the words.

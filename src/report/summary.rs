@@ -6,19 +6,31 @@ use crate::domain::money::Money;
 use crate::domain::status::RecipientStatus;
 
 use super::Ctx;
-use super::doc::Doc;
+use super::doc::{Doc, Fact};
 use super::prose::clean;
 
+/// The title and the document's facts. The references, the committee and
+/// the handling officer are not kept yet: their labels stand with blank
+/// values, for the coordinator to fill in in Word.
 pub(super) fn header(c: &Ctx, d: &mut Doc) {
     let g = &c.data.grant;
     let w = c.w;
+    let l = &w.terms().facts;
     d.title(w.title(&g.title));
-    d.list(vec![
-        w.giver_line(&g.giver),
-        w.year_line(g.year),
-        w.period_line(g.use_from, g.use_until),
-        w.due_line(g.report_due),
-        w.compiled_line(c.data.today),
+    let fact = |label: &str, value: String| Fact {
+        label: label.to_string(),
+        value,
+    };
+    d.facts(vec![
+        fact(l.our_reference, String::new()),
+        fact(l.giver_reference, String::new()),
+        fact(l.committee, String::new()),
+        fact(l.officer, String::new()),
+        fact(l.giver, g.giver.clone()),
+        fact(l.year, g.year.to_string()),
+        fact(l.period, w.period(g.use_from, g.use_until)),
+        fact(l.due, w.long_date(g.report_due)),
+        fact(l.compiled, w.long_date(c.data.today)),
     ]);
 }
 

@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::doc::{Align, Block, Table};
+use super::doc::{Align, Block, Table, known_facts};
 use super::prose::NBSP;
 
 /// The width of a terminal and of a printed page in a fixed font.
@@ -20,19 +20,22 @@ pub fn render(blocks: &[Block]) -> String {
             Block::Title(s) => underlined(&mut out, s, '='),
             Block::Heading(s) => underlined(&mut out, s, '-'),
             Block::Subheading(s) | Block::Paragraph(s) => push_lines(&mut out, &wrap(s, WIDTH)),
-            Block::List(items) => {
-                for item in items {
-                    for (j, line) in wrap(item, WIDTH - 2).iter().enumerate() {
-                        out.push_str(if j == 0 { "- " } else { "  " });
-                        out.push_str(line);
-                        out.push('\n');
-                    }
-                }
-            }
+            Block::List(items) => list(&mut out, items),
+            Block::Facts(facts) => list(&mut out, &known_facts(facts)),
             Block::Table(t) => push_lines(&mut out, &table(t)),
         }
     }
     out
+}
+
+fn list(out: &mut String, items: &[String]) {
+    for item in items {
+        for (j, line) in wrap(item, WIDTH - 2).iter().enumerate() {
+            out.push_str(if j == 0 { "- " } else { "  " });
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
 }
 
 fn push_lines(out: &mut String, lines: &[String]) {

@@ -57,9 +57,30 @@ pub struct Terms {
     /// Recipient, allocated, used, unused, overspent, status.
     pub table_header: [&'static str; 6],
     pub total: &'static str,
+    /// The amount column of a focus area's table.
+    pub amount: &'static str,
 
     // Open flags.
     pub flags_lead: &'static str,
+
+    pub facts: FactLabels,
+    /// The footer's "Sida 2 av 5": the word before the page and between.
+    pub page: &'static str,
+    pub page_of: &'static str,
+}
+
+/// The labels of the document's facts, in the order they are listed.
+#[derive(Debug)]
+pub struct FactLabels {
+    pub our_reference: &'static str,
+    pub giver_reference: &'static str,
+    pub committee: &'static str,
+    pub officer: &'static str,
+    pub giver: &'static str,
+    pub year: &'static str,
+    pub period: &'static str,
+    pub due: &'static str,
+    pub compiled: &'static str,
 }
 
 /// Everything the report says, in one language.
@@ -78,11 +99,9 @@ pub trait Wording: SummaryWording + UnusedWording + SectionWording {
 /// The report's title and opening: the facts of the grant, the money in.
 pub trait SummaryWording {
     fn title(&self, grant_title: &str) -> String;
-    fn giver_line(&self, giver: &str) -> String;
-    fn year_line(&self, year: i32) -> String;
-    fn period_line(&self, from: NaiveDate, until: NaiveDate) -> String;
-    fn due_line(&self, due: NaiveDate) -> String;
-    fn compiled_line(&self, today: NaiveDate) -> String;
+    /// "15 mars 2017": the form a committee paper uses.
+    fn long_date(&self, d: NaiveDate) -> String;
+    fn period(&self, from: NaiveDate, until: NaiveDate) -> String;
 
     /// One receipt as a phrase: amount, from whom when `giver` is given,
     /// how, when, and its note (already cleaned) in brackets.

@@ -16,7 +16,7 @@ use crate::domain::model::ReceiptKind;
 use crate::domain::money::Money;
 use crate::domain::status::RecipientStatus;
 use crate::report::NBSP;
-use crate::report::wording::{Terms, Wording};
+use crate::report::wording::{FactLabels, Terms, Wording};
 
 pub use listing::{genitive, join_names, join_with};
 
@@ -62,7 +62,21 @@ pub const SV: ReportWords = ReportWords {
             "Status",
         ],
         total: "Summa",
+        amount: "Belopp",
         flags_lead: "Följande punkter är fortfarande öppna för bidraget, de viktigaste först:",
+        facts: FactLabels {
+            our_reference: "Diarienummer",
+            giver_reference: "Bidragsgivarens diarienummer",
+            committee: "Nämnd",
+            officer: "Handläggare",
+            giver: "Bidragsgivare",
+            year: "Bidragsår",
+            period: "Användningsperiod",
+            due: "Redovisas senast",
+            compiled: "Sammanställd",
+        },
+        page: "Sida",
+        page_of: "av",
     },
 };
 
@@ -101,7 +115,21 @@ pub const EN: ReportWords = ReportWords {
             "Status",
         ],
         total: "Total",
+        amount: "Amount",
         flags_lead: "These points are still open for the grant, the most serious first:",
+        facts: FactLabels {
+            our_reference: "Reference",
+            giver_reference: "Grant giver's reference",
+            committee: "Committee",
+            officer: "Handling officer",
+            giver: "Grant giver",
+            year: "Grant year",
+            period: "Use period",
+            due: "Report due",
+            compiled: "Compiled",
+        },
+        page: "Page",
+        page_of: "of",
     },
 };
 

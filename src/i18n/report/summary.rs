@@ -18,42 +18,12 @@ impl SummaryWording for ReportWords {
         }
     }
 
-    fn giver_line(&self, giver: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Bidragsgivare: {giver}"),
-            Lang::En => format!("Grant giver: {giver}"),
-        }
+    fn long_date(&self, d: NaiveDate) -> String {
+        ReportWords::long_date(self, d)
     }
 
-    fn year_line(&self, year: i32) -> String {
-        match self.lang {
-            Lang::Sv => format!("Bidragsår: {year}"),
-            Lang::En => format!("Grant year: {year}"),
-        }
-    }
-
-    fn period_line(&self, from: NaiveDate, until: NaiveDate) -> String {
-        let (from, until) = (self.long_date(from), self.long_date(until));
-        match self.lang {
-            Lang::Sv => format!("Användningsperiod: {from} – {until}"),
-            Lang::En => format!("Use period: {from} – {until}"),
-        }
-    }
-
-    fn due_line(&self, due: NaiveDate) -> String {
-        let due = self.long_date(due);
-        match self.lang {
-            Lang::Sv => format!("Redovisas senast: {due}"),
-            Lang::En => format!("Report due: {due}"),
-        }
-    }
-
-    fn compiled_line(&self, today: NaiveDate) -> String {
-        let today = self.long_date(today);
-        match self.lang {
-            Lang::Sv => format!("Sammanställd: {today}"),
-            Lang::En => format!("Compiled: {today}"),
-        }
+    fn period(&self, from: NaiveDate, until: NaiveDate) -> String {
+        format!("{} – {}", self.long_date(from), self.long_date(until))
     }
 
     /// "2 922 920 kronor[ från X] genom rekvisition den 15 mars 2017 (note)".
