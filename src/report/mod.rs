@@ -24,6 +24,7 @@ use crate::domain::status::{GrantStatus, RecipientFigures};
 
 pub use crate::domain::model::{ReportData, ReportRecipient};
 pub use prose::{NBSP, capitalise};
+pub use text::LineKind;
 use wording::Wording;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -65,6 +66,26 @@ pub fn render(data: &ReportData, words: &dyn Wording, format: ReportFormat) -> S
 /// blocks as `render`, so it says what the Markdown and text say.
 pub fn render_docx(data: &ReportData, words: &dyn Wording) -> std::io::Result<Vec<u8>> {
     docx::render(&build(data, words).blocks, words.terms())
+}
+
+/// The report built once, to be laid out at any width: the app's preview
+/// wraps it to its window rather than wrapping 80-column lines again.
+#[derive(Debug)]
+pub struct Document {
+    blocks: Vec<doc::Block>,
+}
+
+impl Document {
+    pub fn new(data: &ReportData, words: &dyn Wording) -> Document {
+        Document {
+            blocks: build(data, words).blocks,
+        }
+    }
+
+    /// The text wrapped to `width`, each line with what it is.
+    pub fn lines(&self, width: usize) -> Vec<(LineKind, String)> {
+        text::lines(&self.blocks, width)
+    }
 }
 
 /// What the section builders share: the data, its status, the words.

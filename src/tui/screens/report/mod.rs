@@ -4,7 +4,7 @@
 
 mod draw;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 
 use ratatui::Frame;
@@ -22,7 +22,9 @@ use crate::tui::widgets::cursor::Cursor;
 #[derive(Debug)]
 pub struct ReportState {
     pub grant_id: GrantId,
-    pub lines: Vec<String>,
+    pub doc: report::Document,
+    /// The report laid out at the last draw's width, kept until it changes.
+    pub laid_out: RefCell<(usize, Vec<(report::LineKind, String)>)>,
     /// The first line shown.
     pub scroll: Cursor,
     /// Lines on screen after wrapping to the frame, at the last draw.
@@ -40,10 +42,11 @@ pub fn open(ctx: &Ctx) -> Result<ReportState, Effect> {
 impl ReportState {
     fn read(ctx: &Ctx, grant_id: GrantId) -> Result<ReportState, StoreError> {
         let data = ctx.store.report_data(grant_id, ctx.today)?;
-        let text = report::render(&data, i18n::report::words(ctx.lang), ReportFormat::Text);
+        let doc = report::Document::new(&data, i18n::report::words(ctx.lang));
         Ok(ReportState {
             grant_id,
-            lines: text.lines().map(str::to_string).collect(),
+            doc,
+            laid_out: RefCell::new((0, Vec::new())),
             scroll: Cursor::with_page(10),
             display_len: Cell::new(0),
         })
@@ -102,7 +105,7 @@ impl View for ReportState {
     }
 
     fn update(&mut self, ctx: &mut Ctx, action: Action) -> Effect {
-        let shown = self.display_len.get().max(self.lines.len());
+        let shown = self.display_len.get();
         let last = shown.saturating_sub(self.scroll.page.get());
         if self.scroll.apply(&action, last + 1) {
             return Effect::None;
