@@ -280,3 +280,17 @@ fn report_preview_shows_headings_in_bold() {
         .expect("its first letter");
     assert!(buffer[(x, row)].modifier.contains(Modifier::BOLD));
 }
+
+#[test]
+fn report_write_dialog_sv_80x24() {
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.keys("rw");
+    insta::assert_snapshot!(ui.screen_at(80, 24));
+}
+
+#[test]
+fn report_write_dialog_en_80x24() {
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("rw");
+    insta::assert_snapshot!(ui.screen_at(80, 24));
+}
