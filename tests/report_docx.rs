@@ -327,3 +327,19 @@ fn libreoffice_converts_it_to_pdf_with_the_figures() {
     }
     assert!(text.contains("Sida 1 av"), "page numbers in the footer");
 }
+
+/// A note typed on two lines is two paragraphs in Word too.
+#[test]
+fn a_note_keeps_its_paragraphs() {
+    let mut data = case_2017();
+    let farsta = support::case::index_of(&data, "Farsta");
+    data.recipients[farsta].spending[0].note = "Första stycket\nandra stycket".into();
+    let docx = render_docx(&data, words(Lang::Sv)).expect("written");
+    let items = styled(&part(&docx, "word/document.xml"), "ListParagraph");
+    let at = items
+        .iter()
+        .position(|p| p.ends_with("Första stycket."))
+        .unwrap_or_else(|| panic!("the first paragraph in {items:?}"));
+    assert!(items[at].starts_with("–Farsta, "), "{}", items[at]);
+    assert_eq!(items[at + 1], "Andra stycket.");
+}

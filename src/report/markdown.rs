@@ -28,9 +28,18 @@ pub fn render(blocks: &[Block]) -> String {
     out
 }
 
+/// A list item's later paragraphs follow a blank line, indented to the
+/// item, so they stay paragraphs of the same item.
 fn list(out: &mut String, items: &[String]) {
     for item in items {
-        line(out, &format!("- {}", escape(item)));
+        for (j, para) in item.split('\n').enumerate() {
+            if j == 0 {
+                line(out, &format!("- {}", escape(para)));
+            } else {
+                line(out, "");
+                line(out, &format!("  {}", escape(para)));
+            }
+        }
     }
 }
 

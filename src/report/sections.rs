@@ -5,7 +5,7 @@ use crate::domain::model::{FocusArea, FocusAreaId, Spending};
 use crate::domain::money::Money;
 
 use super::doc::{Align, Doc, Table};
-use super::prose::{capitalise, sentence};
+use super::prose::{capitalise, paragraphs, sentence};
 use super::{Ctx, Row};
 
 /// One recipient's spending in one area, in the order it was entered.
@@ -75,7 +75,7 @@ fn area_body(c: &Ctx, d: &mut Doc, entries: &[Entry], place: &str) {
         entries
             .iter()
             .map(|e| {
-                let note = sentence(&e.spending.note);
+                let note = paragraphs(&e.spending.note);
                 let head = format!("{}, {}", e.name, c.kr(e.spending.amount));
                 if note.is_empty() {
                     format!("{head}.")
@@ -117,7 +117,7 @@ pub(super) fn evaluation(c: &Ctx, d: &mut Doc) {
     let items: Vec<String> = c
         .rows()
         .filter_map(|r| {
-            let text = sentence(&r.data.report.as_ref()?.evaluation);
+            let text = paragraphs(&r.data.report.as_ref()?.evaluation);
             (!text.is_empty()).then(|| format!("{}: {text}", r.name()))
         })
         .collect();

@@ -69,14 +69,17 @@ fn one_line(s: &str) -> String {
     wrap(s, usize::MAX).join(" ")
 }
 
+/// Items start with "- "; their wrapped lines and later paragraphs are
+/// indented to the item.
 fn list(items: &[String], width: usize) -> Vec<String> {
     let mut out = Vec::new();
     for item in items {
-        for (j, line) in wrap(item, width.saturating_sub(2).max(1))
-            .iter()
-            .enumerate()
-        {
-            out.push(format!("{}{line}", if j == 0 { "- " } else { "  " }));
+        let mut first = true;
+        for para in item.split('\n') {
+            for line in wrap(para, width.saturating_sub(2).max(1)) {
+                out.push(format!("{}{line}", if first { "- " } else { "  " }));
+                first = false;
+            }
         }
     }
     out

@@ -5,7 +5,7 @@ use crate::domain::money::Money;
 use crate::domain::status::RecipientStatus;
 
 use super::doc::Doc;
-use super::prose::sentence;
+use super::prose::paragraphs;
 use super::{Ctx, Row};
 
 /// Who used nothing, who used part, who used more, who has not reported.
@@ -80,7 +80,7 @@ pub(super) fn reasons(c: &Ctx, d: &mut Doc) {
         r.data
             .report
             .as_ref()
-            .map(|rep| sentence(&rep.reason_unused))
+            .map(|rep| paragraphs(&rep.reason_unused))
             .unwrap_or_default()
     };
     let given: Vec<String> = c

@@ -44,14 +44,7 @@ pub fn render(blocks: &[Block], terms: &Terms) -> std::io::Result<Vec<u8>> {
             Block::Heading(s) => doc.add_paragraph(styled(styles::HEADING1, s)),
             Block::Subheading(s) => doc.add_paragraph(styled(styles::HEADING2, s)),
             Block::Paragraph(s) => paragraphs(doc, s),
-            Block::List(items) => items.iter().fold(doc, |doc, item| {
-                doc.add_paragraph(
-                    Paragraph::new()
-                        .style(styles::LIST)
-                        .add_run(Run::new().add_text("–").add_tab())
-                        .add_run(text(item)),
-                )
-            }),
+            Block::List(items) => items.iter().fold(doc, |doc, item| list_item(doc, item)),
             Block::Facts(facts) => doc
                 .add_table(facts_table(facts))
                 .add_paragraph(Paragraph::new()),
@@ -61,6 +54,20 @@ pub fn render(blocks: &[Block], terms: &Terms) -> std::io::Result<Vec<u8>> {
     let mut out = Cursor::new(Vec::new());
     doc.build().pack(&mut out).map_err(std::io::Error::other)?;
     Ok(out.into_inner())
+}
+
+/// A dash and the item's first paragraph; its later paragraphs follow
+/// as paragraphs of their own at the item's indent.
+fn list_item(doc: Docx, item: &str) -> Docx {
+    item.split('\n').enumerate().fold(doc, |doc, (j, para)| {
+        let mark = if j == 0 { "–" } else { "" };
+        doc.add_paragraph(
+            Paragraph::new()
+                .style(styles::LIST)
+                .add_run(Run::new().add_text(mark).add_tab())
+                .add_run(text(para)),
+        )
+    })
 }
 
 /// Word keeps no-break spaces; a line break typed in a note is a new
