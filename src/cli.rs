@@ -99,7 +99,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "ID")]
     pub grant: Option<GrantId>,
 
-    /// Markdown or plain text
+    /// Markdown, plain text or a Word document
     #[arg(long, value_enum, default_value_t = ReportFormatArg::Md)]
     pub format: ReportFormatArg,
 
@@ -118,6 +118,8 @@ pub enum ReportFormatArg {
     Md,
     /// Plain text
     Txt,
+    /// A Word document (.docx) for the committee; needs -o FILE
+    Docx,
 }
 
 #[derive(Debug, Args)]

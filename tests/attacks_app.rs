@@ -92,27 +92,31 @@ fn the_report_preview_never_writes_through_a_planted_link() {
     let shared = tempfile::tempdir().unwrap();
     let home = tempfile::tempdir().unwrap();
     ui.set_report_dir(shared.path());
-    let g = current_grant(&ui.db());
     // Another user plants links at the names the report would take: one
     // dangling, into the coordinator's home, one to a file there.
     let victim = home.path().join("created-by-medel");
     let precious = home.path().join("precious.txt");
     fs::write(&precious, "mine").unwrap();
-    let first = shared.path().join(format!("report-2017-{g}.md"));
-    let second = shared.path().join(format!("report-2017-{g}-1.md"));
-    std::os::unix::fs::symlink(&victim, &first).unwrap();
-    std::os::unix::fs::symlink(&precious, &second).unwrap();
-    ui.keys("rw");
+    let stem = "Report Utvecklingsmedel VINR 2017 2017";
+    let word = shared.path().join(format!("{stem}.docx"));
+    let markdown = shared.path().join(format!("{stem}.md"));
+    std::os::unix::fs::symlink(&victim, &word).unwrap();
+    std::os::unix::fs::symlink(&precious, &markdown).unwrap();
+    let refused = "The file exists and is not written over: choose another name";
+    // Word, the default: refused, the dialog stays.
+    ui.keys("rw\n");
+    assert_eq!(ui.error(), refused);
+    // Markdown (Tab): refused too.
+    ui.keys("\t\n");
+    assert_eq!(ui.error(), refused);
     assert!(!victim.exists(), "written through the dangling link");
     assert_eq!(fs::read_to_string(&precious).unwrap(), "mine");
-    assert!(
-        fs::symlink_metadata(&first)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
-    let written = shared.path().join(format!("report-2017-{g}-2.md"));
-    let text = fs::read_to_string(&written).unwrap();
+    for link in [&word, &markdown] {
+        assert!(fs::symlink_metadata(link).unwrap().file_type().is_symlink());
+    }
+    // Text (Tab again): a free name, written.
+    ui.keys("\t\n");
+    let text = fs::read_to_string(shared.path().join(format!("{stem}.txt"))).unwrap();
     assert!(text.contains("577,468"), "{text}");
     assert!(ui.message().contains("written to"), "{}", ui.message());
 }

@@ -148,7 +148,8 @@ fn odd_case() -> medel::report::ReportData {
         .push(medel::domain::model::Spending {
             focus_area_id: 99,
             amount: kr(12_500),
-            note: "Extra kurs\ni MI".into(),
+            // Typed on two lines: two paragraphs of one item.
+            note: "Extra kurs i MI\n\nför nya  handläggare".into(),
         });
     data.receipts.truncate(1);
     data
@@ -168,7 +169,7 @@ fn odd_case_reads_right_in_swedish() {
         "Bromma har ännu inte redovisat hur medlen har använts.",
         "### Utanför fokusområdena",
         "Farsta har använt 12 500 kronor utanför fokusområdena:",
-        "- Farsta, 12 500 kronor: Extra kurs i MI.",
+        "- Farsta, 12 500 kronor: Extra kurs i MI.\n\n  För nya handläggare.",
         "| ej redovisat |",
     ] {
         assert!(md.contains(phrase), "missing {phrase:?} in:\n{md}");
@@ -199,6 +200,11 @@ fn odd_case_reads_right_in_english() {
 fn odd_case_text_fits_too() {
     let txt = render(&odd_case(), words(Lang::Sv), ReportFormat::Text);
     assert!(txt.lines().all(|l| l.width() <= 80));
+    // The note's second paragraph stays with its item, on a line of its own.
+    assert!(
+        txt.contains("- Farsta, 12 500 kronor: Extra kurs i MI.\n  För nya handläggare.\n"),
+        "{txt}"
+    );
 }
 
 /// The data these tests render is what users get: `medel report` on the

@@ -244,22 +244,88 @@ fn report_preview_scrolls_and_writes_a_file() {
     let top = ui.screen().lines().nth(2).unwrap().to_string();
     ui.press(KeyCode::PageDown);
     assert_ne!(ui.screen().lines().nth(2).unwrap(), top, "scrolled");
-    ui.keys("ww");
+    // `w` offers Word under the grant's name; Tab goes on to Markdown.
+    ui.keys("w");
+    assert!(
+        ui.screen()
+            .contains("Report Utvecklingsmedel VINR 2017 2017.docx"),
+        "{}",
+        ui.screen()
+    );
+    ui.press(KeyCode::Tab);
+    assert!(
+        ui.screen()
+            .contains("Report Utvecklingsmedel VINR 2017 2017.md"),
+        "{}",
+        ui.screen()
+    );
+    ui.press(KeyCode::Enter);
+    assert!(ui.message().contains("written to"), "{}", ui.message());
+    // The same name again is refused, and the dialog stays for another.
+    ui.keys("w");
+    ui.press(KeyCode::Tab);
+    ui.press(KeyCode::Enter);
+    assert!(
+        ui.message().contains("not written over"),
+        "{}",
+        ui.message()
+    );
+    for _ in 0..".md".len() {
+        ui.press(KeyCode::Backspace);
+    }
+    ui.keys(" b.md");
+    ui.press(KeyCode::Enter);
     let mut files: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     files.sort();
-    assert_eq!(files.len(), 2, "never over an existing file: {files:?}");
-    let written = std::fs::read_to_string(dir.path().join(&files[0])).unwrap();
+    assert_eq!(
+        files,
+        [
+            "Report Utvecklingsmedel VINR 2017 2017 b.md",
+            "Report Utvecklingsmedel VINR 2017 2017.md"
+        ]
+    );
+    let written = std::fs::read_to_string(dir.path().join(&files[1])).unwrap();
     assert!(written.contains("577,468"));
-    assert!(ui.message().contains("written to"), "{}", ui.message());
     ui.press(KeyCode::Esc);
     assert!(
         ui.screen().contains("┌ Recipients (15) "),
         "{}",
         ui.screen()
     );
+}
+
+/// `w` and Enter write the Word document the committee takes, in the
+/// folder medel started in, under the name offered.
+#[test]
+fn report_preview_writes_word_by_default() {
+    let mut ui = Ui::demo(Lang::Sv);
+    let dir = tempfile::tempdir().unwrap();
+    ui.set_report_dir(dir.path());
+    ui.keys("r");
+    ui.keys("w");
+    ui.press(KeyCode::Enter);
+    let path = dir
+        .path()
+        .join("Redovisning Utvecklingsmedel VINR 2017 2017.docx");
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}: {}", ui.message()));
+    assert_eq!(&bytes[..2], b"PK", "a zip file");
+    assert!(
+        ui.message().contains("Rapporten skrevs till"),
+        "{}",
+        ui.message()
+    );
+    // Esc in the dialog closes only the dialog.
+    ui.keys("w");
+    ui.press(KeyCode::Esc);
+    assert!(
+        ui.screen().contains("Rapport (förhandsvisning)"),
+        "{}",
+        ui.screen()
+    );
+    assert!(!ui.screen().contains("Filnamn"), "{}", ui.screen());
 }
 
 #[test]

@@ -196,3 +196,101 @@ fn hostile_names_and_notes_render_as_plain_text() {
     ui.press(KeyCode::Enter); // its form, with the long note
     insta::assert_snapshot!("hostile_form", ui.screen());
 }
+
+#[test]
+fn report_preview_sv_80x24() {
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.keys("r");
+    insta::assert_snapshot!(ui.screen_at(80, 24));
+}
+
+#[test]
+fn report_preview_en_80x24() {
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("r");
+    insta::assert_snapshot!(ui.screen_at(80, 24));
+}
+
+/// The preview wraps the report to its own width: at any width every
+/// line but a paragraph's last is filled as far as the next word allows,
+/// so no word is left alone on a line by wrapping twice.
+#[test]
+fn report_preview_wraps_to_the_window_without_orphan_words() {
+    for width in [80u16, 100, 120] {
+        let mut ui = Ui::demo(Lang::Sv);
+        ui.keys("r");
+        let screen = ui.screen_at(width, 400);
+        let inner = width as usize - 2;
+        let rows: Vec<String> = screen
+            .lines()
+            .map(|l| {
+                l.trim_start_matches('│')
+                    .trim_end_matches('│')
+                    .trim_end()
+                    .to_string()
+            })
+            .collect();
+        for pair in rows.windows(2) {
+            let (line, next) = (&pair[0], &pair[1]);
+            let Some(word) = next.split_whitespace().next() else {
+                continue;
+            };
+            // A list item's continuation is indented by two.
+            let cont = next.starts_with("  ") && !next.trim_start().starts_with('-');
+            if line.is_empty() || (!cont && next.starts_with("- ")) || line.contains("──") {
+                continue;
+            }
+            if line.contains("  ") && !line.starts_with("- ") && !line.starts_with("  ") {
+                continue; // a table row
+            }
+            let room = inner.saturating_sub(text_width(line) + 1);
+            assert!(
+                text_width(word) > room || word.chars().all(|c| c.is_ascii_digit()),
+                "{word:?} would have fitted after {line:?} at width {width}"
+            );
+        }
+        // Headings are headings, not underlined text.
+        let under = rows
+            .iter()
+            .position(|r| r == "Sammanfattning")
+            .map(|i| rows[i + 1].clone());
+        assert_eq!(under.as_deref(), Some(""), "{screen}");
+    }
+}
+
+fn text_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+#[test]
+fn report_preview_shows_headings_in_bold() {
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.keys("r");
+    let buffer = ui.buffer_at(80, 24);
+    let row = (0..24)
+        .find(|y| {
+            (0..80)
+                .map(|x| buffer[(x, *y)].symbol())
+                .collect::<String>()
+                .contains("Sammanfattning")
+        })
+        .expect("the summary heading on the first page");
+    let x = (0..80)
+        .find(|x| buffer[(*x, row)].symbol() == "S")
+        .expect("its first letter");
+    assert!(buffer[(x, row)].modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn report_write_dialog_sv_80x24() {
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.keys("rw");
+    insta::assert_snapshot!(ui.screen_at(80, 24));
+}
+
+#[test]
+fn report_write_dialog_en_80x24() {
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("rw");
+    insta::assert_snapshot!(ui.screen_at(80, 24));
+}

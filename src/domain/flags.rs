@@ -122,13 +122,10 @@ impl Flag {
     }
 }
 
-/// Share of `part` in `whole` as whole percent, rounded down; 0 when whole is 0.
+/// Share of `part` in `whole` as whole percent, as everywhere else; 0 when
+/// whole is 0.
 fn percent(part: i64, whole: i64) -> i64 {
-    if whole <= 0 {
-        0
-    } else {
-        (part.max(0) as i128 * 100 / whole as i128) as i64
-    }
+    super::share::share_percent(part, whole).unwrap_or(0)
 }
 
 /// Every flag that stands for a grant on `today`, most severe first.

@@ -9,6 +9,7 @@ pub mod model;
 pub mod money;
 mod money_parse;
 pub mod sanitize;
+pub mod share;
 pub mod status;
 
 pub use lang::Lang;

@@ -250,13 +250,14 @@ fn nothing_allocated_and_reported_is_full_and_raises_no_flag() {
 #[test]
 fn pace_flag_in_the_period() {
     let figs = [fig(1, "A", kr(1000), kr(100), false)];
-    // 1 October: 273 of 365 days gone (74 %), 10 % used.
+    // 30 September: 273 of 365 days gone (74,8 %, shown as 75 % as
+    // everywhere), 10 % used.
     let s = GrantStatus::compute(&grant(), kr(1000), &figs, d("2017-09-30"));
     let pace = s.flags.iter().find(|f| f.code() == "pace_behind").unwrap();
     assert_eq!(
         *pace,
         Flag::PaceBehind {
-            time_pct: 74,
+            time_pct: 75,
             used_pct: 10,
             unused: kr(900)
         }

@@ -260,6 +260,14 @@ impl CommandWords {
         self.pick(format!("kan inte skriva {p}"), format!("cannot write {p}"))
     }
 
+    /// A Word file asked for on a terminal, which cannot show it.
+    pub fn docx_needs_file(&self) -> String {
+        self.pick(
+            "en Word-fil kan inte visas i terminalen: ange en fil med -o, till exempel -o Redovisning.docx".into(),
+            "a Word file cannot be shown in the terminal: name a file with -o, for example -o Report.docx".into(),
+        )
+    }
+
     pub fn no_grants(&self, path: &Path) -> String {
         let p = path.display();
         self.pick(

@@ -115,7 +115,7 @@ pub fn more_flags(n: usize, key: &str, lang: Lang) -> String {
 }
 
 /// A share in whole percent, as each language writes it.
-pub fn percent(pct: i128, lang: Lang) -> String {
+pub fn percent(pct: i64, lang: Lang) -> String {
     match lang {
         Lang::Sv => format!("{pct} %"),
         Lang::En => format!("{pct}%"),

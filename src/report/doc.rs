@@ -27,7 +27,26 @@ pub enum Block {
     Subheading(String),
     Paragraph(String),
     List(Vec<String>),
+    /// The document's facts as label and value (references, date, giver);
+    /// a value not known is empty. Word shows every label, leaving blanks
+    /// to fill in; Markdown and text list only the values known.
+    Facts(Vec<Fact>),
     Table(Table),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+/// The facts that have a value, as list items: "Bidragsgivare: X".
+pub fn known_facts(facts: &[Fact]) -> Vec<String> {
+    facts
+        .iter()
+        .filter(|f| !f.value.trim().is_empty())
+        .map(|f| format!("{}: {}", f.label, f.value))
+        .collect()
 }
 
 /// Collects blocks; sections add to it in reading order.
@@ -63,6 +82,10 @@ impl Doc {
         if !items.is_empty() {
             self.blocks.push(Block::List(items));
         }
+    }
+
+    pub fn facts(&mut self, facts: Vec<Fact>) {
+        self.blocks.push(Block::Facts(facts));
     }
 
     pub fn table(&mut self, t: Table) {

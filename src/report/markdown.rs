@@ -6,7 +6,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::doc::{Align, Block, Table};
+use super::doc::{Align, Block, Table, known_facts};
 use super::prose::NBSP;
 
 pub fn render(blocks: &[Block]) -> String {
@@ -20,15 +20,27 @@ pub fn render(blocks: &[Block]) -> String {
             Block::Heading(s) => line(&mut out, &format!("## {}", escape(s))),
             Block::Subheading(s) => line(&mut out, &format!("### {}", escape(s))),
             Block::Paragraph(s) => line(&mut out, &escape(s)),
-            Block::List(items) => {
-                for item in items {
-                    line(&mut out, &format!("- {}", escape(item)));
-                }
-            }
+            Block::List(items) => list(&mut out, items),
+            Block::Facts(facts) => list(&mut out, &known_facts(facts)),
             Block::Table(t) => table(&mut out, t),
         }
     }
     out
+}
+
+/// A list item's later paragraphs follow a blank line, indented to the
+/// item, so they stay paragraphs of the same item.
+fn list(out: &mut String, items: &[String]) {
+    for item in items {
+        for (j, para) in item.split('\n').enumerate() {
+            if j == 0 {
+                line(out, &format!("- {}", escape(para)));
+            } else {
+                line(out, "");
+                line(out, &format!("  {}", escape(para)));
+            }
+        }
+    }
 }
 
 fn line(out: &mut String, s: &str) {

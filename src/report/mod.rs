@@ -10,6 +10,7 @@
 //! environment or a hash map's order.
 
 mod doc;
+mod docx;
 mod markdown;
 mod prose;
 mod sections;
@@ -23,6 +24,7 @@ use crate::domain::status::{GrantStatus, RecipientFigures};
 
 pub use crate::domain::model::{ReportData, ReportRecipient};
 pub use prose::{NBSP, capitalise};
+pub use text::LineKind;
 use wording::Wording;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,6 +59,32 @@ pub fn render(data: &ReportData, words: &dyn Wording, format: ReportFormat) -> S
     match format {
         ReportFormat::Markdown => markdown::render(&doc.blocks),
         ReportFormat::Text => text::render(&doc.blocks),
+    }
+}
+
+/// The report as a Word document (.docx), in the words given; the same
+/// blocks as `render`, so it says what the Markdown and text say.
+pub fn render_docx(data: &ReportData, words: &dyn Wording) -> std::io::Result<Vec<u8>> {
+    docx::render(&build(data, words).blocks, words.terms())
+}
+
+/// The report built once, to be laid out at any width: the app's preview
+/// wraps it to its window rather than wrapping 80-column lines again.
+#[derive(Debug)]
+pub struct Document {
+    blocks: Vec<doc::Block>,
+}
+
+impl Document {
+    pub fn new(data: &ReportData, words: &dyn Wording) -> Document {
+        Document {
+            blocks: build(data, words).blocks,
+        }
+    }
+
+    /// The text wrapped to `width`, each line with what it is.
+    pub fn lines(&self, width: usize) -> Vec<(LineKind, String)> {
+        text::lines(&self.blocks, width)
     }
 }
 

@@ -21,6 +21,17 @@ pub fn sentence(s: &str) -> String {
     out
 }
 
+/// Prose typed on several lines, each line a paragraph made a sentence;
+/// the paragraphs are joined by "\n", which the writers keep as
+/// paragraphs of one list item. Blank lines are dropped.
+pub fn paragraphs(s: &str) -> String {
+    s.lines()
+        .map(sentence)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Starts a sentence with a capital letter, whatever the data began with.
 pub fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
@@ -42,5 +53,7 @@ mod tests {
         assert_eq!(sentence("  "), "");
         assert_eq!(capitalise("älvsjö"), "Älvsjö");
         assert_eq!(capitalise(""), "");
+        assert_eq!(paragraphs("rad ett\n\n rad två "), "Rad ett.\nRad två.");
+        assert_eq!(paragraphs(" \n "), "");
     }
 }

@@ -5,7 +5,7 @@ use crate::domain::model::{FocusArea, FocusAreaId, Spending};
 use crate::domain::money::Money;
 
 use super::doc::{Align, Doc, Table};
-use super::prose::{capitalise, sentence};
+use super::prose::{capitalise, paragraphs, sentence};
 use super::{Ctx, Row};
 
 /// One recipient's spending in one area, in the order it was entered.
@@ -75,7 +75,7 @@ fn area_body(c: &Ctx, d: &mut Doc, entries: &[Entry], place: &str) {
         entries
             .iter()
             .map(|e| {
-                let note = sentence(&e.spending.note);
+                let note = paragraphs(&e.spending.note);
                 let head = format!("{}, {}", e.name, c.kr(e.spending.amount));
                 if note.is_empty() {
                     format!("{head}.")
@@ -85,6 +85,30 @@ fn area_body(c: &Ctx, d: &mut Doc, entries: &[Entry], place: &str) {
             })
             .collect(),
     );
+    let per_recipient = names.iter().map(|name| {
+        let sum: Money = entries
+            .iter()
+            .filter(|e| e.name == *name)
+            .map(|e| e.spending.amount)
+            .sum();
+        (*name, sum)
+    });
+    area_table(c, d, per_recipient.collect(), total);
+}
+
+/// The area's amounts per recipient with their total, below its notes.
+fn area_table(c: &Ctx, d: &mut Doc, rows: Vec<(&str, Money)>, total: Money) {
+    let t = c.w.terms();
+    let lang = c.w.lang();
+    d.table(Table {
+        header: vec![t.table_header[0].to_string(), t.amount.to_string()],
+        align: vec![Align::Left, Align::Right],
+        rows: rows
+            .into_iter()
+            .map(|(name, m)| vec![name.to_string(), m.format(lang)])
+            .collect(),
+        footer: Some(vec![t.total.to_string(), total.format(lang)]),
+    });
 }
 
 pub(super) fn evaluation(c: &Ctx, d: &mut Doc) {
@@ -93,7 +117,7 @@ pub(super) fn evaluation(c: &Ctx, d: &mut Doc) {
     let items: Vec<String> = c
         .rows()
         .filter_map(|r| {
-            let text = sentence(&r.data.report.as_ref()?.evaluation);
+            let text = paragraphs(&r.data.report.as_ref()?.evaluation);
             (!text.is_empty()).then(|| format!("{}: {text}", r.name()))
         })
         .collect();

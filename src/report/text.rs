@@ -3,51 +3,86 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::doc::{Align, Block, Table};
+use super::doc::{Align, Block, Table, known_facts};
 use super::prose::NBSP;
 
 /// The width of a terminal and of a printed page in a fixed font.
 pub const WIDTH: usize = 80;
 const GAP: &str = "  ";
 
+/// What a line of the text is, so a screen can show headings as headings
+/// and tables as tables rather than as underlines and dashes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Title,
+    Heading,
+    Subheading,
+    Body,
+    Table,
+    /// Between blocks.
+    Blank,
+}
+
 pub fn render(blocks: &[Block]) -> String {
     let mut out = String::new();
+    for (kind, line) in lines(blocks, WIDTH) {
+        out.push_str(&line);
+        out.push('\n');
+        // Headings are underlined as wide as their widest line.
+        let mark = match kind {
+            LineKind::Title => '=',
+            LineKind::Heading => '-',
+            _ => continue,
+        };
+        out.extend(std::iter::repeat_n(mark, line.width()));
+        out.push('\n');
+    }
+    out
+}
+
+/// The text wrapped to `width`, line by line with what each line is; a
+/// heading is one line, however long. Tables keep their own width.
+pub fn lines(blocks: &[Block], width: usize) -> Vec<(LineKind, String)> {
+    let mut out = Vec::new();
+    let mut push = |kind: LineKind, lines: Vec<String>| {
+        out.extend(lines.into_iter().map(|l| (kind, l)));
+    };
     for (i, block) in blocks.iter().enumerate() {
         if i > 0 {
-            out.push('\n');
+            push(LineKind::Blank, vec![String::new()]);
         }
         match block {
-            Block::Title(s) => underlined(&mut out, s, '='),
-            Block::Heading(s) => underlined(&mut out, s, '-'),
-            Block::Subheading(s) | Block::Paragraph(s) => push_lines(&mut out, &wrap(s, WIDTH)),
-            Block::List(items) => {
-                for item in items {
-                    for (j, line) in wrap(item, WIDTH - 2).iter().enumerate() {
-                        out.push_str(if j == 0 { "- " } else { "  " });
-                        out.push_str(line);
-                        out.push('\n');
-                    }
-                }
-            }
-            Block::Table(t) => push_lines(&mut out, &table(t)),
+            Block::Title(s) => push(LineKind::Title, vec![one_line(s)]),
+            Block::Heading(s) => push(LineKind::Heading, vec![one_line(s)]),
+            Block::Subheading(s) => push(LineKind::Subheading, wrap(s, width)),
+            Block::Paragraph(s) => push(LineKind::Body, wrap(s, width)),
+            Block::List(items) => push(LineKind::Body, list(items, width)),
+            Block::Facts(facts) => push(LineKind::Body, list(&known_facts(facts), width)),
+            Block::Table(t) => push(LineKind::Table, table(t)),
         }
     }
     out
 }
 
-fn push_lines(out: &mut String, lines: &[String]) {
-    for line in lines {
-        out.push_str(line);
-        out.push('\n');
-    }
+/// A heading on one line, no-break spaces as plain ones.
+fn one_line(s: &str) -> String {
+    wrap(s, usize::MAX).join(" ")
 }
 
-fn underlined(out: &mut String, s: &str, mark: char) {
-    let lines = wrap(s, WIDTH);
-    let width = lines.iter().map(|l| l.width()).max().unwrap_or(0);
-    push_lines(out, &lines);
-    out.extend(std::iter::repeat_n(mark, width));
-    out.push('\n');
+/// Items start with "- "; their wrapped lines and later paragraphs are
+/// indented to the item.
+fn list(items: &[String], width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in items {
+        let mut first = true;
+        for para in item.split('\n') {
+            for line in wrap(para, width.saturating_sub(2).max(1)) {
+                out.push(format!("{}{line}", if first { "- " } else { "  " }));
+                first = false;
+            }
+        }
+    }
+    out
 }
 
 /// Greedy wrapping at spaces. A space between two digits is a group

@@ -5,13 +5,21 @@ use crate::domain::money::Money;
 use crate::domain::status::RecipientStatus;
 
 use super::doc::Doc;
-use super::prose::sentence;
+use super::prose::paragraphs;
 use super::{Ctx, Row};
 
 /// Who used nothing, who used part, who used more, who has not reported.
 pub(super) fn not_used(c: &Ctx, d: &mut Doc) {
     let w = c.w;
     d.heading(w.terms().money_not_used);
+    if c.data.recipients.is_empty() {
+        d.para(if c.status.received.is_zero() {
+            w.terms().no_allocations.to_string()
+        } else {
+            w.nothing_allocated_unused(c.status.received)
+        });
+        return;
+    }
     let with =
         |st: RecipientStatus| -> Vec<Row> { c.rows().filter(|r| r.line.status == st).collect() };
     let unused = with(RecipientStatus::Unused);
@@ -72,7 +80,7 @@ pub(super) fn reasons(c: &Ctx, d: &mut Doc) {
         r.data
             .report
             .as_ref()
-            .map(|rep| sentence(&rep.reason_unused))
+            .map(|rep| paragraphs(&rep.reason_unused))
             .unwrap_or_default()
     };
     let given: Vec<String> = c

@@ -28,6 +28,10 @@ pub struct Terms {
     // The summary.
     pub nothing_allocated_yet: &'static str,
     pub nothing_to_return: &'static str,
+    /// Nothing came in, so nothing can go back.
+    pub nothing_received_to_return: &'static str,
+    /// Recipients have allocations but none has reported any spending.
+    pub nothing_reported_yet: &'static str,
 
     // Money not used, and the reasons.
     pub all_used: &'static str,
@@ -53,9 +57,30 @@ pub struct Terms {
     /// Recipient, allocated, used, unused, overspent, status.
     pub table_header: [&'static str; 6],
     pub total: &'static str,
+    /// The amount column of a focus area's table.
+    pub amount: &'static str,
 
     // Open flags.
     pub flags_lead: &'static str,
+
+    pub facts: FactLabels,
+    /// The footer's "Sida 2 av 5": the word before the page and between.
+    pub page: &'static str,
+    pub page_of: &'static str,
+}
+
+/// The labels of the document's facts, in the order they are listed.
+#[derive(Debug)]
+pub struct FactLabels {
+    pub our_reference: &'static str,
+    pub giver_reference: &'static str,
+    pub committee: &'static str,
+    pub officer: &'static str,
+    pub giver: &'static str,
+    pub year: &'static str,
+    pub period: &'static str,
+    pub due: &'static str,
+    pub compiled: &'static str,
 }
 
 /// Everything the report says, in one language.
@@ -74,11 +99,9 @@ pub trait Wording: SummaryWording + UnusedWording + SectionWording {
 /// The report's title and opening: the facts of the grant, the money in.
 pub trait SummaryWording {
     fn title(&self, grant_title: &str) -> String;
-    fn giver_line(&self, giver: &str) -> String;
-    fn year_line(&self, year: i32) -> String;
-    fn period_line(&self, from: NaiveDate, until: NaiveDate) -> String;
-    fn due_line(&self, due: NaiveDate) -> String;
-    fn compiled_line(&self, today: NaiveDate) -> String;
+    /// "15 mars 2017": the form a committee paper uses.
+    fn long_date(&self, d: NaiveDate) -> String;
+    fn period(&self, from: NaiveDate, until: NaiveDate) -> String;
 
     /// One receipt as a phrase: amount, from whom when `giver` is given,
     /// how, when, and its note (already cleaned) in brackets.
@@ -96,13 +119,25 @@ pub trait SummaryWording {
     /// `receipts` do not name the giver; there are two or more.
     fn received_many(&self, total: Money, giver: &str, receipts: &[String]) -> String;
 
-    fn allocated_to(&self, allocated: Money, recipients: usize) -> String;
+    /// `within` is true when no more was allocated than received, so the
+    /// sentence may say "of this".
+    fn allocated_to(&self, allocated: Money, recipients: usize, within: bool) -> String;
     fn unallocated_kept(&self, unallocated: Money) -> String;
     fn allocated_beyond_received(&self, excess: Money) -> String;
-    fn recipients_used(&self, used: Money) -> String;
+    fn recipients_used(&self, used: Money, recipients: usize) -> String;
     fn overspent_borne(&self, overspent: Money) -> String;
+    /// What goes back when it is simply what was not used.
     fn to_return(&self, to_return: Money, giver: &str) -> String;
-    fn return_made_of(&self, unallocated: Money, unused: Money) -> String;
+    /// What goes back when recipients used more than allocated or more was
+    /// allocated than received: received less what counts against the grant.
+    fn to_return_after_credit(
+        &self,
+        received: Money,
+        credited: Money,
+        to_return: Money,
+        giver: &str,
+    ) -> String;
+    fn return_made_of(&self, unallocated: Money, unused: Money, recipients: usize) -> String;
     fn may_change(&self, waiting: &[&str]) -> String;
 }
 
@@ -118,6 +153,8 @@ pub trait UnusedWording {
     fn overspent(&self, name: &str, used: Money, allocated: Money, over: Money) -> String;
     fn not_reported_how(&self, names: &[&str]) -> String;
     fn unallocated_unused(&self, unallocated: Money) -> String;
+    /// No recipient has been given anything: all that came in is unused.
+    fn nothing_allocated_unused(&self, received: Money) -> String;
     fn gave_no_reason(&self, names: &[&str]) -> String;
 }
 

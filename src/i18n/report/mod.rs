@@ -16,7 +16,7 @@ use crate::domain::model::ReceiptKind;
 use crate::domain::money::Money;
 use crate::domain::status::RecipientStatus;
 use crate::report::NBSP;
-use crate::report::wording::{Terms, Wording};
+use crate::report::wording::{FactLabels, Terms, Wording};
 
 pub use listing::{genitive, join_names, join_with};
 
@@ -40,15 +40,17 @@ pub const SV: ReportWords = ReportWords {
         proposal: "Förslag till beslut",
         nothing_allocated_yet: "Inget har ännu fördelats till någon mottagare.",
         nothing_to_return: "Allt som har tagits emot har använts, så inget ska betalas tillbaka.",
+        nothing_received_to_return: "Eftersom inga medel har tagits emot finns inget att betala tillbaka.",
+        nothing_reported_yet: "Ingen mottagare har ännu redovisat hur medlen har använts.",
         all_used: "Alla mottagare har använt hela sin tilldelning.",
-        reasons_lead: "Mottagarna har angett följande skäl:",
+        reasons_lead: "Följande skäl har angetts:",
         no_focus_areas: "Bidraget har inga fokusområden.",
-        focus_areas_lead: "Här följer vad medlen har gått till, område för område, med mottagarnas egna anteckningar.",
+        focus_areas_lead: "Här följer vad medlen har gått till, område för område, med anteckningarna så som de har lämnats.",
         in_this_area: "inom området",
         outside_focus_areas: "utanför fokusområdena",
         no_spending_in_area: "Ingen mottagare har redovisat användning inom området.",
         no_evaluation: "Ingen mottagare har redovisat någon utvärdering.",
-        evaluation_lead: "Mottagarna har beskrivit hur arbetet har utvärderats:",
+        evaluation_lead: "Så här beskrivs hur arbetet har utvärderats:",
         no_allocations: "Inga medel har fördelats till någon mottagare.",
         amounts_in_kronor: "Belopp i kronor.",
         table_header: [
@@ -60,7 +62,21 @@ pub const SV: ReportWords = ReportWords {
             "Status",
         ],
         total: "Summa",
+        amount: "Belopp",
         flags_lead: "Följande punkter är fortfarande öppna för bidraget, de viktigaste först:",
+        facts: FactLabels {
+            our_reference: "Diarienummer",
+            giver_reference: "Bidragsgivarens diarienummer",
+            committee: "Nämnd",
+            officer: "Handläggare",
+            giver: "Bidragsgivare",
+            year: "Bidragsår",
+            period: "Användningsperiod",
+            due: "Redovisas senast",
+            compiled: "Sammanställd",
+        },
+        page: "Sida",
+        page_of: "av",
     },
 };
 
@@ -77,15 +93,17 @@ pub const EN: ReportWords = ReportWords {
         proposal: "Proposed decision",
         nothing_allocated_yet: "Nothing has been allocated to any recipient yet.",
         nothing_to_return: "Everything received has been used, so nothing is to be paid back.",
+        nothing_received_to_return: "As no money has been received, there is nothing to pay back.",
+        nothing_reported_yet: "No recipient has reported how the money was used yet.",
         all_used: "Every recipient used its whole allocation.",
-        reasons_lead: "The recipients gave these reasons:",
+        reasons_lead: "These reasons were given:",
         no_focus_areas: "The grant has no focus areas.",
-        focus_areas_lead: "What the money went to, area by area, with the recipients' own notes.",
+        focus_areas_lead: "What the money went to, area by area, with the notes as they were given.",
         in_this_area: "in this area",
         outside_focus_areas: "outside the focus areas",
         no_spending_in_area: "No recipient reported spending in this area.",
         no_evaluation: "No recipient reported an evaluation.",
-        evaluation_lead: "The recipients described how the work was evaluated:",
+        evaluation_lead: "How the work was evaluated, as described:",
         no_allocations: "No money has been allocated to any recipient.",
         amounts_in_kronor: "Amounts in SEK.",
         table_header: [
@@ -97,7 +115,21 @@ pub const EN: ReportWords = ReportWords {
             "Status",
         ],
         total: "Total",
+        amount: "Amount",
         flags_lead: "These points are still open for the grant, the most serious first:",
+        facts: FactLabels {
+            our_reference: "Reference",
+            giver_reference: "Grant giver's reference",
+            committee: "Committee",
+            officer: "Handling officer",
+            giver: "Grant giver",
+            year: "Grant year",
+            period: "Use period",
+            due: "Report due",
+            compiled: "Compiled",
+        },
+        page: "Page",
+        page_of: "of",
     },
 };
 

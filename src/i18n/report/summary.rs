@@ -8,6 +8,7 @@ use crate::domain::money::Money;
 use crate::report::wording::{SummaryWording, Wording};
 
 use super::{ReportWords, join_with};
+use crate::report::capitalise;
 
 impl SummaryWording for ReportWords {
     fn title(&self, grant_title: &str) -> String {
@@ -17,42 +18,12 @@ impl SummaryWording for ReportWords {
         }
     }
 
-    fn giver_line(&self, giver: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Bidragsgivare: {giver}"),
-            Lang::En => format!("Grant giver: {giver}"),
-        }
+    fn long_date(&self, d: NaiveDate) -> String {
+        ReportWords::long_date(self, d)
     }
 
-    fn year_line(&self, year: i32) -> String {
-        match self.lang {
-            Lang::Sv => format!("Bidragsår: {year}"),
-            Lang::En => format!("Grant year: {year}"),
-        }
-    }
-
-    fn period_line(&self, from: NaiveDate, until: NaiveDate) -> String {
-        let (from, until) = (self.long_date(from), self.long_date(until));
-        match self.lang {
-            Lang::Sv => format!("Användningsperiod: {from} – {until}"),
-            Lang::En => format!("Use period: {from} – {until}"),
-        }
-    }
-
-    fn due_line(&self, due: NaiveDate) -> String {
-        let due = self.long_date(due);
-        match self.lang {
-            Lang::Sv => format!("Redovisas senast: {due}"),
-            Lang::En => format!("Report due: {due}"),
-        }
-    }
-
-    fn compiled_line(&self, today: NaiveDate) -> String {
-        let today = self.long_date(today);
-        match self.lang {
-            Lang::Sv => format!("Sammanställd: {today}"),
-            Lang::En => format!("Compiled: {today}"),
-        }
+    fn period(&self, from: NaiveDate, until: NaiveDate) -> String {
+        format!("{} – {}", self.long_date(from), self.long_date(until))
     }
 
     /// "2 922 920 kronor[ från X] genom rekvisition den 15 mars 2017 (note)".
@@ -109,14 +80,19 @@ impl SummaryWording for ReportWords {
         }
     }
 
-    fn allocated_to(&self, allocated: Money, recipients: usize) -> String {
+    fn allocated_to(&self, allocated: Money, recipients: usize, within: bool) -> String {
         let allocated = self.amount(allocated);
-        let n = recipients;
-        match (self.lang, n) {
-            (Lang::Sv, 1) => format!("Av detta har {allocated} fördelats till en mottagare."),
-            (Lang::Sv, _) => format!("Av detta har {allocated} fördelats till {n} mottagare."),
-            (Lang::En, 1) => format!("Of this, {allocated} was allocated to one recipient."),
-            (Lang::En, _) => format!("Of this, {allocated} was allocated to {n} recipients."),
+        let n = self.count(recipients);
+        let whom = match (self.lang, recipients) {
+            (Lang::Sv, _) => format!("{n} mottagare"),
+            (Lang::En, 1) => format!("{n} recipient"),
+            (Lang::En, _) => format!("{n} recipients"),
+        };
+        match (self.lang, within) {
+            (Lang::Sv, true) => format!("Av detta har {allocated} fördelats till {whom}."),
+            (Lang::Sv, false) => format!("Till {whom} har {allocated} fördelats."),
+            (Lang::En, true) => format!("Of this, {allocated} was allocated to {whom}."),
+            (Lang::En, false) => format!("{} was allocated to {whom}.", capitalise(&allocated)),
         }
     }
 
@@ -136,11 +112,17 @@ impl SummaryWording for ReportWords {
         }
     }
 
-    fn recipients_used(&self, used: Money) -> String {
+    fn recipients_used(&self, used: Money, recipients: usize) -> String {
         let m = self.amount(used);
-        match self.lang {
-            Lang::Sv => format!("Mottagarna har använt {m}."),
-            Lang::En => format!("The recipients used {m}."),
+        match (self.lang, recipients) {
+            (Lang::Sv, 1) if used.is_zero() => "Mottagaren har inte använt något.".into(),
+            (Lang::Sv, _) if used.is_zero() => "Mottagarna har inte använt något.".into(),
+            (Lang::En, 1) if used.is_zero() => "The recipient has used nothing.".into(),
+            (Lang::En, _) if used.is_zero() => "The recipients have used nothing.".into(),
+            (Lang::Sv, 1) => format!("Mottagaren har använt {m}."),
+            (Lang::Sv, _) => format!("Mottagarna har använt {m}."),
+            (Lang::En, 1) => format!("The recipient used {m}."),
+            (Lang::En, _) => format!("The recipients used {m}."),
         }
     }
 
@@ -166,14 +148,42 @@ impl SummaryWording for ReportWords {
         }
     }
 
-    fn return_made_of(&self, unallocated: Money, unused: Money) -> String {
-        let (a, u) = (self.amount(unallocated), self.amount(unused));
+    fn to_return_after_credit(
+        &self,
+        received: Money,
+        credited: Money,
+        to_return: Money,
+        giver: &str,
+    ) -> String {
+        let (r, c, m) = (
+            self.amount(received),
+            self.amount(credited),
+            self.amount(to_return),
+        );
         match self.lang {
             Lang::Sv => format!(
-                "Beloppet består av de {a} som aldrig fördelades och de {u} som mottagarna inte använde."
+                "Av de {r} som har tagits emot räknas {c} som använt inom tilldelningarna; resterande {m} ska betalas tillbaka till {giver}."
             ),
             Lang::En => format!(
-                "It is made up of the {a} that was never allocated and the {u} that the recipients left unused."
+                "Of the {r} received, {c} counts as used within the allocations; the remaining {m} is to be paid back to {giver}."
+            ),
+        }
+    }
+
+    fn return_made_of(&self, unallocated: Money, unused: Money, recipients: usize) -> String {
+        let (a, u) = (self.amount(unallocated), self.amount(unused));
+        let who = match (self.lang, recipients) {
+            (Lang::Sv, 1) => "mottagaren",
+            (Lang::Sv, _) => "mottagarna",
+            (Lang::En, 1) => "the recipient",
+            (Lang::En, _) => "the recipients",
+        };
+        match self.lang {
+            Lang::Sv => format!(
+                "Beloppet består av de {a} som aldrig fördelades och de {u} som {who} inte använde."
+            ),
+            Lang::En => format!(
+                "It is made up of the {a} that was never allocated and the {u} that {who} left unused."
             ),
         }
     }

@@ -94,8 +94,22 @@ impl UnusedWording for ReportWords {
     fn unallocated_unused(&self, unallocated: Money) -> String {
         let m = self.amount(unallocated);
         match self.lang {
-            Lang::Sv => format!("De {m} som inte fördelades har inte heller använts."),
-            Lang::En => format!("The {m} that was not allocated has not been used either."),
+            Lang::Sv => {
+                format!("De {m} som aldrig fördelades till någon mottagare har inte använts.")
+            }
+            Lang::En => format!("The {m} never allocated to any recipient has not been used."),
+        }
+    }
+
+    fn nothing_allocated_unused(&self, received: Money) -> String {
+        let m = self.amount(received);
+        match self.lang {
+            Lang::Sv => format!(
+                "Inga medel har fördelats till någon mottagare, så hela det mottagna beloppet, {m}, är oanvänt."
+            ),
+            Lang::En => format!(
+                "No money has been allocated to any recipient, so all that was received, {m}, is unused."
+            ),
         }
     }
 

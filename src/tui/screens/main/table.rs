@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Wrap};
 
 use super::list::MainList;
 use super::status_pane;
+use crate::domain::share::share_percent;
 use crate::domain::status::{RecipientLine, RecipientStatus};
 use crate::i18n::screen_phrases::{percent, status_word};
 use crate::tui::screen::{Ctx, GrantData};
@@ -49,11 +50,9 @@ struct Columns {
 
 /// Used as a share of the allocation, in whole percent.
 fn share(r: &RecipientLine, lang: crate::domain::Lang) -> String {
-    if r.allocated.is_zero() {
-        return String::new();
-    }
-    let pct = r.used.ore() as i128 * 100 / r.allocated.ore() as i128;
-    percent(pct, lang)
+    share_percent(r.used.ore(), r.allocated.ore())
+        .map(|pct| percent(pct, lang))
+        .unwrap_or_default()
 }
 
 /// The widest content (header included) of every column, names' too.

@@ -1,28 +1,33 @@
 //! The report preview (`r`): the same text `medel report` writes, to read
-//! on screen and, with `w`, to write to a Markdown file. This is where
+//! on screen and, with `w`, to write to a Word, Markdown or text file. This is where
 //! the app hands the grant's data to the report.
 
 mod draw;
+mod save_as;
 
-use std::cell::Cell;
-use std::path::PathBuf;
+use std::cell::{Cell, RefCell};
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
 use crate::domain::model::GrantId;
 use crate::i18n;
-use crate::report::{self, ReportFormat};
+use crate::report;
 use crate::store::StoreError;
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
 use crate::tui::screen::{Ctx, Effect, View};
 use crate::tui::widgets::cursor::Cursor;
+use save_as::{Outcome, SaveAs};
 
 #[derive(Debug)]
 pub struct ReportState {
     pub grant_id: GrantId,
-    pub lines: Vec<String>,
+    pub doc: report::Document,
+    /// The report laid out at the last draw's width, kept until it changes.
+    pub laid_out: RefCell<(usize, Vec<(report::LineKind, String)>)>,
+    /// The `w` dialog, while open.
+    pub save: Option<SaveAs>,
     /// The first line shown.
     pub scroll: Cursor,
     /// Lines on screen after wrapping to the frame, at the last draw.
@@ -40,42 +45,55 @@ pub fn open(ctx: &Ctx) -> Result<ReportState, Effect> {
 impl ReportState {
     fn read(ctx: &Ctx, grant_id: GrantId) -> Result<ReportState, StoreError> {
         let data = ctx.store.report_data(grant_id, ctx.today)?;
-        let text = report::render(&data, i18n::report::words(ctx.lang), ReportFormat::Text);
+        let doc = report::Document::new(&data, i18n::report::words(ctx.lang));
         Ok(ReportState {
             grant_id,
-            lines: text
-                .lines()
-                .map(crate::domain::sanitize::printable)
-                .collect(),
+            doc,
+            laid_out: RefCell::new((0, Vec::new())),
+            save: None,
             scroll: Cursor::with_page(10),
             display_len: Cell::new(0),
         })
     }
 
-    /// Writes the report as Markdown beside where medel was started, under
-    /// a name that says which grant it is; never over an existing file.
-    fn write(&self, ctx: &Ctx) -> Effect {
-        let t = ctx.t();
+    /// `w`: the dialog with the name offered for this grant.
+    fn offer(&mut self, ctx: &Ctx) -> Effect {
         let Some(d) = ctx.grant.as_ref().filter(|d| d.grant.id == self.grant_id) else {
             return Effect::None;
         };
-        let stem = format!("{}-{}-{}", t.report_file_stem, d.grant.year, self.grant_id);
-        let Some(path) = free_name(&ctx.report_dir, &stem) else {
-            return Effect::Error(t.no_free_file_name.into());
+        self.save = Some(SaveAs::new(ctx.t().save_stem, &d.grant.title, d.grant.year));
+        Effect::None
+    }
+
+    /// Writes the file the dialog names; an existing file is refused and
+    /// the dialog stays for another name.
+    fn write(&mut self, ctx: &Ctx) -> Effect {
+        let t = ctx.t();
+        let Some(save) = &self.save else {
+            return Effect::None;
         };
-        let result = ctx
+        let written = ctx
             .store
             .report_data(self.grant_id, ctx.today)
             .map_err(|e| i18n::store_errors::explain(&e, ctx.lang))
             .and_then(|data| {
-                let text =
-                    report::render(&data, i18n::report::words(ctx.lang), ReportFormat::Markdown);
-                // A new file, never through a link planted at the name.
-                crate::files::write_output(&path, text.as_bytes())
-                    .map_err(|e| i18n::os_errors::file(&e, ctx.lang))
+                save.format
+                    .bytes(&data, ctx.lang)
+                    .map_err(|e| e.to_string())
+            })
+            .and_then(|bytes| {
+                let path = save.path(&ctx.report_dir);
+                save.write(&path, &bytes).map_err(|e| {
+                    if e.kind() == std::io::ErrorKind::AlreadyExists {
+                        t.save_exists.to_string()
+                    } else {
+                        i18n::os_errors::io(&path, &e, ctx.lang)
+                    }
+                })
             });
-        match result {
-            Ok(()) => {
+        match written {
+            Ok(path) => {
+                self.save = None;
                 let full = std::fs::canonicalize(&path).unwrap_or(path);
                 Effect::Info(format!("{} {}", t.report_written, full.display()))
             }
@@ -84,23 +102,16 @@ impl ReportState {
     }
 }
 
-/// `stem.md`, or `stem-1.md` and on when that is taken: by anything at
-/// all, a dangling link too (`exists` would follow it and call it free).
-fn free_name(dir: &std::path::Path, stem: &str) -> Option<PathBuf> {
-    (0..100)
-        .map(|n| {
-            if n == 0 {
-                dir.join(format!("{stem}.md"))
-            } else {
-                dir.join(format!("{stem}-{n}.md"))
-            }
-        })
-        .find(|p| std::fs::symlink_metadata(p).is_err())
-}
-
 impl View for ReportState {
     fn contexts(&self) -> Vec<KeyContext> {
+        if self.save.is_some() {
+            return vec![KeyContext::Form];
+        }
         vec![KeyContext::ReportView, KeyContext::List, KeyContext::Global]
+    }
+
+    fn takes_text(&self) -> bool {
+        self.save.is_some()
     }
 
     fn is_full(&self) -> bool {
@@ -108,13 +119,23 @@ impl View for ReportState {
     }
 
     fn update(&mut self, ctx: &mut Ctx, action: Action) -> Effect {
-        let shown = self.display_len.get().max(self.lines.len());
+        if let Some(save) = &mut self.save {
+            return match save.update(&action) {
+                Outcome::Stay => Effect::None,
+                Outcome::Cancel => {
+                    self.save = None;
+                    Effect::None
+                }
+                Outcome::Write => self.write(ctx),
+            };
+        }
+        let shown = self.display_len.get();
         let last = shown.saturating_sub(self.scroll.page.get());
         if self.scroll.apply(&action, last + 1) {
             return Effect::None;
         }
         match action {
-            Action::WriteFile => self.write(ctx),
+            Action::WriteFile => self.offer(ctx),
             Action::Back => Effect::Close,
             Action::Quit => Effect::Quit,
             _ => Effect::None,
@@ -123,6 +144,6 @@ impl View for ReportState {
 
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) -> Option<Position> {
         draw::draw(frame, area, ctx, self);
-        None
+        self.save.as_ref().and_then(|s| s.draw(frame, area, ctx))
     }
 }

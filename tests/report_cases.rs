@@ -1,0 +1,261 @@
+//! Every combination the report must word truthfully, in both languages:
+//! a snapshot of the whole text for each case, and the sentences that
+//! would be untrue in it checked absent. The cases start from the 2017
+//! source case and change one thing each.
+
+mod support;
+
+use medel::domain::Lang;
+use medel::domain::model::{RecipientReport, Spending};
+use medel::i18n::report::words;
+use medel::report::{ReportData, ReportFormat, render};
+use support::case::{case_2017, index_of};
+use support::kr;
+
+fn reported(data: &ReportData) -> RecipientReport {
+    RecipientReport {
+        reported_on: data.today,
+        reason_unused: String::new(),
+        evaluation: String::new(),
+    }
+}
+
+fn no_receipts() -> ReportData {
+    let mut d = case_2017();
+    d.receipts.clear();
+    d
+}
+
+fn no_recipients() -> ReportData {
+    let mut d = case_2017();
+    d.recipients.clear();
+    d
+}
+
+fn no_receipts_no_recipients() -> ReportData {
+    let mut d = no_recipients();
+    d.receipts.clear();
+    d
+}
+
+/// Every recipient reported and used nothing.
+fn all_unused() -> ReportData {
+    let mut d = case_2017();
+    let rep = reported(&d);
+    for r in &mut d.recipients {
+        r.spending.clear();
+        r.report.get_or_insert_with(|| rep.clone());
+    }
+    d
+}
+
+/// Farsta spent 20 000 kronor more than it was given.
+fn overspending() -> ReportData {
+    let mut d = case_2017();
+    let farsta = index_of(&d, "Farsta");
+    let area = d.focus_areas[0].id;
+    d.recipients[farsta].spending.push(Spending {
+        focus_area_id: area,
+        amount: kr(20_000),
+        note: "Extra handledning".into(),
+    });
+    d
+}
+
+/// 100 000 kronor more handed on than came in.
+fn over_allocation() -> ReportData {
+    let mut d = case_2017();
+    let farsta = index_of(&d, "Farsta");
+    d.recipients[farsta].allocated += kr(100_000);
+    d.receipts.truncate(1);
+    d
+}
+
+fn nothing_reported() -> ReportData {
+    let mut d = case_2017();
+    for r in &mut d.recipients {
+        r.spending.clear();
+        r.report = None;
+    }
+    d
+}
+
+/// The first half has reported, the rest not yet.
+fn partly_reported() -> ReportData {
+    let mut d = case_2017();
+    let half = d.recipients.len() / 2;
+    for r in &mut d.recipients[half..] {
+        r.spending.clear();
+        r.report = None;
+    }
+    d
+}
+
+fn one_recipient() -> ReportData {
+    let mut d = case_2017();
+    d.recipients.truncate(1);
+    d
+}
+
+/// Every recipient used all of its allocation and all was allocated.
+fn all_used() -> ReportData {
+    let mut d = case_2017();
+    let area = d.focus_areas[0].id;
+    let rep = reported(&d);
+    let mut total = kr(0);
+    for r in &mut d.recipients {
+        r.spending = vec![Spending {
+            focus_area_id: area,
+            amount: r.allocated,
+            note: String::new(),
+        }];
+        r.report.get_or_insert_with(|| rep.clone());
+        total += r.allocated;
+    }
+    d.receipts.truncate(1);
+    d.receipts[0].amount = total;
+    d
+}
+
+type Case = (&'static str, fn() -> ReportData);
+
+const CASES: [Case; 10] = [
+    ("no_receipts", no_receipts),
+    ("no_recipients", no_recipients),
+    ("no_receipts_no_recipients", no_receipts_no_recipients),
+    ("all_unused", all_unused),
+    ("overspending", overspending),
+    ("over_allocation", over_allocation),
+    ("nothing_reported", nothing_reported),
+    ("partly_reported", partly_reported),
+    ("one_recipient", one_recipient),
+    ("all_used", all_used),
+];
+
+#[test]
+fn snapshots_of_every_case() {
+    for (name, case) in CASES {
+        for (lang, code) in [(Lang::Sv, "sv"), (Lang::En, "en")] {
+            let text = render(&case(), words(lang), ReportFormat::Text);
+            insta::assert_snapshot!(format!("{name}_{code}"), text);
+        }
+    }
+}
+
+fn md(case: fn() -> ReportData, lang: Lang) -> String {
+    // Sentences are compared with plain spaces.
+    render(&case(), words(lang), ReportFormat::Markdown)
+}
+
+#[track_caller]
+fn says(text: &str, phrase: &str) {
+    assert!(text.contains(phrase), "missing {phrase:?} in:\n{text}");
+}
+
+#[track_caller]
+fn never(text: &str, phrase: &str) {
+    assert!(!text.contains(phrase), "untrue {phrase:?} in:\n{text}");
+}
+
+#[test]
+fn no_recipients_is_not_all_used() {
+    let sv = md(no_recipients, Lang::Sv);
+    never(&sv, "Alla mottagare har använt");
+    says(
+        &sv,
+        "Inga medel har fördelats till någon mottagare, så hela det mottagna beloppet, 2 945 873 kronor, är oanvänt.",
+    );
+    says(
+        &sv,
+        "Det som inte har använts, 2 945 873 kronor, ska betalas tillbaka till Socialstyrelsen.",
+    );
+    let en = md(no_recipients, Lang::En);
+    never(&en, "Every recipient used");
+    says(&en, "so all that was received, SEK 2,945,873, is unused.");
+}
+
+#[test]
+fn nothing_received_names_nothing_to_pay_back() {
+    let sv = md(no_receipts_no_recipients, Lang::Sv);
+    says(
+        &sv,
+        "Eftersom inga medel har tagits emot finns inget att betala tillbaka.",
+    );
+    never(&sv, "Allt som har tagits emot har använts");
+    let sv = md(no_receipts, Lang::Sv);
+    // Nothing came in, so the allocation is not "of this".
+    never(&sv, "Av detta");
+    says(&sv, "Till 15 mottagare har 2 922 920 kronor fördelats.");
+    says(
+        &sv,
+        "Eftersom inga medel har tagits emot finns inget att betala tillbaka.",
+    );
+}
+
+#[test]
+fn overspending_is_not_called_unused() {
+    let sv = md(overspending, Lang::Sv);
+    never(&sv, "Det som inte har använts,");
+    says(
+        &sv,
+        "Av de 2 945 873 kronor som har tagits emot räknas 2 368 405 kronor som använt inom tilldelningarna; resterande 577 468 kronor ska betalas tillbaka till Socialstyrelsen.",
+    );
+    says(&sv, "Av det ligger 20 000 kronor utöver tilldelningarna");
+    let en = md(overspending, Lang::En);
+    never(&en, "What was not used,");
+    says(
+        &en,
+        "the remaining SEK 577,468 is to be paid back to Socialstyrelsen.",
+    );
+}
+
+#[test]
+fn over_allocation_is_named() {
+    let sv = md(over_allocation, Lang::Sv);
+    says(
+        &sv,
+        "Till 15 mottagare har 3 022 920 kronor fördelats. Det är 100 000 kronor mer än vad som har tagits emot.",
+    );
+    never(&sv, "Det som inte har använts,");
+    never(&sv, "Av detta");
+}
+
+#[test]
+fn nothing_reported_says_so() {
+    let sv = md(nothing_reported, Lang::Sv);
+    says(
+        &sv,
+        "Ingen mottagare har ännu redovisat hur medlen har använts.",
+    );
+    never(&sv, "Mottagarna har använt 0 kronor");
+    never(&sv, "Alla mottagare har använt");
+    let en = md(nothing_reported, Lang::En);
+    says(&en, "No recipient has reported how the money was used yet.");
+}
+
+#[test]
+fn one_recipient_is_singular() {
+    let sv = md(one_recipient, Lang::Sv);
+    says(&sv, "fördelats till en mottagare.");
+    says(&sv, "Mottagaren har inte använt något.");
+    never(&sv, "Mottagarna");
+    let en = md(one_recipient, Lang::En);
+    says(&en, "was allocated to one recipient.");
+    says(&en, "The recipient has used nothing.");
+}
+
+#[test]
+fn unallocated_money_is_named_for_what_it_is() {
+    let sv = md(all_unused, Lang::Sv);
+    says(
+        &sv,
+        "De 22 953 kronor som aldrig fördelades till någon mottagare har inte använts.",
+    );
+    let sv = md(all_used, Lang::Sv);
+    says(&sv, "Alla mottagare har använt hela sin tilldelning.");
+    says(
+        &sv,
+        "Allt som har tagits emot har använts, så inget ska betalas tillbaka.",
+    );
+    never(&sv, "aldrig fördelades");
+}

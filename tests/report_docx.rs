@@ -1,0 +1,345 @@
+//! The Word report read back: its parts unzipped, the paragraphs of
+//! word/document.xml with their styles, the tables and their totals, every
+//! figure of the source case, in both languages; and LibreOffice's PDF of
+//! it, when LibreOffice is installed.
+
+mod support;
+
+use std::io::Read;
+
+use medel::domain::Lang;
+use medel::i18n::report::words;
+use medel::report::render_docx;
+use support::case::case_2017;
+
+fn part(docx: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip file");
+    let mut file = zip.by_name(name).expect("the part is there");
+    let mut s = String::new();
+    file.read_to_string(&mut s).expect("UTF-8 XML");
+    s
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Every `<w:t>` text inside `xml`, joined; no-break spaces as spaces.
+fn texts(xml: &str) -> String {
+    let mut out = String::new();
+    let mut rest = xml;
+    while let Some(at) = rest.find("<w:t") {
+        rest = &rest[at + 4..];
+        // `<w:t>` or `<w:t xml:space=…>`, not `<w:tbl`, `<w:tc`…
+        if !(rest.starts_with('>') || rest.starts_with(' ')) {
+            continue;
+        }
+        let Some(open) = rest.find('>') else { break };
+        if rest[..open].ends_with('/') {
+            continue;
+        }
+        let Some(close) = rest.find("</w:t>") else {
+            break;
+        };
+        out.push_str(&unescape(&rest[open + 1..close]));
+        rest = &rest[close..];
+    }
+    out.replace('\u{a0}', " ")
+}
+
+/// Each element `tag` (`w:p`, `w:tbl`, `w:tr`) as its XML.
+fn elements<'a>(xml: &'a str, tag: &str) -> Vec<&'a str> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(at) = rest.find(&open) {
+        let after = &rest[at + open.len()..];
+        if !(after.starts_with('>') || after.starts_with(' ')) {
+            rest = after;
+            continue;
+        }
+        let Some(end) = rest[at..].find(&close) else {
+            break;
+        };
+        out.push(&rest[at..at + end + close.len()]);
+        rest = &rest[at + end + close.len()..];
+    }
+    out
+}
+
+/// The text of every paragraph with the style `style`, in order.
+fn styled(xml: &str, style: &str) -> Vec<String> {
+    let mark = format!("<w:pStyle w:val=\"{style}\" />");
+    elements(xml, "w:p")
+        .into_iter()
+        .filter(|p| p.contains(&mark))
+        .map(texts)
+        .collect()
+}
+
+fn document(lang: Lang) -> (Vec<u8>, String) {
+    let docx = render_docx(&case_2017(), words(lang)).expect("written");
+    let xml = part(&docx, "word/document.xml");
+    (docx, xml)
+}
+
+#[test]
+fn headings_are_word_headings_in_reading_order() {
+    let (docx, xml) = document(Lang::Sv);
+    assert_eq!(
+        styled(&xml, "Title"),
+        ["Redovisning: Utvecklingsmedel VINR 2017"]
+    );
+    assert_eq!(
+        styled(&xml, "Heading1"),
+        [
+            "Sammanfattning",
+            "Medel som inte har använts",
+            "Skäl till att medel inte har använts",
+            "Användning per fokusområde",
+            "Utvärdering",
+            "Mottagare i siffror",
+            "Att uppmärksamma",
+            "Förslag till beslut",
+        ]
+    );
+    let areas = styled(&xml, "Heading2");
+    assert_eq!(areas.len(), 6, "{areas:?}");
+    assert_eq!(areas[0], "1. Samordnat stöd till våldsutsatta");
+    // Real styles with outline levels, so the navigation pane finds them.
+    let styles = part(&docx, "word/styles.xml");
+    for (id, level) in [("Heading1", 0), ("Heading2", 1)] {
+        let style = styles
+            .split("<w:style ")
+            .find(|s| s.contains(&format!("w:styleId=\"{id}\"")))
+            .unwrap_or_else(|| panic!("{id} defined in:\n{styles}"));
+        assert!(
+            style.contains(&format!("<w:outlineLvl w:val=\"{level}\" />")),
+            "{style}"
+        );
+    }
+    assert_eq!(
+        styled(&xml, "Heading1"),
+        styled(&document(Lang::Sv).1, "Heading1"),
+        "the same data gives the same document"
+    );
+    assert_eq!(docx, document(Lang::Sv).0, "byte for byte");
+}
+
+#[test]
+fn the_recipients_table_has_right_aligned_amounts_and_its_totals() {
+    let (_, xml) = document(Lang::Sv);
+    let tables = elements(&xml, "w:tbl");
+    // The facts, one per focus area, the recipients.
+    assert_eq!(tables.len(), 1 + 6 + 1);
+    let recipients = tables
+        .iter()
+        .find(|t| texts(t).contains("Överskridet"))
+        .expect("the recipients table");
+    let rows = elements(recipients, "w:tr");
+    assert_eq!(rows.len(), 1 + 15 + 1, "header, recipients, total");
+    let cells =
+        |row: &str| -> Vec<String> { elements(row, "w:tc").into_iter().map(texts).collect() };
+    assert_eq!(
+        cells(rows[0]),
+        [
+            "Mottagare",
+            "Tilldelat",
+            "Använt",
+            "Oanvänt",
+            "Överskridet",
+            "Status"
+        ]
+    );
+    assert_eq!(
+        cells(rows[1]),
+        ["Bromma", "180 000", "0", "180 000", "0", "oanvänt"]
+    );
+    assert_eq!(
+        cells(rows[16]),
+        ["Summa", "2 922 920", "2 368 405", "554 515", "0", ""]
+    );
+    // Amounts to the right, names to the left.
+    let bromma = elements(rows[1], "w:tc");
+    assert!(
+        bromma[1].contains("<w:jc w:val=\"right\" />"),
+        "{}",
+        bromma[1]
+    );
+    assert!(!bromma[0].contains("<w:jc w:val=\"right\" />"));
+    // A focus area's table ends in its total.
+    let first_area = tables
+        .iter()
+        .find(|t| texts(t).contains("Belopp"))
+        .expect("an area's table");
+    let last = elements(first_area, "w:tr").pop().expect("rows");
+    assert_eq!(cells(last), ["Summa", "795 920"]);
+}
+
+#[test]
+fn every_figure_of_the_source_case_in_both_languages() {
+    let (_, sv) = document(Lang::Sv);
+    let sv = texts(&sv);
+    for figure in [
+        "2 945 873 kronor",
+        "2 922 920 kronor",
+        "22 953 kronor",
+        "2 368 405 kronor",
+        "577 468 kronor",
+        "554 515 kronor",
+    ] {
+        assert!(sv.contains(figure), "{figure} missing");
+    }
+    let (docx, en) = document(Lang::En);
+    let en_text = texts(&en);
+    for figure in [
+        "SEK 2,945,873",
+        "SEK 2,922,920",
+        "SEK 22,953",
+        "SEK 2,368,405",
+        "SEK 577,468",
+    ] {
+        assert!(en_text.contains(figure), "{figure} missing");
+    }
+    assert_eq!(styled(&en, "Heading1")[0], "Summary");
+    // The footer numbers the pages; the page is A4.
+    let footer = part(&docx, "word/footer1.xml");
+    assert!(
+        footer.contains("PAGE") && footer.contains("NUMPAGES"),
+        "{footer}"
+    );
+    assert!(texts(&footer).starts_with("Page "), "{footer}");
+    assert!(en.contains("w:w=\"11906\"") && en.contains("w:h=\"16838\""));
+}
+
+#[test]
+fn unknown_facts_are_labelled_blanks() {
+    let (_, xml) = document(Lang::Sv);
+    let facts = elements(&xml, "w:tbl")[0];
+    let rows: Vec<Vec<String>> = elements(facts, "w:tr")
+        .into_iter()
+        .map(|r| elements(r, "w:tc").into_iter().map(texts).collect())
+        .collect();
+    for label in [
+        "Diarienummer",
+        "Bidragsgivarens diarienummer",
+        "Nämnd",
+        "Handläggare",
+    ] {
+        assert!(
+            rows.contains(&vec![label.to_string(), String::new()]),
+            "{label} blank in {rows:?}"
+        );
+    }
+    assert!(rows.contains(&vec![
+        "Bidragsgivare".to_string(),
+        "Socialstyrelsen".to_string()
+    ]));
+    assert!(rows.contains(&vec!["Sammanställd".to_string(), "1 mars 2018".to_string()]));
+}
+
+#[test]
+fn medel_report_writes_the_word_file() {
+    let sb = support::cli::Sandbox::new();
+    let db = sb.demo("demo.sqlite");
+    let file = sb.path("Redovisning.docx");
+    sb.ok(&[
+        "report",
+        "--db",
+        support::cli::s(&db),
+        "--today",
+        support::TODAY,
+        "--lang",
+        "sv",
+        "--format",
+        "docx",
+        "-o",
+        support::cli::s(&file),
+    ]);
+    let bytes = std::fs::read(&file).expect("written");
+    assert_eq!(
+        bytes,
+        render_docx(&case_2017(), words(Lang::Sv)).expect("written")
+    );
+}
+
+/// LibreOffice opens the file and every figure survives into the PDF.
+#[test]
+fn libreoffice_converts_it_to_pdf_with_the_figures() {
+    let have = |tool: &str, flag: &str| {
+        std::process::Command::new(tool)
+            .arg(flag)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !have("soffice", "--version") || !have("pdftotext", "-v") {
+        println!("skipped: soffice or pdftotext is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docx = dir.path().join("r.docx");
+    std::fs::write(
+        &docx,
+        render_docx(&case_2017(), words(Lang::Sv)).expect("written"),
+    )
+    .expect("written");
+    let profile = format!(
+        "-env:UserInstallation=file://{}/profile",
+        dir.path().display()
+    );
+    let status = std::process::Command::new("soffice")
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .arg(&docx)
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success(), "{status:?}");
+    let pdf = dir.path().join("r.pdf");
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&text.stdout).replace('\u{a0}', " ");
+    for figure in [
+        "2 945 873",
+        "2 922 920",
+        "22 953",
+        "2 368 405",
+        "577 468",
+        "554 515",
+    ] {
+        assert!(
+            text.contains(figure),
+            "{figure} missing in the PDF:\n{text}"
+        );
+    }
+    assert!(text.contains("Sida 1 av"), "page numbers in the footer");
+}
+
+/// A note typed on two lines is two paragraphs in Word too.
+#[test]
+fn a_note_keeps_its_paragraphs() {
+    let mut data = case_2017();
+    let farsta = support::case::index_of(&data, "Farsta");
+    data.recipients[farsta].spending[0].note = "Första stycket\nandra stycket".into();
+    let docx = render_docx(&data, words(Lang::Sv)).expect("written");
+    let items = styled(&part(&docx, "word/document.xml"), "ListParagraph");
+    let at = items
+        .iter()
+        .position(|p| p.ends_with("Första stycket."))
+        .unwrap_or_else(|| panic!("the first paragraph in {items:?}"));
+    assert!(items[at].starts_with("–Farsta, "), "{}", items[at]);
+    assert_eq!(items[at + 1], "Andra stycket.");
+}
