@@ -45,7 +45,7 @@ impl AllocationState {
         allocated_total: Money,
         lang: Lang,
     ) -> AllocationState {
-        let mut input = TextField::new(&old.format(lang));
+        let mut input = TextField::new(&old.format_editable(lang));
         input.focus();
         AllocationState {
             grant_id,
@@ -204,7 +204,7 @@ impl View for AllocationState {
     /// it never did.
     fn draft(&self) -> Option<Draft> {
         let typed = self.input.value().trim();
-        (typed != self.old.format(self.lang)).then(|| Draft {
+        (typed != self.old.format_editable(self.lang)).then(|| Draft {
             kind: DRAFT,
             grant_id: Some(self.grant_id),
             recipient_id: Some(self.recipient_id),

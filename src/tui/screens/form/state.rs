@@ -80,7 +80,7 @@ fn amount_text(m: Money, lang: Lang) -> String {
     if m.is_zero() {
         String::new()
     } else {
-        m.format(lang)
+        m.format_editable(lang)
     }
 }
 

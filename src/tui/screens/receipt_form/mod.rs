@@ -222,7 +222,7 @@ impl ReceiptFormState {
             return;
         }
         if let Ok(m) = Money::parse_for(self.amount.value(), self.lang) {
-            self.amount.set(&m.format(self.lang));
+            self.amount.set(&m.format_editable(self.lang));
         }
     }
 }
