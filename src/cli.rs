@@ -220,8 +220,7 @@ impl From<LangArg> for Lang {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|e| crate::i18n::commands::not_a_date(s, e))
+    crate::domain::dates::parse_date(s).map_err(|e| crate::i18n::commands::not_a_date(s, e))
 }
 
 impl Cli {

@@ -418,3 +418,25 @@ fn refusals_speak_swedish_too() {
         out.stderr
     );
 }
+
+/// Issue 14: `--today` reads the same date shapes as the screens; a day
+/// that does not exist says so.
+#[test]
+fn today_reads_day_first_dates_and_refuses_a_day_that_does_not_exist() {
+    let sb = Sandbox::new();
+    let db = sb.demo("x.sqlite");
+    let iso = sb.ok(&["status", "--json", "--db", s(&db), "--today", "2018-03-01"]);
+    for shape in ["01.03.2018", "1/3 2018", "20180301"] {
+        let out = sb.ok(&["status", "--json", "--db", s(&db), "--today", shape]);
+        assert_eq!(out.stdout, iso.stdout, "{shape}");
+    }
+    let out = sb.run(&["status", "--db", s(&db), "--today", "2018-02-30"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("that day does not exist"),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run(&["status", "--db", s(&db), "--today", "2018/02/01"]);
+    assert!(out.stderr.contains("30.11.2026"), "{}", out.stderr);
+}

@@ -298,8 +298,12 @@ impl CommandWords {
 /// before the language is known, so they are English as clap's are.
 pub const DB_NEEDS_A_PATH: &str = "--db needs the path of a file";
 
-pub fn not_a_date(input: &str, why: impl std::fmt::Display) -> String {
-    format!("'{input}' is not a date as YYYY-MM-DD: {why}")
+pub fn not_a_date(input: &str, why: crate::domain::dates::DateError) -> String {
+    use crate::domain::dates::{DateError, SHAPES};
+    match why {
+        DateError::Shape => format!("'{input}' is not a date: write it as one of {SHAPES}"),
+        DateError::NoSuchDay => format!("'{input}' is not a date: that day does not exist"),
+    }
 }
 
 /// A path as it can be pasted into a shell: single-quoted when it holds

@@ -172,7 +172,7 @@ pub const SV: ScreenWords = ScreenWords {
     saved: "Sparat",
     nothing_to_save: "Inga ändringar att spara",
     fix_errors: "Rätta de markerade fälten innan du sparar",
-    bad_date: "Datum skrivs ÅÅÅÅ-MM-DD",
+    bad_date: "Skriv datum som 2026-11-30, 20261130, 30/11 2026 eller 30.11.2026",
     no_such_date: "Det datumet finns inte",
     report_needs_date: "Ange redovisningsdatum för att spara skäl och utvärdering",
     discard_question: "Kasta osparade ändringar?",
@@ -312,7 +312,7 @@ pub const EN: ScreenWords = ScreenWords {
     saved: "Saved",
     nothing_to_save: "No changes to save",
     fix_errors: "Correct the marked fields before saving",
-    bad_date: "Dates are written YYYY-MM-DD",
+    bad_date: "Write dates as 2026-11-30, 20261130, 30/11 2026 or 30.11.2026",
     no_such_date: "That date does not exist",
     report_needs_date: "Give a reported date to keep the reason and evaluation",
     discard_question: "Discard unsaved changes?",
@@ -427,6 +427,17 @@ impl ScreenWords {
         match state {
             GrantState::Open => self.state_words[0],
             GrantState::Reported => self.state_words[1],
+        }
+    }
+
+    /// Why a typed date is refused, if it is: written wrong, or a day that
+    /// does not exist.
+    pub fn date_problem(&self, typed: &str) -> Option<&'static str> {
+        use crate::domain::dates::{DateError, parse_date};
+        match parse_date(typed) {
+            Ok(_) => None,
+            Err(DateError::Shape) => Some(self.bad_date),
+            Err(DateError::NoSuchDay) => Some(self.no_such_date),
         }
     }
 }
