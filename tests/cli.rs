@@ -440,3 +440,32 @@ fn today_reads_day_first_dates_and_refuses_a_day_that_does_not_exist() {
     let out = sb.run(&["status", "--db", s(&db), "--today", "2018/02/01"]);
     assert!(out.stderr.contains("30.11.2026"), "{}", out.stderr);
 }
+
+/// Issue 14: `medel status` during the use period says what is not yet
+/// used, not what is to be paid back, in the screen's words.
+#[test]
+fn status_during_the_period_says_not_yet_used() {
+    let sb = Sandbox::new();
+    let db = sb.demo("x.sqlite");
+    let out = sb.run_in(
+        "sv_SE.UTF-8",
+        &["status", "--db", s(&db), "--today", "2017-12-10"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("Ej använt än (går åter)"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("Att återbetala"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("Avräknat") && out.stdout.contains("Fördelat"),
+        "{}",
+        out.stdout
+    );
+    let out = sb.run_in(
+        "sv_SE.UTF-8",
+        &["status", "--db", s(&db), "--today", "2018-03-01"],
+    );
+    assert!(out.stdout.contains("Att återbetala"), "{}", out.stdout);
+}

@@ -196,3 +196,35 @@ fn hostile_names_and_notes_render_as_plain_text() {
     ui.press(KeyCode::Enter); // its form, with the long note
     insta::assert_snapshot!("hostile_form", ui.screen());
 }
+
+/// Issue 14: before the use period ends nothing is owed yet: the pane says
+/// what is not yet used and that it goes back; after the period it says
+/// "to return". Credited money is "Avräknat", allocated "Fördelat".
+#[test]
+fn the_return_is_named_for_what_it_is_on_the_day() {
+    for (lang, during, after) in [
+        (Lang::Sv, "Ej använt än (går åter)", "Att återbetala"),
+        (Lang::En, "Not yet used (goes back)", "To return"),
+    ] {
+        let db = support::db::Db::demo();
+        let ui = Ui::on(db, lang, support::d("2017-12-10"), None);
+        let screen = ui.screen_at(120, 40);
+        assert!(screen.contains(during), "{screen}");
+        assert!(!screen.contains(after), "{screen}");
+        let days = lang.pick("21 dagar kvar att använda", "21 days left to use");
+        assert!(screen.contains(days), "{screen}");
+        let db = support::db::Db::demo();
+        let ui = Ui::on(db, lang, support::d("2018-03-01"), None);
+        let screen = ui.screen_at(120, 40);
+        assert!(screen.contains(after), "{screen}");
+        assert!(!screen.contains(during), "{screen}");
+    }
+    let ui = Ui::demo(Lang::Sv);
+    let screen = ui.screen_at(120, 40);
+    for word in ["Avräknat", "Fördelat"] {
+        assert!(screen.contains(word), "{screen}");
+    }
+    for word in ["Godkänt", "Tilldelat"] {
+        assert!(!screen.contains(word), "{screen}");
+    }
+}

@@ -26,7 +26,7 @@ pub fn describe(what: &str, lang: Lang) -> String {
             .pick("Skäl till att medel inte använts", "Reason for non-use")
             .into(),
         ["report", "evaluation"] => lang.pick("Utvärdering", "Evaluation").into(),
-        ["allocation"] => lang.pick("Tilldelning", "Allocation").into(),
+        ["allocation"] => lang.pick("Fördelning", "Allocation").into(),
         ["receipt"] => lang.pick("Inbetalning", "Receipt").into(),
         ["grant"] => lang.pick("Bidrag skapat", "Grant created").into(),
         ["grant", field] => format!(

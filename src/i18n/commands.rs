@@ -22,6 +22,8 @@ pub struct CommandWords {
     pub used: &'static str,
     pub credited: &'static str,
     pub to_return: &'static str,
+    /// The same figure during the use period, when nothing is due yet.
+    pub not_yet_used: &'static str,
 
     // The recipients table.
     pub col_recipient: &'static str,
@@ -58,10 +60,11 @@ pub const SV: CommandWords = CommandWords {
     allocated: "Fördelat",
     unallocated: "Ej fördelat",
     used: "Använt",
-    credited: "Godkänt",
+    credited: "Avräknat",
     to_return: "Att återbetala",
+    not_yet_used: "Ej använt än (går åter)",
     col_recipient: "Mottagare",
-    col_allocated: "Tilldelat",
+    col_allocated: "Fördelat",
     col_used: "Använt",
     col_unused: "Oanvänt",
     col_status: "Status",
@@ -88,6 +91,7 @@ pub const EN: CommandWords = CommandWords {
     used: "Used",
     credited: "Credited",
     to_return: "To return",
+    not_yet_used: "Not yet used (goes back)",
     col_recipient: "Recipient",
     col_allocated: "Allocated",
     col_used: "Used",

@@ -156,10 +156,16 @@ impl AllocationState {
             ctx.undo.remember(step, &ctx.store);
         }
         let lang = ctx.lang;
+        // "None" reads as the history shows it: a dash, not 0.
+        let before = if old.is_zero() {
+            String::new()
+        } else {
+            old.to_string()
+        };
         let said = format!(
             "{}: {name} {} → {}",
             ctx.t().allocation_saved,
-            old.format(lang),
+            crate::i18n::changes::value("allocation", &before, lang),
             amount.format_with_unit(lang)
         );
         Ok(Effect::Many(vec![
