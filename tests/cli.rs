@@ -352,7 +352,7 @@ fn log_shows_who_changed_what() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout
-            .contains("tester  Bromma · Allocation: – → SEK 180,000"),
+            .contains("tester  Utvecklingsmedel VINR 2017 · Bromma · Allocation: – → SEK 180,000"),
         "{}",
         out.stdout
     );
@@ -468,4 +468,42 @@ fn status_during_the_period_says_not_yet_used() {
         &["status", "--db", s(&db), "--today", "2018-03-01"],
     );
     assert!(out.stdout.contains("Att återbetala"), "{}", out.stdout);
+}
+
+/// Issue 14: every `medel log` line in the user's language, money as
+/// money, the grant named; `--recipient` ignores case and suggests the
+/// closest name.
+#[test]
+fn log_reads_in_swedish_and_finds_recipients_whatever_the_case() {
+    let sb = Sandbox::new();
+    let db = sb.demo("d.sqlite");
+    let out = sb.run_in("sv_SE.UTF-8", &["log", "--db", s(&db)]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    for line in [
+        "Utvecklingsmedel VINR 2017 · Inbetalning: – → 2017-03-15 2 922 920 kr rekvisition",
+        "Utvecklingsmedel VINR 2017 · Bidrag skapat: – → Utvecklingsmedel VINR 2017\n",
+        "Utvecklingsmedel VINR 2017 · Bromma · Fördelning: – → 180 000 kr",
+    ] {
+        assert!(out.stdout.contains(line), "{line:?} in\n{}", out.stdout);
+    }
+    assert!(!out.stdout.contains("redistribution"), "{}", out.stdout);
+    let out = sb.run_in(
+        "sv_SE.UTF-8",
+        &["log", "--db", s(&db), "--recipient", "södermalm"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("· Södermalm · "), "{}", out.stdout);
+    assert!(!out.stdout.contains("Bromma"), "{}", out.stdout);
+    let out = sb.run_in(
+        "sv_SE.UTF-8",
+        &["log", "--db", s(&db), "--recipient", "Sodermalm"],
+    );
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("(menade du 'Södermalm'?)"),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run(&["log", "--db", s(&db), "--recipient", "Kiruna"]);
+    assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
 }

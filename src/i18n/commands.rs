@@ -282,12 +282,19 @@ impl CommandWords {
         )
     }
 
-    pub fn no_such_recipient(&self, name: &str, path: &Path) -> String {
+    pub fn no_such_recipient(&self, name: &str, meant: Option<&str>, path: &Path) -> String {
         let p = path.display();
-        self.pick(
+        let said = self.pick(
             format!("ingen mottagare heter '{name}' i {p}"),
             format!("no recipient is called '{name}' in {p}"),
-        )
+        );
+        match meant {
+            Some(m) => self.pick(
+                format!("{said} (menade du '{m}'?)"),
+                format!("{said} (did you mean '{m}'?)"),
+            ),
+            None => said,
+        }
     }
 
     pub fn no_default_location(&self) -> &'static str {

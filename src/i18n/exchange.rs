@@ -33,7 +33,7 @@ pub const SV: ExchangeWords = ExchangeWords {
         "ändrade bidragsuppgifter",
         "fokusområden",
         "inbetalningar",
-        "tilldelningar",
+        "fördelningar",
         "belopp per fokusområde",
         "mottagarredovisningar",
         "redan som i filen",
@@ -107,6 +107,19 @@ impl ExchangeWords {
             ),
             format!("Dry run, nothing was written. Importing {f} into {d} would make: {s}.\n"),
         )
+    }
+
+    /// The import's audit row for reading: `file: counts` in words. Rows
+    /// written before the counts were stored as JSON are shown as they are.
+    pub fn logged_import(&self, raw: &str) -> String {
+        match serde_json::from_str::<crate::exchange::ImportLogged>(raw) {
+            Ok(row) => crate::domain::sanitize::printable(&format!(
+                "{}: {}",
+                row.file,
+                self.summary(&row.counts)
+            )),
+            Err(_) => crate::domain::sanitize::printable(raw),
+        }
     }
 
     pub fn more_changes(&self, more: usize) -> String {

@@ -150,7 +150,22 @@ fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEntry> {
     })
 }
 
+use crate::domain::model::UNDO_MARK;
+
 impl Store {
+    /// Runs `f` as an undo: every audit row it writes is marked as one.
+    pub fn as_undo<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.undoing = true;
+        let result = f(self);
+        self.undoing = false;
+        result
+    }
+
+    /// What goes before an audit key in the change being saved now.
+    pub(super) fn audit_mark(&self) -> &'static str {
+        if self.undoing { UNDO_MARK } else { "" }
+    }
+
     /// The log, newest first, narrowed to a grant and/or a recipient.
     pub fn audit_log(
         &self,

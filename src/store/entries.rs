@@ -285,6 +285,7 @@ impl Store {
             return Ok(());
         }
         let who = self.who.clone();
+        let mark = self.audit_mark();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -294,10 +295,11 @@ impl Store {
              ON CONFLICT (grant_id, recipient_id) DO UPDATE SET amount_ore = excluded.amount_ore",
             params![grant_id, recipient_id, amount.ore()],
         )?;
+        let what = format!("{mark}allocation");
         let change = Change {
             grant_id: Some(grant_id),
             recipient_id: Some(recipient_id),
-            what: "allocation",
+            what: &what,
             old: current.map(|m| m.to_string()).unwrap_or_default(),
             new: amount.to_string(),
         };
@@ -333,6 +335,7 @@ impl Store {
     ) -> Result<(Entry, Entry)> {
         self.ensure_writable()?;
         let who = self.who.clone();
+        let mark = self.audit_mark();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -346,7 +349,7 @@ impl Store {
                     let last: Option<(String, String)> = tx
                         .query_row(
                             "SELECT who, at FROM audit_log WHERE grant_id = ?1 AND recipient_id = ?2
-                             AND what = ?3 ORDER BY id DESC LIMIT 1",
+                             AND what IN (?3, 'undo:' || ?3) ORDER BY id DESC LIMIT 1",
                             params![grant_id, recipient_id, key],
                             |r| Ok((r.get(0)?, r.get(1)?)),
                         )
@@ -368,10 +371,11 @@ impl Store {
         for (key, new) in merged.fields() {
             let old = cf.get(&key).cloned().unwrap_or_default();
             if old != new {
+                let what = format!("{mark}{key}");
                 let change = Change {
                     grant_id: Some(grant_id),
                     recipient_id: Some(recipient_id),
-                    what: &key,
+                    what: &what,
                     old,
                     new,
                 };

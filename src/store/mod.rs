@@ -45,6 +45,8 @@ pub struct Store {
     /// name never reaches that person's drafts.
     owner: String,
     read_only: bool,
+    /// Set while an undo is saved: its audit rows are marked as an undo.
+    undoing: bool,
 }
 
 impl Store {

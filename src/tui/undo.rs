@@ -84,16 +84,14 @@ pub fn undo_last(ctx: &mut Ctx) -> Effect {
         Ok(g) => g,
         Err(e) => return ctx.failed(&e),
     };
-    let result = match &step {
-        UndoStep::Entry { before, after, .. } => ctx
-            .store
+    let result = ctx.store.as_undo(|store| match &step {
+        UndoStep::Entry { before, after, .. } => store
             .save_entry(grant_id, recipient_id, after, before, false)
             .map(drop),
         UndoStep::Allocation { before, after, .. } => {
-            ctx.store
-                .set_allocation(grant_id, recipient_id, *before, Some(*after))
+            store.set_allocation(grant_id, recipient_id, *before, Some(*after))
         }
-    };
+    });
     let t = ctx.t();
     match result {
         Ok(()) => {
