@@ -200,7 +200,7 @@ fn bad_database_paths_are_refused_with_code_2() {
     assert_refused(&status(&text), &text, "not a SQLite database");
     assert_refused(&status(&other), &other, "another program");
     assert_refused(&status(&under_file), &under_file, "not a folder");
-    assert_refused(&status(&missing), &missing, "medel demo --db");
+    assert_refused(&status(&missing), &missing, "the file does not exist");
     assert!(!missing.exists(), "status must not create the file");
     assert_eq!(fs::read_to_string(&text).unwrap(), "inte en databas\n");
 }
@@ -316,7 +316,7 @@ fn demo_without_db_goes_beside_the_database() {
     // The default database itself is not created by looking at it.
     let default = sb.path("data/medel/medel.sqlite");
     let out = sb.run(&["status"]);
-    assert_refused(&out, &default, "medel demo --db");
+    assert_refused(&out, &default, "the file does not exist");
     assert!(!default.exists());
 }
 
@@ -506,4 +506,27 @@ fn log_reads_in_swedish_and_finds_recipients_whatever_the_case() {
     );
     let out = sb.run(&["log", "--db", s(&db), "--recipient", "Kiruna"]);
     assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
+}
+
+/// Issue 14: a missing `--db` is offered the demo only when it is the
+/// demo's name; otherwise it says the file does not exist and how to make
+/// an empty database.
+#[test]
+fn a_missing_database_is_offered_what_fits_its_name() {
+    let sb = Sandbox::new();
+    let demo = sb.path("demo.sqlite");
+    let out = sb.run(&["status", "--db", s(&demo)]);
+    assert_refused(&out, &demo, "medel demo --db");
+    let mine = sb.path("medel-2026.sqlite");
+    let out = sb.run(&["status", "--db", s(&mine)]);
+    assert_refused(&out, &mine, "the file does not exist");
+    assert!(!out.stderr.contains("medel demo"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("medel --db {}", s(&mine))),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run_in("sv_SE.UTF-8", &["log", "--db", s(&mine)]);
+    assert_refused(&out, &mine, "filen finns inte");
+    assert!(!out.stderr.contains("medel demo"), "{}", out.stderr);
 }

@@ -148,9 +148,17 @@ fn a_hand_made_excel_file_imports() {
     assert_eq!(last.who, "tester");
     // The row keeps the counts; the log words them in the reader's language.
     let read = |lang| medel::i18n::changes::value(&last.what, &last.new, lang);
-    assert!(read(Lang::En).contains("allocations: 1"), "{}", read(Lang::En));
+    assert!(
+        read(Lang::En).contains("allocations: 1"),
+        "{}",
+        read(Lang::En)
+    );
     assert!(read(Lang::Sv).starts_with("test: "), "{}", read(Lang::Sv));
-    assert!(!read(Lang::Sv).contains("allocations"), "{}", read(Lang::Sv));
+    assert!(
+        !read(Lang::Sv).contains("allocations"),
+        "{}",
+        read(Lang::Sv)
+    );
 }
 
 #[test]

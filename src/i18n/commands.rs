@@ -223,11 +223,26 @@ impl CommandWords {
         )
     }
 
+    /// A `--db` that does not exist: the demo's file is offered the demo,
+    /// any other the way to make an empty database.
     pub fn no_database(&self, path: &Path) -> String {
         let (p, q) = (path.display(), shell_quote(path));
+        let is_demo = path.file_name() == Some(std::ffi::OsStr::new(crate::paths::DEMO_FILE));
+        if is_demo {
+            return self.pick(
+                format!("det finns ingen databas i {p}; skapa exemplet med: medel demo --db {q}"),
+                format!(
+                    "there is no database at {p}; create the example with: medel demo --db {q}"
+                ),
+            );
+        }
         self.pick(
-            format!("det finns ingen databas i {p}; skapa exemplet med: medel demo --db {q}"),
-            format!("there is no database at {p}; create the example with: medel demo --db {q}"),
+            format!(
+                "det finns ingen databas i {p}: filen finns inte. En tom databas skapas när appen öppnar den: medel --db {q}"
+            ),
+            format!(
+                "there is no database at {p}: the file does not exist. The app creates an empty one when it opens it: medel --db {q}"
+            ),
         )
     }
 
