@@ -62,12 +62,42 @@ pub enum Command {
     Log(LogArgs),
     /// Write the report on a grant for the committee and the grant giver
     Report(ReportArgs),
-    /// Write everything, or one grant, as JSON (also the backup format) or
+    /// Write everything, or one grant, as JSON (to move data between databases) or
     /// as CSV for spreadsheets
     Export(ExportArgs),
     /// Read a JSON export or a spending CSV into the database; nothing is
     /// written unless the whole file is valid
     Import(ImportArgs),
+    /// Write a consistent copy of the database, also while the app is open
+    Backup(BackupArgs),
+    /// Print the shell completion script for bash, zsh or fish
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff)
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The copy to write
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Replace the file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: ShellArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 #[derive(Debug, Args)]

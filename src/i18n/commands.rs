@@ -312,6 +312,22 @@ impl CommandWords {
         }
     }
 
+    pub fn backup_exists(&self, file: &Path) -> String {
+        let p = file.display();
+        self.pick(
+            format!("{p} finns redan; skriv --force för att ersätta den"),
+            format!("{p} already exists; add --force to replace it"),
+        )
+    }
+
+    pub fn backup_written(&self, db: &Path, file: &Path) -> String {
+        let (d, f) = (db.display(), file.display());
+        self.pick(
+            format!("En kopia av {d} är skriven till {f}."),
+            format!("A copy of {d} was written to {f}."),
+        )
+    }
+
     pub fn no_default_location(&self) -> &'static str {
         self.pick(
             "hittar ingen hemkatalog för databasen; ange --db SÖKVÄG eller MEDEL_DB",

@@ -50,6 +50,17 @@ pub struct Store {
 }
 
 impl Store {
+    /// The whole database as one consistent file, copied with SQLite's
+    /// online backup API: other sessions may write meanwhile.
+    pub fn backup_bytes(&self) -> Result<Vec<u8>> {
+        let mut copy = rusqlite::Connection::open_in_memory()?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+            backup.run_to_completion(1024, std::time::Duration::from_millis(5), None)?;
+        }
+        Ok(copy.serialize(rusqlite::MAIN_DB)?.to_vec())
+    }
+
     /// Opens the file, creating it (mode 0600) and its folder when missing,
     /// and brings its schema up to date. A file that is not medel's, or is
     /// from a newer medel, is refused and left untouched.
