@@ -7,6 +7,7 @@ use crate::domain::Lang;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyHelp {
     LeaveAtOnce,
+    ClearField,
     Help,
     Quit,
     Back,
@@ -57,7 +58,11 @@ pub enum KeyHelp {
 impl KeyHelp {
     pub fn words(self, lang: Lang) -> &'static str {
         let (sv, en) = match self {
-            KeyHelp::LeaveAtOnce => ("avsluta direkt", "leave at once"),
+            KeyHelp::LeaveAtOnce => (
+                "avsluta direkt (osparat sparas som utkast)",
+                "leave at once (unsaved forms kept as drafts)",
+            ),
+            KeyHelp::ClearField => ("töm fältet", "clear the field"),
             KeyHelp::Help => ("hjälp", "help"),
             KeyHelp::Quit => ("avsluta", "quit"),
             KeyHelp::Back => ("tillbaka", "back"),

@@ -22,6 +22,8 @@ pub struct ScreenWords {
     pub to_return: &'static str,
     /// The same figure during the use period, when nothing is due yet.
     pub not_yet_used: &'static str,
+    /// Said on the way out after a Ctrl-C with unsaved forms.
+    pub kept_as_drafts: &'static str,
     pub total: &'static str,
     pub no_flags: &'static str,
     pub no_grant: &'static str,
@@ -154,6 +156,7 @@ pub const SV: ScreenWords = ScreenWords {
     credited: "Avräknat",
     to_return: "Att återbetala",
     not_yet_used: "Ej använt än (går åter)",
+    kept_as_drafts: "medel: det osparade sparades som utkast; du erbjuds det nästa gång du öppnar medel.",
     total: "Summa",
     no_flags: "Inget att anmärka.",
     no_grant: "Inget bidrag ännu. Tryck g för att skapa ett.",
@@ -295,6 +298,7 @@ pub const EN: ScreenWords = ScreenWords {
     credited: "Credited",
     to_return: "To return",
     not_yet_used: "Not yet used (goes back)",
+    kept_as_drafts: "medel: what was not saved is kept as a draft; you are offered it the next time you open medel.",
     total: "Total",
     no_flags: "Nothing to remark.",
     no_grant: "No grant yet. Press g to create one.",

@@ -178,6 +178,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Form, [key(K::Down)], Action::Down, FieldBelow, false),
     bind!(Form, [key(K::F(1))], Action::Help, Help, false),
     bind!(Form, [ctrl('s')], Action::Save, Save, true),
+    bind!(Form, [ctrl('u')], Action::ClearField, ClearField, false),
     bind!(BatchForm, [ctrl('n')], Action::SaveAndNext, SaveNext, true),
     bind!(Form, [key(K::Esc)], Action::Back, Close, true),
     bind!(ReportView, [ch('w')], Action::WriteFile, WriteFile, true),
