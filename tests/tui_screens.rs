@@ -228,3 +228,33 @@ fn the_return_is_named_for_what_it_is_on_the_day() {
         assert!(!screen.contains(word), "{screen}");
     }
 }
+
+/// Issue 14: an error hint is wrapped under its field at 80 columns,
+/// never cut, in either language.
+#[test]
+fn error_hints_wrap_under_the_field_at_80_columns() {
+    for lang in [Lang::Sv, Lang::En] {
+        let mut ui = Ui::demo(lang);
+        ui.press(KeyCode::Enter); // Bromma
+        ui.keys("12,500");
+        let screen = ui.screen();
+        let said = medel::i18n::money_errors::explain(
+            &medel::domain::Money::parse_for("12,500", lang).unwrap_err(),
+            lang,
+        );
+        let last_word = said.split(' ').next_back().unwrap();
+        assert!(screen.contains(last_word), "{last_word:?} in\n{screen}");
+        let under: Vec<&str> = screen
+            .lines()
+            .skip_while(|l| !l.contains('↳'))
+            .take_while(|l| !l.starts_with("│2 "))
+            .collect();
+        assert!(under.len() >= 2, "wrapped on more than one line:\n{screen}");
+        let joined: String = under
+            .iter()
+            .map(|l| l.trim_matches('│').trim().trim_start_matches("↳ "))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(joined, said, "{screen}");
+    }
+}
