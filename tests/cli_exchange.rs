@@ -204,8 +204,20 @@ fn dry_run_lists_the_changes_and_writes_nothing() {
     let text = out.text();
     assert!(text.starts_with("Dry run, nothing was written."), "{text}");
     assert!(
-        text.contains("'Bromma' focus area 2: 0.00 → 1500.50, note '' → 'kurs'"),
+        text.contains("'Bromma' focus area 2: SEK 0 → SEK 1,500.50, note '' → 'kurs'"),
         "{text}"
+    );
+    // Issue 14: the dry run in Swedish, money as Swedish money.
+    let sv = sb.run_in(
+        "sv_SE.UTF-8",
+        &["import", "changed.csv", "--db", s(&db), "--dry-run"],
+    );
+    assert_eq!(sv.code, 0, "{}", sv.stderr);
+    let sv = sv.text();
+    assert!(sv.starts_with("Provkörning"), "{sv}");
+    assert!(
+        sv.contains("'Bromma' fokusområde 2: 0 kr → 1 500,50 kr, notering '' → 'kurs'"),
+        "{sv}"
     );
     assert_eq!(file_fingerprint(&db), before);
     // No progress bar when standard error is not a terminal.
@@ -234,7 +246,7 @@ fn a_changed_backup_is_refused_unless_replace() {
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
-            .contains("grant.giver 'Socialstyrelsen' → 'Länsstyrelsen'"),
+            .contains("Grant: giver Socialstyrelsen → Länsstyrelsen"),
         "{}",
         out.stderr
     );

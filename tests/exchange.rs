@@ -217,7 +217,7 @@ fn conflicts_are_refused_unless_replace_and_dry_run_writes_nothing() {
     let before = fingerprint(&store);
     let err = import(&mut store, changed.as_bytes(), false, false).unwrap_err();
     assert!(
-        err.contains("allocation of 'Bromma' 180000.00 → 150000.00"),
+        err.contains("'Bromma' allocation SEK 180,000 → SEK 150,000"),
         "{err}"
     );
     assert!(err.contains("--replace"), "{err}");

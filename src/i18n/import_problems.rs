@@ -97,7 +97,7 @@ pub fn message(kind: &ProblemKind) -> String {
             let mut shown: Vec<String> = differences
                 .ops
                 .iter()
-                .map(|op| change(differences, op))
+                .map(|op| change(differences, op, Lang::En))
                 .collect();
             if *more > 0 {
                 shown.push(format!("and {more} more"));
