@@ -253,6 +253,130 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
     crate::domain::dates::parse_date(s).map_err(|e| crate::i18n::commands::not_a_date(s, e))
 }
 
+/// The language of the help and errors, before clap has parsed anything:
+/// `--lang` when given, else the environment's.
+fn language_asked(args: &[OsString]) -> Lang {
+    let mut words = args.iter().map(|a| a.to_string_lossy());
+    while let Some(w) = words.next() {
+        let value = match w.strip_prefix("--lang") {
+            Some("") => words.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => continue,
+        };
+        match value.as_deref() {
+            Some("sv") => return Lang::Sv,
+            Some("en") => return Lang::En,
+            _ => {}
+        }
+    }
+    Lang::from_env()
+}
+
+/// The command line with its help in Swedish (`i18n::help`): the same
+/// definitions, their words replaced before parsing.
+pub fn localized(command: clap::Command) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let w = &crate::i18n::help::SV;
+    let root = localize_one(command, "")
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(w.version)
+                .help_heading(w.options),
+        )
+        .override_usage(format!(
+            "medel {} {}",
+            w.placeholder_options, w.placeholder_command
+        ));
+    let names: Vec<String> = root
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    names.iter().fold(root, |root, name| {
+        root.mut_subcommand(name, |sub| localize_one(sub, name))
+    })
+}
+
+fn localize_one(command: clap::Command, name: &str) -> clap::Command {
+    use crate::i18n::help;
+    use clap::{Arg, ArgAction};
+    let w = &help::SV;
+    let mut command = command
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .help_template(format!(
+            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            w.usage
+        ))
+        .subcommand_help_heading(w.commands)
+        .subcommand_value_name(w.placeholder_command.trim_matches(['[', ']']))
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(w.help)
+                .help_heading(w.options),
+        );
+    if let Some(about) = help::about(name) {
+        command = command.about(about).long_about(None::<&str>);
+    }
+    let ids: Vec<String> = command
+        .get_arguments()
+        .filter(|a| a.get_id() != "help")
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let mut positionals = String::new();
+    for id in &ids {
+        command = command.mut_arg(id, |a| {
+            let heading = if a.is_positional() {
+                w.arguments
+            } else {
+                w.options
+            };
+            let names: Option<Vec<clap::builder::Str>> = a.get_value_names().map(|names| {
+                names
+                    .iter()
+                    .map(|n| help::value_name(n.as_str()).map_or_else(|| n.clone(), Into::into))
+                    .collect()
+            });
+            // clap's own English notes ("possible values", "default",
+            // "env") go; the Swedish help says them in words.
+            let takes_values = a.get_action().takes_values();
+            let has_env = a.get_env().is_some();
+            let mut a = a
+                .help_heading(heading)
+                .hide_possible_values(takes_values)
+                .hide_default_value(takes_values)
+                .hide_env(has_env);
+            if let Some(text) = help::arg(name, id) {
+                a = a.help(text).long_help(None::<&str>);
+            }
+            match names {
+                Some(names) => a.value_names(names),
+                None => a,
+            }
+        });
+    }
+    for a in command.get_positionals() {
+        let shown = a
+            .get_value_names()
+            .and_then(|n| n.first())
+            .map_or_else(|| a.get_id().to_string(), ToString::to_string);
+        positionals.push_str(&format!(" <{shown}>"));
+    }
+    if !name.is_empty() {
+        command = command.override_usage(format!(
+            "medel {name} {}{positionals}",
+            w.placeholder_options
+        ));
+    }
+    command
+}
+
 impl Cli {
     /// Parses the process's arguments; prints help or a usage error and
     /// exits (code 2) the way clap does.
@@ -267,7 +391,11 @@ impl Cli {
         I: IntoIterator<Item = T>,
         T: Into<OsString> + Clone,
     {
-        let mut command = Cli::command();
+        let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+        let mut command = match language_asked(&args) {
+            Lang::Sv => localized(Cli::command()),
+            Lang::En => Cli::command(),
+        };
         let matches = command.try_get_matches_from_mut(args)?;
         let mut cli = Cli::from_arg_matches(&matches)?;
         cli.db_from_env = matches.value_source("db") == Some(ValueSource::EnvVariable);
@@ -298,6 +426,29 @@ mod tests {
     #[test]
     fn definitions_are_consistent() {
         Cli::command().debug_assert();
+        localized(Cli::command()).debug_assert();
+    }
+
+    #[test]
+    fn every_argument_has_its_swedish_help() {
+        let command = Cli::command();
+        let mut missing = Vec::new();
+        for sub in std::iter::once(&command).chain(command.get_subcommands()) {
+            let name = if sub.get_name() == "medel" {
+                ""
+            } else {
+                sub.get_name()
+            };
+            if crate::i18n::help::about(name).is_none() {
+                missing.push(format!("{name}: about"));
+            }
+            for a in sub.get_arguments() {
+                if crate::i18n::help::arg(name, a.get_id().as_str()).is_none() {
+                    missing.push(format!("{name} {}", a.get_id()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{missing:?}");
     }
 
     #[test]

@@ -530,3 +530,67 @@ fn a_missing_database_is_offered_what_fits_its_name() {
     assert_refused(&out, &mine, "filen finns inte");
     assert!(!out.stderr.contains("medel demo"), "{}", out.stderr);
 }
+
+/// Issue 14: `--help` of medel and of every command is in Swedish under a
+/// Swedish locale, and stays English under an English one.
+#[test]
+fn help_is_in_the_users_language() {
+    let sb = Sandbox::new();
+    let commands = [
+        "",
+        "demo",
+        "status",
+        "log",
+        "report",
+        "export",
+        "import",
+        "backup",
+        "completions",
+        "man",
+    ];
+    let english = [
+        "Usage",
+        "Options",
+        "Arguments",
+        "Commands",
+        "Print",
+        "possible values",
+        "default:",
+        "env:",
+        "Show",
+        "Write",
+        " the ",
+    ];
+    for command in commands {
+        let args: Vec<&str> = [command, "--help"]
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .collect();
+        let out = sb.run_in("sv_SE.UTF-8", &args);
+        assert_eq!(out.code, 0, "{command}: {}", out.stderr);
+        assert!(
+            out.stdout.contains("Användning: medel"),
+            "{command}:\n{}",
+            out.stdout
+        );
+        for word in english {
+            assert!(
+                !out.stdout.contains(word),
+                "{word:?} in {command} --help:\n{}",
+                out.stdout
+            );
+        }
+        let out = sb.run_in("en_US.UTF-8", &args);
+        assert!(
+            out.stdout.contains("Usage: medel"),
+            "{command}:\n{}",
+            out.stdout
+        );
+    }
+    let out = sb.run_in("en_US.UTF-8", &["status", "--help", "--lang", "sv"]);
+    assert!(
+        out.stdout.contains("Användning: medel status"),
+        "{}",
+        out.stdout
+    );
+}
