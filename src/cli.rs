@@ -272,111 +272,6 @@ fn language_asked(args: &[OsString]) -> Lang {
     Lang::from_env()
 }
 
-/// The command line with its help in Swedish (`i18n::help`): the same
-/// definitions, their words replaced before parsing.
-pub fn localized(command: clap::Command) -> clap::Command {
-    use clap::{Arg, ArgAction};
-    let w = &crate::i18n::help::SV;
-    let root = localize_one(command, "")
-        .disable_version_flag(true)
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(w.version)
-                .help_heading(w.options),
-        )
-        .override_usage(format!(
-            "medel {} {}",
-            w.placeholder_options, w.placeholder_command
-        ));
-    let names: Vec<String> = root
-        .get_subcommands()
-        .map(|c| c.get_name().to_string())
-        .collect();
-    names.iter().fold(root, |root, name| {
-        root.mut_subcommand(name, |sub| localize_one(sub, name))
-    })
-}
-
-fn localize_one(command: clap::Command, name: &str) -> clap::Command {
-    use crate::i18n::help;
-    use clap::{Arg, ArgAction};
-    let w = &help::SV;
-    let mut command = command
-        .disable_help_flag(true)
-        .disable_help_subcommand(true)
-        .help_template(format!(
-            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-            w.usage
-        ))
-        .subcommand_help_heading(w.commands)
-        .subcommand_value_name(w.placeholder_command.trim_matches(['[', ']']))
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(w.help)
-                .help_heading(w.options),
-        );
-    if let Some(about) = help::about(name) {
-        command = command.about(about).long_about(None::<&str>);
-    }
-    let ids: Vec<String> = command
-        .get_arguments()
-        .filter(|a| a.get_id() != "help")
-        .map(|a| a.get_id().to_string())
-        .collect();
-    let mut positionals = String::new();
-    for id in &ids {
-        command = command.mut_arg(id, |a| {
-            let heading = if a.is_positional() {
-                w.arguments
-            } else {
-                w.options
-            };
-            let names: Option<Vec<clap::builder::Str>> = a.get_value_names().map(|names| {
-                names
-                    .iter()
-                    .map(|n| help::value_name(n.as_str()).map_or_else(|| n.clone(), Into::into))
-                    .collect()
-            });
-            // clap's own English notes ("possible values", "default",
-            // "env") go; the Swedish help says them in words.
-            let takes_values = a.get_action().takes_values();
-            let has_env = a.get_env().is_some();
-            let mut a = a
-                .help_heading(heading)
-                .hide_possible_values(takes_values)
-                .hide_default_value(takes_values)
-                .hide_env(has_env);
-            if let Some(text) = help::arg(name, id) {
-                a = a.help(text).long_help(None::<&str>);
-            }
-            match names {
-                Some(names) => a.value_names(names),
-                None => a,
-            }
-        });
-    }
-    for a in command.get_positionals() {
-        let shown = a
-            .get_value_names()
-            .and_then(|n| n.first())
-            .map_or_else(|| a.get_id().to_string(), ToString::to_string);
-        positionals.push_str(&format!(" <{shown}>"));
-    }
-    if !name.is_empty() {
-        command = command.override_usage(format!(
-            "medel {name} {}{positionals}",
-            w.placeholder_options
-        ));
-    }
-    command
-}
-
 impl Cli {
     /// Parses the process's arguments; prints help or a usage error and
     /// exits (code 2) the way clap does.
@@ -393,7 +288,7 @@ impl Cli {
     {
         let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
         let mut command = match language_asked(&args) {
-            Lang::Sv => localized(Cli::command()),
+            Lang::Sv => crate::i18n::help::localized(Cli::command()),
             Lang::En => Cli::command(),
         };
         let matches = command.try_get_matches_from_mut(args)?;
@@ -426,7 +321,7 @@ mod tests {
     #[test]
     fn definitions_are_consistent() {
         Cli::command().debug_assert();
-        localized(Cli::command()).debug_assert();
+        crate::i18n::help::localized(Cli::command()).debug_assert();
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `--help` in Swedish. The English is the clap definitions' own doc
 //! comments (`cli.rs`); these are the same texts in Swedish, keyed by
-//! command and argument id, applied by `cli::localized` before parsing.
+//! command and argument id, applied by `localized` before parsing.
 
 /// Headings and fixed words of clap's help page.
 pub struct HelpWords {
@@ -132,4 +132,108 @@ pub fn value_name(name: &str) -> Option<&'static str> {
         "SHELL" => "SKAL",
         _ => return None,
     })
+}
+
+/// The command line with its help in Swedish: the same
+/// definitions, their words replaced before parsing.
+pub fn localized(command: clap::Command) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let w = &SV;
+    let root = localize_one(command, "")
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(w.version)
+                .help_heading(w.options),
+        )
+        .override_usage(format!(
+            "medel {} {}",
+            w.placeholder_options, w.placeholder_command
+        ));
+    let names: Vec<String> = root
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    names.iter().fold(root, |root, name| {
+        root.mut_subcommand(name, |sub| localize_one(sub, name))
+    })
+}
+
+fn localize_one(command: clap::Command, name: &str) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let w = &SV;
+    let mut command = command
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .help_template(format!(
+            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            w.usage
+        ))
+        .subcommand_help_heading(w.commands)
+        .subcommand_value_name(w.placeholder_command.trim_matches(['[', ']']))
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(w.help)
+                .help_heading(w.options),
+        );
+    if let Some(about) = about(name) {
+        command = command.about(about).long_about(None::<&str>);
+    }
+    let ids: Vec<String> = command
+        .get_arguments()
+        .filter(|a| a.get_id() != "help")
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let mut positionals = String::new();
+    for id in &ids {
+        command = command.mut_arg(id, |a| {
+            let heading = if a.is_positional() {
+                w.arguments
+            } else {
+                w.options
+            };
+            let names: Option<Vec<clap::builder::Str>> = a.get_value_names().map(|names| {
+                names
+                    .iter()
+                    .map(|n| value_name(n.as_str()).map_or_else(|| n.clone(), Into::into))
+                    .collect()
+            });
+            // clap's own English notes ("possible values", "default",
+            // "env") go; the Swedish help says them in words.
+            let takes_values = a.get_action().takes_values();
+            let has_env = a.get_env().is_some();
+            let mut a = a
+                .help_heading(heading)
+                .hide_possible_values(takes_values)
+                .hide_default_value(takes_values)
+                .hide_env(has_env);
+            if let Some(text) = arg(name, id) {
+                a = a.help(text).long_help(None::<&str>);
+            }
+            match names {
+                Some(names) => a.value_names(names),
+                None => a,
+            }
+        });
+    }
+    for a in command.get_positionals() {
+        let shown = a
+            .get_value_names()
+            .and_then(|n| n.first())
+            .map_or_else(|| a.get_id().to_string(), ToString::to_string);
+        positionals.push_str(&format!(" <{shown}>"));
+    }
+    if !name.is_empty() {
+        command = command.override_usage(format!(
+            "medel {name} {}{positionals}",
+            w.placeholder_options
+        ));
+    }
+    command
 }
