@@ -315,7 +315,7 @@ fn differences_are_refused_unless_replace() {
         "{text}"
     );
     assert!(
-        text.contains("allocation of 'Bromma' 180000.00 → 150000.00"),
+        text.contains("'Bromma' allocation SEK 180,000 → SEK 150,000"),
         "{text}"
     );
     assert!(text.contains("--replace"), "{text}");

@@ -103,34 +103,6 @@ pub fn when(at: &str) -> String {
         .unwrap_or_else(|_| at.to_string())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fields_and_values_read_well() {
-        assert_eq!(
-            describe("spending.3.amount", Lang::En),
-            "Focus area 3: amount"
-        );
-        assert_eq!(describe("report.evaluation", Lang::Sv), "Utvärdering");
-        assert_eq!(describe("grant.report_due", Lang::En), "Grant: report due");
-        assert_eq!(describe("focus_area.2", Lang::Sv), "Fokusområde 2");
-        assert_eq!(describe("import", Lang::En), "Import");
-        assert_eq!(value("allocation", "180000.00", Lang::Sv), "180 000 kr");
-        assert_eq!(
-            value("spending.1.amount", "1234.50", Lang::En),
-            "SEK 1,234.50"
-        );
-        assert_eq!(value("spending.1.note", "", Lang::En), "–");
-        assert_eq!(value("recipient.retired", "true", Lang::Sv), "ja");
-        assert_eq!(
-            value("spending.1.note", "a\u{1b}[2Jb", Lang::En),
-            "a\u{fffd}[2Jb"
-        );
-    }
-}
-
 /// A receipt as logged, `2026-07-01 41250.50 redistribution`, for reading:
 /// `2026-07-01 41 250,50 kr omfördelning`.
 fn receipt(raw: &str, lang: Lang) -> String {
@@ -159,4 +131,32 @@ fn grant(raw: &str) -> String {
         _ => raw.to_string(),
     };
     crate::domain::sanitize::printable(&shown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_and_values_read_well() {
+        assert_eq!(
+            describe("spending.3.amount", Lang::En),
+            "Focus area 3: amount"
+        );
+        assert_eq!(describe("report.evaluation", Lang::Sv), "Utvärdering");
+        assert_eq!(describe("grant.report_due", Lang::En), "Grant: report due");
+        assert_eq!(describe("focus_area.2", Lang::Sv), "Fokusområde 2");
+        assert_eq!(describe("import", Lang::En), "Import");
+        assert_eq!(value("allocation", "180000.00", Lang::Sv), "180 000 kr");
+        assert_eq!(
+            value("spending.1.amount", "1234.50", Lang::En),
+            "SEK 1,234.50"
+        );
+        assert_eq!(value("spending.1.note", "", Lang::En), "–");
+        assert_eq!(value("recipient.retired", "true", Lang::Sv), "ja");
+        assert_eq!(
+            value("spending.1.note", "a\u{1b}[2Jb", Lang::En),
+            "a\u{fffd}[2Jb"
+        );
+    }
 }
