@@ -479,3 +479,34 @@ fn receipt_form_sv_80x24() {
     ui.press(KeyCode::Enter);
     insta::assert_snapshot!(ui.screen());
 }
+
+/// Issue 14: on an empty database the footer offers what can be done
+/// there, and `n` does it; a narrow footer still ends with `?`.
+#[test]
+fn an_empty_database_offers_to_create_a_grant() {
+    for (lang, create, enter) in [
+        (Lang::Sv, "n skapa ett bidrag", "Enter"),
+        (Lang::En, "n create a grant", "Enter"),
+    ] {
+        let mut ui = Ui::empty(lang);
+        let screen = ui.screen();
+        let footer = screen.lines().last().unwrap_or_default().to_string();
+        assert!(footer.contains(create), "{footer}");
+        assert!(!footer.contains(enter), "{footer}");
+        assert!(
+            footer.trim_end().ends_with(lang.pick("? hjälp", "? help")),
+            "{footer}"
+        );
+        ui.keys("n");
+        assert!(
+            ui.screen()
+                .contains(lang.pick("┌ Nytt bidrag", "┌ New grant")),
+            "{}",
+            ui.screen()
+        );
+    }
+    // At the smallest size the main view's many keys do not all fit.
+    let ui = Ui::demo(Lang::Sv);
+    let footer = ui.screen().lines().last().unwrap_or_default().to_string();
+    assert!(footer.trim_end().ends_with("? hjälp"), "{footer:?}");
+}

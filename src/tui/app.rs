@@ -122,7 +122,29 @@ impl App {
 
     /// The contexts whose bindings apply now, most specific first.
     pub(super) fn contexts(&self) -> Vec<KeyContext> {
-        self.top().contexts()
+        self.with_no_grant(self.top().contexts())
+    }
+
+    /// The contexts whose keys the footer offers: on an empty database
+    /// only what can be done there, creating a grant, and the global keys.
+    pub(super) fn footer(&self) -> Vec<KeyContext> {
+        if self.empty_main() {
+            vec![KeyContext::NoGrant, KeyContext::Global]
+        } else {
+            self.top().footer()
+        }
+    }
+
+    /// The main view with no grant at all to show.
+    fn empty_main(&self) -> bool {
+        self.screens.is_empty() && self.ctx.grant.is_none()
+    }
+
+    fn with_no_grant(&self, mut contexts: Vec<KeyContext>) -> Vec<KeyContext> {
+        if self.empty_main() {
+            contexts.insert(0, KeyContext::NoGrant);
+        }
+        contexts
     }
 
     /// Turns a key into an action through the key table. In a text field

@@ -36,6 +36,8 @@ pub enum KeyContext {
     ReportView,
     /// The recipient × focus area matrix.
     MatrixView,
+    /// The main view of a database with no grant yet.
+    NoGrant,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +114,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(List, [key(K::Home), ch('g')], Action::Top, First, false),
     bind!(List, [key(K::End), ch('G')], Action::Bottom, Last, false),
+    bind!(NoGrant, [ch('n')], Action::New, CreateGrant, true),
     bind!(Main, [key(K::Enter)], Action::Confirm, EnterSpending, true),
     bind!(Main, [ch('a')], Action::Allocate, Allocate, true),
     bind!(Main, [ch('/')], Action::Filter, Search, true),
