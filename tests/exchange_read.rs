@@ -105,6 +105,15 @@ fn bad_csv_files_name_line_and_column() {
             format!("{HEAD}{G};Bromma;1;;1000,005;\r\n"),
             "line 2, column 6 (amount): '1000,005': more than two decimals",
         ),
+        // Issue 14: the same rule as on screen, in either CSV style.
+        (
+            format!("{HEAD}{G};Bromma;1;;12,500;\r\n"),
+            "line 2, column 6 (amount): '12,500': ambiguous: '12,500' could be thousands or decimals; write 12 500 for thousands",
+        ),
+        (
+            "grant,year,recipient,focus_area,allocated,amount,note\nUtvecklingsmedel VINR 2017,2017,Bromma,1,,\"12,500\",\n".into(),
+            "line 2, column 6 (amount): '12,500': ambiguous",
+        ),
         (HEAD.to_string(), "line 2: no rows after the header"),
         (
             "grant;year;recipient;allocated;used;unused;overspent;status;reported_on\r\n".into(),
