@@ -62,7 +62,7 @@ pub enum Command {
     Log(LogArgs),
     /// Write the report on a grant for the committee and the grant giver
     Report(ReportArgs),
-    /// Write everything, or one grant, as JSON (also the backup format) or
+    /// Write everything, or one grant, as JSON (to move data between databases) or
     /// as CSV for spreadsheets
     Export(ExportArgs),
     /// Read a JSON export or a spending CSV into the database; nothing is
@@ -71,6 +71,12 @@ pub enum Command {
     /// Write a fill-in workbook (.xlsx) per recipient of a grant, for the
     /// districts to report in and send back for `medel import`
     Template(TemplateArgs),
+    /// Write a consistent copy of the database, also while the app is open
+    Backup(BackupArgs),
+    /// Print the shell completion script for bash, zsh or fish
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff)
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -91,6 +97,30 @@ pub struct TemplateArgs {
     /// grant's report date]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub reply_by: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The copy to write
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Replace the file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: ShellArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 #[derive(Debug, Args)]
@@ -248,8 +278,26 @@ impl From<LangArg> for Lang {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|e| crate::i18n::commands::not_a_date(s, e))
+    crate::domain::dates::parse_date(s).map_err(|e| crate::i18n::commands::not_a_date(s, e))
+}
+
+/// The language of the help and errors, before clap has parsed anything:
+/// `--lang` when given, else the environment's.
+fn language_asked(args: &[OsString]) -> Lang {
+    let mut words = args.iter().map(|a| a.to_string_lossy());
+    while let Some(w) = words.next() {
+        let value = match w.strip_prefix("--lang") {
+            Some("") => words.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => continue,
+        };
+        match value.as_deref() {
+            Some("sv") => return Lang::Sv,
+            Some("en") => return Lang::En,
+            _ => {}
+        }
+    }
+    Lang::from_env()
 }
 
 impl Cli {
@@ -266,7 +314,11 @@ impl Cli {
         I: IntoIterator<Item = T>,
         T: Into<OsString> + Clone,
     {
-        let mut command = Cli::command();
+        let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+        let mut command = match language_asked(&args) {
+            Lang::Sv => crate::i18n::help::localized(Cli::command()),
+            Lang::En => Cli::command(),
+        };
         let matches = command.try_get_matches_from_mut(args)?;
         let mut cli = Cli::from_arg_matches(&matches)?;
         cli.db_from_env = matches.value_source("db") == Some(ValueSource::EnvVariable);
@@ -297,6 +349,29 @@ mod tests {
     #[test]
     fn definitions_are_consistent() {
         Cli::command().debug_assert();
+        crate::i18n::help::localized(Cli::command()).debug_assert();
+    }
+
+    #[test]
+    fn every_argument_has_its_swedish_help() {
+        let command = Cli::command();
+        let mut missing = Vec::new();
+        for sub in std::iter::once(&command).chain(command.get_subcommands()) {
+            let name = if sub.get_name() == "medel" {
+                ""
+            } else {
+                sub.get_name()
+            };
+            if crate::i18n::help::about(name).is_none() {
+                missing.push(format!("{name}: about"));
+            }
+            for a in sub.get_arguments() {
+                if crate::i18n::help::arg(name, a.get_id().as_str()).is_none() {
+                    missing.push(format!("{name} {}", a.get_id()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{missing:?}");
     }
 
     #[test]

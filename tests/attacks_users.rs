@@ -376,6 +376,10 @@ fn item14_two_unix_users_share_a_database_in_a_group_folder() {
             "{side} while coord 2 has it open"
         );
     }
+    // Coord 2's Ctrl-C above kept the refused form as a draft: offered
+    // now, and declined.
+    app.wait_for("unsaved draft");
+    app.send(b"n");
     app.send(b"\r");
     app.send(b"5");
     app.wait_for("Used 5");

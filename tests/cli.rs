@@ -200,7 +200,7 @@ fn bad_database_paths_are_refused_with_code_2() {
     assert_refused(&status(&text), &text, "not a SQLite database");
     assert_refused(&status(&other), &other, "another program");
     assert_refused(&status(&under_file), &under_file, "not a folder");
-    assert_refused(&status(&missing), &missing, "medel demo --db");
+    assert_refused(&status(&missing), &missing, "the file does not exist");
     assert!(!missing.exists(), "status must not create the file");
     assert_eq!(fs::read_to_string(&text).unwrap(), "inte en databas\n");
 }
@@ -316,7 +316,7 @@ fn demo_without_db_goes_beside_the_database() {
     // The default database itself is not created by looking at it.
     let default = sb.path("data/medel/medel.sqlite");
     let out = sb.run(&["status"]);
-    assert_refused(&out, &default, "medel demo --db");
+    assert_refused(&out, &default, "the file does not exist");
     assert!(!default.exists());
 }
 
@@ -352,7 +352,7 @@ fn log_shows_who_changed_what() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout
-            .contains("tester  Bromma · Allocation: – → SEK 180,000"),
+            .contains("tester  Utvecklingsmedel VINR 2017 · Bromma · Allocation: – → SEK 180,000"),
         "{}",
         out.stdout
     );
@@ -416,5 +416,181 @@ fn refusals_speak_swedish_too() {
             .contains("är ingen SQLite-databas; medel har inte rört filen"),
         "{}",
         out.stderr
+    );
+}
+
+/// Issue 14: `--today` reads the same date shapes as the screens; a day
+/// that does not exist says so.
+#[test]
+fn today_reads_day_first_dates_and_refuses_a_day_that_does_not_exist() {
+    let sb = Sandbox::new();
+    let db = sb.demo("x.sqlite");
+    let iso = sb.ok(&["status", "--json", "--db", s(&db), "--today", "2018-03-01"]);
+    for shape in ["01.03.2018", "1/3 2018", "20180301"] {
+        let out = sb.ok(&["status", "--json", "--db", s(&db), "--today", shape]);
+        assert_eq!(out.stdout, iso.stdout, "{shape}");
+    }
+    let out = sb.run(&["status", "--db", s(&db), "--today", "2018-02-30"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("that day does not exist"),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run(&["status", "--db", s(&db), "--today", "2018/02/01"]);
+    assert!(out.stderr.contains("30.11.2026"), "{}", out.stderr);
+}
+
+/// Issue 14: `medel status` during the use period says what is not yet
+/// used, not what is to be paid back, in the screen's words.
+#[test]
+fn status_during_the_period_says_not_yet_used() {
+    let sb = Sandbox::new();
+    let db = sb.demo("x.sqlite");
+    let out = sb.run_in(
+        "sv_SE.UTF-8",
+        &["status", "--db", s(&db), "--today", "2017-12-10"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("Ej använt än (går åter)"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("Att återbetala"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("Avräknat") && out.stdout.contains("Fördelat"),
+        "{}",
+        out.stdout
+    );
+    let out = sb.run_in(
+        "sv_SE.UTF-8",
+        &["status", "--db", s(&db), "--today", "2018-03-01"],
+    );
+    assert!(out.stdout.contains("Att återbetala"), "{}", out.stdout);
+}
+
+/// Issue 14: every `medel log` line in the user's language, money as
+/// money, the grant named; `--recipient` ignores case and suggests the
+/// closest name.
+#[test]
+fn log_reads_in_swedish_and_finds_recipients_whatever_the_case() {
+    let sb = Sandbox::new();
+    let db = sb.demo("d.sqlite");
+    let out = sb.run_in("sv_SE.UTF-8", &["log", "--db", s(&db)]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    for line in [
+        "Utvecklingsmedel VINR 2017 · Inbetalning: – → 2017-03-15 2 922 920 kr rekvisition",
+        "Utvecklingsmedel VINR 2017 · Bidrag skapat: – → Utvecklingsmedel VINR 2017\n",
+        "Utvecklingsmedel VINR 2017 · Bromma · Fördelning: – → 180 000 kr",
+    ] {
+        assert!(out.stdout.contains(line), "{line:?} in\n{}", out.stdout);
+    }
+    assert!(!out.stdout.contains("redistribution"), "{}", out.stdout);
+    let out = sb.run_in(
+        "sv_SE.UTF-8",
+        &["log", "--db", s(&db), "--recipient", "södermalm"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("· Södermalm · "), "{}", out.stdout);
+    assert!(!out.stdout.contains("Bromma"), "{}", out.stdout);
+    let out = sb.run_in(
+        "sv_SE.UTF-8",
+        &["log", "--db", s(&db), "--recipient", "Sodermalm"],
+    );
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("(menade du 'Södermalm'?)"),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run(&["log", "--db", s(&db), "--recipient", "Kiruna"]);
+    assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
+}
+
+/// Issue 14: a missing `--db` is offered the demo only when it is the
+/// demo's name; otherwise it says the file does not exist and how to make
+/// an empty database.
+#[test]
+fn a_missing_database_is_offered_what_fits_its_name() {
+    let sb = Sandbox::new();
+    let demo = sb.path("demo.sqlite");
+    let out = sb.run(&["status", "--db", s(&demo)]);
+    assert_refused(&out, &demo, "medel demo --db");
+    let mine = sb.path("medel-2026.sqlite");
+    let out = sb.run(&["status", "--db", s(&mine)]);
+    assert_refused(&out, &mine, "the file does not exist");
+    assert!(!out.stderr.contains("medel demo"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("medel --db {}", s(&mine))),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run_in("sv_SE.UTF-8", &["log", "--db", s(&mine)]);
+    assert_refused(&out, &mine, "filen finns inte");
+    assert!(!out.stderr.contains("medel demo"), "{}", out.stderr);
+}
+
+/// Issue 14: `--help` of medel and of every command is in Swedish under a
+/// Swedish locale, and stays English under an English one.
+#[test]
+fn help_is_in_the_users_language() {
+    let sb = Sandbox::new();
+    let commands = [
+        "",
+        "demo",
+        "status",
+        "log",
+        "report",
+        "export",
+        "import",
+        "backup",
+        "completions",
+        "man",
+    ];
+    let english = [
+        "Usage",
+        "Options",
+        "Arguments",
+        "Commands",
+        "Print",
+        "possible values",
+        "default:",
+        "env:",
+        "Show",
+        "Write",
+        " the ",
+    ];
+    for command in commands {
+        let args: Vec<&str> = [command, "--help"]
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .collect();
+        let out = sb.run_in("sv_SE.UTF-8", &args);
+        assert_eq!(out.code, 0, "{command}: {}", out.stderr);
+        assert!(
+            out.stdout.contains("Användning: medel"),
+            "{command}:\n{}",
+            out.stdout
+        );
+        for word in english {
+            assert!(
+                !out.stdout.contains(word),
+                "{word:?} in {command} --help:\n{}",
+                out.stdout
+            );
+        }
+        let out = sb.run_in("en_US.UTF-8", &args);
+        assert!(
+            out.stdout.contains("Usage: medel"),
+            "{command}:\n{}",
+            out.stdout
+        );
+    }
+    let out = sb.run_in("en_US.UTF-8", &["status", "--help", "--lang", "sv"]);
+    assert!(
+        out.stdout.contains("Användning: medel status"),
+        "{}",
+        out.stdout
     );
 }

@@ -204,8 +204,20 @@ fn dry_run_lists_the_changes_and_writes_nothing() {
     let text = out.text();
     assert!(text.starts_with("Dry run, nothing was written."), "{text}");
     assert!(
-        text.contains("'Bromma' focus area 2: 0.00 → 1500.50, note '' → 'kurs'"),
+        text.contains("'Bromma' focus area 2: SEK 0 → SEK 1,500.50, note '' → 'kurs'"),
         "{text}"
+    );
+    // Issue 14: the dry run in Swedish, money as Swedish money.
+    let sv = sb.run_in(
+        "sv_SE.UTF-8",
+        &["import", "changed.csv", "--db", s(&db), "--dry-run"],
+    );
+    assert_eq!(sv.code, 0, "{}", sv.stderr);
+    let sv = sv.text();
+    assert!(sv.starts_with("Provkörning"), "{sv}");
+    assert!(
+        sv.contains("'Bromma' fokusområde 2: 0 kr → 1 500,50 kr, notering '' → 'kurs'"),
+        "{sv}"
     );
     assert_eq!(file_fingerprint(&db), before);
     // No progress bar when standard error is not a terminal.
@@ -234,7 +246,7 @@ fn a_changed_backup_is_refused_unless_replace() {
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
-            .contains("grant.giver 'Socialstyrelsen' → 'Länsstyrelsen'"),
+            .contains("Grant: giver Socialstyrelsen → Länsstyrelsen"),
         "{}",
         out.stderr
     );
@@ -284,4 +296,76 @@ fn export_of_one_grant_and_the_summary() {
         )
     );
     assert_eq!(out.stdout, "", "nothing exported");
+}
+
+/// Issue 14: medel's own CSV export of several grants imports, and a
+/// problem on many lines is told once, with its lines.
+#[test]
+fn a_csv_export_of_several_grants_imports_and_problems_are_told_once() {
+    let sb = Sandbox::new();
+    let db = sb.demo("demo.sqlite");
+    {
+        let mut store = Store::open(&db).expect("open");
+        let draft = medel::store::GrantDraft::for_year(
+            "Utvecklingsmedel VINR 2018",
+            "Socialstyrelsen",
+            2018,
+        )
+        .expect("draft");
+        let g = store.create_grant(&draft).expect("grant");
+        let bromma = store.recipient_by_name("Bromma").unwrap().unwrap().id;
+        store
+            .set_allocation(g, bromma, medel::domain::Money::from_kronor(100_000), None)
+            .expect("allocation");
+    }
+    sb.ok(&[
+        "export",
+        "--all",
+        "--db",
+        s(&db),
+        "--format",
+        "csv",
+        "-o",
+        "all.csv",
+    ]);
+    let csv = fs::read_to_string(sb.path("all.csv")).expect("csv");
+    assert!(
+        csv.contains("VINR 2017") && csv.contains("VINR 2018"),
+        "{csv}"
+    );
+    let out = sb.ok(&["import", "all.csv", "--db", s(&db)]);
+    assert!(
+        out.stderr.is_empty() || !out.stderr.contains("one grant"),
+        "{}",
+        out.stderr
+    );
+
+    // The 2018 grant's Bromma row, changed: only that is planned.
+    let changed = csv.replacen(
+        "Utvecklingsmedel VINR 2018;2018;Bromma;1;100000,00;0,00;",
+        "Utvecklingsmedel VINR 2018;2018;Bromma;1;100000,00;5000,00;",
+        1,
+    );
+    assert_ne!(changed, csv, "{csv}");
+    fs::write(sb.path("changed.csv"), &changed).expect("write");
+    let out = sb.ok(&["import", "changed.csv", "--db", s(&db), "--dry-run"]);
+    assert!(out.stdout.contains("VINR 2018"), "{}", out.stdout);
+    sb.ok(&["import", "changed.csv", "--db", s(&db)]);
+    let again = sb
+        .ok(&["export", "--all", "--db", s(&db), "--format", "csv"])
+        .text();
+    assert_eq!(again, changed);
+
+    // An unknown name on every one of its six lines is told once.
+    let typo = changed.replace(";Bromma;", ";Bromm;");
+    fs::write(sb.path("typo.csv"), typo).expect("write");
+    let out = sb.run(&["import", "typo.csv", "--db", s(&db)]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr.matches("unknown recipient 'Bromm'").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("(also on line "), "{}", out.stderr);
 }

@@ -45,7 +45,7 @@ fn excel_csv_is_detected_and_read() {
         panic!("expected CSV")
     };
     assert_eq!(sheet.style, CsvStyle::ExcelSv);
-    assert_eq!(sheet.grant.title, "Utvecklingsmedel VINR 2017");
+    assert_eq!(sheet.grants[0].title, "Utvecklingsmedel VINR 2017");
     assert_eq!(sheet.rows.len(), 2);
     assert_eq!(sheet.rows[0].line, 2);
     assert_eq!(sheet.rows[0].allocated, Some(Money::from_kronor(180_000)));
@@ -102,12 +102,17 @@ fn bad_csv_files_name_line_and_column() {
             "line 2: expected 7 columns, found 5",
         ),
         (
-            format!("{HEAD}{G};Bromma;1;;0;\r\nAnnat;2018;Bromma;1;;0;\r\n"),
-            "line 3, column 1 (grant): 'Annat' 2018 is not the grant of line 2",
-        ),
-        (
             format!("{HEAD}{G};Bromma;1;;1000,005;\r\n"),
             "line 2, column 6 (amount): '1000,005': more than two decimals",
+        ),
+        // Issue 14: the same rule as on screen, in either CSV style.
+        (
+            format!("{HEAD}{G};Bromma;1;;12,500;\r\n"),
+            "line 2, column 6 (amount): '12,500': ambiguous: '12,500' could be thousands or decimals; write 12 500 for thousands",
+        ),
+        (
+            "grant,year,recipient,focus_area,allocated,amount,note\nUtvecklingsmedel VINR 2017,2017,Bromma,1,,\"12,500\",\n".into(),
+            "line 2, column 6 (amount): '12,500': ambiguous",
         ),
         (HEAD.to_string(), "line 2: no rows after the header"),
         (
@@ -122,6 +127,18 @@ fn bad_csv_files_name_line_and_column() {
             "want {want:?}, got:\n{err}"
         );
     }
+}
+
+/// Issue 14: a file of several grants is read as such, each row with its
+/// grant, in the order the grants first appear.
+#[test]
+fn a_csv_of_several_grants_is_read_with_each_rows_grant() {
+    let body = format!("{HEAD}{G};Bromma;1;;0;\r\nAnnat;2018;Bromma;1;;0;\r\n{G};Farsta;1;;0;\r\n");
+    let sheet = csv(&body).unwrap();
+    let titles: Vec<&str> = sheet.grants.iter().map(|g| g.title.as_str()).collect();
+    assert_eq!(titles, ["Utvecklingsmedel VINR 2017", "Annat"]);
+    let grants: Vec<usize> = sheet.rows.iter().map(|r| r.grant).collect();
+    assert_eq!(grants, [0, 1, 0]);
 }
 
 #[test]
@@ -309,7 +326,7 @@ fn differences_are_refused_unless_replace() {
         "{text}"
     );
     assert!(
-        text.contains("allocation of 'Bromma' 180000.00 → 150000.00"),
+        text.contains("'Bromma' allocation SEK 180,000 → SEK 150,000"),
         "{text}"
     );
     assert!(text.contains("--replace"), "{text}");

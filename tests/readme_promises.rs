@@ -154,12 +154,12 @@ fn medel_log_shows_the_reopening_in_words() {
     let newest: Vec<&str> = out.stdout.lines().take(2).collect();
     assert_eq!(newest.len(), 2, "{}", out.stdout);
     assert!(
-        newest[0].ends_with("  anna  Grant: state: reported → open"),
+        newest[0].ends_with("  anna  Utvecklingsmedel VINR 2017 · Grant: state: reported → open"),
         "{}",
         out.stdout
     );
     assert!(
-        newest[1].ends_with("  anna  Grant: state: open → reported"),
+        newest[1].ends_with("  anna  Utvecklingsmedel VINR 2017 · Grant: state: open → reported"),
         "{}",
         out.stdout
     );

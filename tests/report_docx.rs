@@ -149,7 +149,7 @@ fn the_recipients_table_has_right_aligned_amounts_and_its_totals() {
         cells(rows[0]),
         [
             "Mottagare",
-            "Tilldelat",
+            "Fördelat",
             "Använt",
             "Oanvänt",
             "Överskridet",

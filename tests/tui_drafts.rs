@@ -53,3 +53,41 @@ fn a_discarded_draft_is_gone_and_a_clean_form_leaves_none() {
     let ui = ui.restart();
     assert!(on_main(&ui), "not offered twice");
 }
+
+/// Issue 14: Ctrl-C is a hang-up the user made: a dirty form is kept as a
+/// draft, said on the way out; with nothing typed nothing is said.
+#[test]
+fn ctrl_c_keeps_a_dirty_form_as_a_draft_and_says_so() {
+    for lang in [Lang::Sv, Lang::En] {
+        let mut ui = Ui::demo(lang);
+        ui.press(KeyCode::Enter); // Bromma
+        ui.keys("4711");
+        ui.ctrl('c');
+        assert!(ui.quitting());
+        let said = ui.parting_words().expect("said on the way out");
+        assert!(said.contains(lang.pick("utkast", "draft")), "{said}");
+        assert_eq!(ui.db().drafts().unwrap().len(), 1);
+        let mut ui = ui.restart();
+        assert!(ui.boxed(lang.pick("Fråga", "Question")).contains("Bromma"));
+        ui.keys("n");
+    }
+    let mut ui = Ui::demo(Lang::En);
+    ui.ctrl('c');
+    assert!(ui.quitting());
+    assert_eq!(ui.parting_words(), None);
+}
+
+/// Ctrl-U empties the field the cursor is in, and the help lists it.
+#[test]
+fn ctrl_u_clears_a_field_and_is_in_the_help() {
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter); // Bromma
+    ui.keys("123");
+    assert_eq!(ui.row("1 Coordinated support for victims"), "123");
+    ui.ctrl('u');
+    assert_eq!(ui.row("1 Coordinated support for victims"), "");
+    ui.press(KeyCode::F(1));
+    let help = ui.screen_at(100, 90);
+    assert!(help.contains("Ctrl-U") || help.contains("Ctrl-u"), "{help}");
+    assert!(help.contains("clear the field"), "{help}");
+}

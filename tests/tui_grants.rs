@@ -102,7 +102,7 @@ fn an_invalid_date_shows_an_error_and_nothing_is_saved() {
     );
     assert_eq!(
         ui.under("Får användas från"),
-        format!("↳ {}", texts(Lang::Sv).bad_date)
+        format!("↳ {}", texts(Lang::Sv).no_such_date)
     );
     ui.ctrl('s');
     assert!(ui.screen().contains("┌ Nytt bidrag "), "{}", ui.screen());
@@ -117,6 +117,48 @@ fn an_invalid_date_shows_an_error_and_nothing_is_saved() {
     let error = ui.under("Redovisas senast");
     assert!(
         error.starts_with("↳ ") && error.contains("Redovisningsdagen"),
+        "{}",
+        ui.screen()
+    );
+}
+
+/// Issue 14: dates as Swedes write them are read, and shown back as ISO.
+#[test]
+fn dates_typed_day_first_or_compact_are_shown_back_as_iso() {
+    for lang in [Lang::Sv, Lang::En] {
+        let mut ui = Ui::demo(lang);
+        fill_new_grant(&mut ui, "Nytt", "2019");
+        ui.press(KeyCode::Tab);
+        ui.keys("1.2.2019");
+        ui.press(KeyCode::Tab);
+        ui.keys("30/11 2019");
+        ui.press(KeyCode::Tab);
+        ui.keys("20200331");
+        ui.press(KeyCode::Tab);
+        let screen = ui.screen();
+        for iso in ["2019-02-01", "2019-11-30", "2020-03-31"] {
+            assert!(screen.contains(iso), "{iso} in\n{screen}");
+        }
+        assert!(!screen.contains("30/11 2019"), "{screen}");
+        ui.ctrl('s');
+        let grants = ui.db().grants().unwrap();
+        let g = grants.iter().find(|g| g.title == "Nytt").expect("saved");
+        assert_eq!(g.use_from.to_string(), "2019-02-01");
+        assert_eq!(g.use_until.to_string(), "2019-11-30");
+        assert_eq!(g.report_due.to_string(), "2020-03-31");
+    }
+}
+
+/// The refusal of a badly written date names the shapes that are read.
+#[test]
+fn a_badly_written_date_names_the_shapes() {
+    let mut ui = Ui::demo(Lang::En);
+    fill_new_grant(&mut ui, "New", "2019");
+    ui.press(KeyCode::Tab);
+    ui.keys("2019/02/01");
+    let under = ui.under("May be used from");
+    assert!(
+        under.contains("30/11 2026") && under.contains("20261130"),
         "{}",
         ui.screen()
     );
@@ -436,4 +478,35 @@ fn receipt_form_sv_80x24() {
     ui.keys("1 500 kr");
     ui.press(KeyCode::Enter);
     insta::assert_snapshot!(ui.screen());
+}
+
+/// Issue 14: on an empty database the footer offers what can be done
+/// there, and `n` does it; a narrow footer still ends with `?`.
+#[test]
+fn an_empty_database_offers_to_create_a_grant() {
+    for (lang, create, enter) in [
+        (Lang::Sv, "n skapa ett bidrag", "Enter"),
+        (Lang::En, "n create a grant", "Enter"),
+    ] {
+        let mut ui = Ui::empty(lang);
+        let screen = ui.screen();
+        let footer = screen.lines().last().unwrap_or_default().to_string();
+        assert!(footer.contains(create), "{footer}");
+        assert!(!footer.contains(enter), "{footer}");
+        assert!(
+            footer.trim_end().ends_with(lang.pick("? hjälp", "? help")),
+            "{footer}"
+        );
+        ui.keys("n");
+        assert!(
+            ui.screen()
+                .contains(lang.pick("┌ Nytt bidrag", "┌ New grant")),
+            "{}",
+            ui.screen()
+        );
+    }
+    // At the smallest size the main view's many keys do not all fit.
+    let ui = Ui::demo(Lang::Sv);
+    let footer = ui.screen().lines().last().unwrap_or_default().to_string();
+    assert!(footer.trim_end().ends_with("? hjälp"), "{footer:?}");
 }

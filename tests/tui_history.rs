@@ -92,7 +92,16 @@ fn undo_takes_back_the_last_change_and_is_itself_logged() {
     assert_eq!(log.len(), before + 2, "each undo is a logged change");
     assert_eq!(
         (log[0].what.as_str(), log[0].new.as_str()),
-        ("spending.1.amount", "0.00")
+        ("undo:spending.1.amount", "0.00")
+    );
+    // The log calls an undo an undo, in either language.
+    assert_eq!(
+        medel::i18n::changes::describe(&log[0].what, Lang::Sv),
+        "Ångrat: Fokusområde 1: belopp"
+    );
+    assert_eq!(
+        medel::i18n::changes::describe(&log[1].what, Lang::En),
+        "Undone: Allocation"
     );
     ui.keys("u");
     assert!(ui.message().contains(NOTHING_TO_UNDO), "{}", ui.message());

@@ -260,7 +260,7 @@ fn a_new_recipient_gets_money_and_appears_in_the_main_table() {
     ui.press(KeyCode::Enter);
     assert_eq!(
         ui.message(),
-        "Tilldelningen ändrad: Vinterviken 0 → 50 000 kr"
+        "Fördelningen ändrad: Vinterviken – → 50 000 kr"
     );
     assert!(
         ui.selected_row().contains(" 50 000"),
@@ -273,7 +273,7 @@ fn a_new_recipient_gets_money_and_appears_in_the_main_table() {
     assert!(
         ui.screen()
             .lines()
-            .any(|l| l.contains("│Tilldelat ") && l.ends_with(&format!(" {allocated}│"))),
+            .any(|l| l.contains("│Fördelat ") && l.ends_with(&format!(" {allocated}│"))),
         "{}",
         ui.screen()
     );

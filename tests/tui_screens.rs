@@ -294,3 +294,65 @@ fn report_write_dialog_en_80x24() {
     ui.keys("rw");
     insta::assert_snapshot!(ui.screen_at(80, 24));
 }
+
+/// Issue 14: before the use period ends nothing is owed yet: the pane says
+/// what is not yet used and that it goes back; after the period it says
+/// "to return". Credited money is "Avräknat", allocated "Fördelat".
+#[test]
+fn the_return_is_named_for_what_it_is_on_the_day() {
+    for (lang, during, after) in [
+        (Lang::Sv, "Ej använt än (går åter)", "Att återbetala"),
+        (Lang::En, "Not yet used (goes back)", "To return"),
+    ] {
+        let db = support::db::Db::demo();
+        let ui = Ui::on(db, lang, support::d("2017-12-10"), None);
+        let screen = ui.screen_at(120, 40);
+        assert!(screen.contains(during), "{screen}");
+        assert!(!screen.contains(after), "{screen}");
+        let days = lang.pick("21 dagar kvar att använda", "21 days left to use");
+        assert!(screen.contains(days), "{screen}");
+        let db = support::db::Db::demo();
+        let ui = Ui::on(db, lang, support::d("2018-03-01"), None);
+        let screen = ui.screen_at(120, 40);
+        assert!(screen.contains(after), "{screen}");
+        assert!(!screen.contains(during), "{screen}");
+    }
+    let ui = Ui::demo(Lang::Sv);
+    let screen = ui.screen_at(120, 40);
+    for word in ["Avräknat", "Fördelat"] {
+        assert!(screen.contains(word), "{screen}");
+    }
+    for word in ["Godkänt", "Tilldelat"] {
+        assert!(!screen.contains(word), "{screen}");
+    }
+}
+
+/// Issue 14: an error hint is wrapped under its field at 80 columns,
+/// never cut, in either language.
+#[test]
+fn error_hints_wrap_under_the_field_at_80_columns() {
+    for lang in [Lang::Sv, Lang::En] {
+        let mut ui = Ui::demo(lang);
+        ui.press(KeyCode::Enter); // Bromma
+        ui.keys("12,500");
+        let screen = ui.screen();
+        let said = medel::i18n::money_errors::explain(
+            &medel::domain::Money::parse_for("12,500", lang).unwrap_err(),
+            lang,
+        );
+        let last_word = said.split(' ').next_back().unwrap();
+        assert!(screen.contains(last_word), "{last_word:?} in\n{screen}");
+        let under: Vec<&str> = screen
+            .lines()
+            .skip_while(|l| !l.contains('↳'))
+            .take_while(|l| !l.starts_with("│2 "))
+            .collect();
+        assert!(under.len() >= 2, "wrapped on more than one line:\n{screen}");
+        let joined: String = under
+            .iter()
+            .map(|l| l.trim_matches('│').trim().trim_start_matches("↳ "))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(joined, said, "{screen}");
+    }
+}

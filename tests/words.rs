@@ -285,7 +285,7 @@ fn every_refusal_of_an_amount_in_swedish() {
         (
             "1.500",
             MoneyError::Ambiguous("1.500".into()),
-            "tvetydigt: '1.500' kan vara tusental eller decimaler; skriv utan avgränsare",
+            "tvetydigt: '1.500' kan vara tusental eller decimaler; skriv 1 500 för tusental, decimaler har högst två siffror",
         ),
         (
             "1 50",

@@ -205,7 +205,7 @@ fn every_field_goes_round() {
         "{}",
         dry.stdout
     );
-    assert!(dry.stdout.contains("→ 12500.50"), "{}", dry.stdout);
+    assert!(dry.stdout.contains("→ SEK 12,500.50"), "{}", dry.stdout);
     assert!(
         dry.stdout
             .contains("report of 'Bromma': reported on 2018-02-15 → 2018-03-01"),

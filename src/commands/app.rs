@@ -25,6 +25,9 @@ pub fn open(ctx: &Session, path: &Path, today: Option<NaiveDate>) -> Result<Exit
     let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let mut app = App::new(store, ctx.lang, today, None).map_err(|e| ctx.store_error(path, e))?;
     tui::run(&mut app)?;
+    if let Some(words) = app.parting_words() {
+        eprintln!("{words}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

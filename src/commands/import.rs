@@ -176,7 +176,7 @@ fn refused(w: &ExchangeWords, file: &Path, problems: &Problems) -> anyhow::Error
 fn dry_run(w: &ExchangeWords, plan: &Plan, file: &Path, db: &Path) -> String {
     let mut out = w.dry_run(file, db, &plan.summary());
     for op in plan.ops.iter().take(LISTED) {
-        out.push_str(&format!("  {}\n", change(plan, op)));
+        out.push_str(&format!("  {}\n", change(plan, op, w.lang)));
     }
     if plan.ops.len() > LISTED {
         out.push_str(&w.more_changes(plan.ops.len() - LISTED));

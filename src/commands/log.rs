@@ -1,11 +1,13 @@
 //! `medel log`: the audit log, newest first: when, who, what, old → new.
 
+use std::collections::HashMap;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
 use super::{Session, print};
 use crate::cli::LogArgs;
+use crate::domain::collate::closest;
 use crate::domain::sanitize::printable;
 use crate::i18n::changes::{describe, value, when};
 use crate::store::Store;
@@ -14,13 +16,7 @@ pub fn run(ctx: &Session, args: &LogArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
     let recipient = match &args.recipient {
-        Some(name) => match store
-            .recipient_by_name(name)
-            .map_err(|e| ctx.store_error(&path, e))?
-        {
-            Some(r) => Some(r),
-            None => bail!(ctx.words.no_such_recipient(name, &path)),
-        },
+        Some(typed) => Some(find_recipient(&store, typed, ctx, &path)?),
         None => None,
     };
     let entries = store
@@ -30,13 +26,45 @@ pub fn run(ctx: &Session, args: &LogArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The recipient `typed` names, whatever its case; an unknown name is
+/// refused with the closest one.
+fn find_recipient(
+    store: &Store,
+    typed: &str,
+    ctx: &Session,
+    path: &std::path::Path,
+) -> Result<crate::domain::model::Recipient> {
+    let all = store
+        .recipients(true)
+        .map_err(|e| ctx.store_error(path, e))?;
+    let lower = typed.trim().to_lowercase();
+    if let Some(r) = all.iter().find(|r| r.name.to_lowercase() == lower) {
+        return Ok(r.clone());
+    }
+    let meant = closest(typed, all.iter().map(|r| r.name.as_str()));
+    bail!(ctx.words.no_such_recipient(typed, meant, path))
+}
+
 fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Session) -> String {
     let lang = ctx.lang;
-    let mut names = std::collections::HashMap::new();
+    let mut recipients = HashMap::new();
+    let mut grants = HashMap::new();
     let mut out = String::new();
     for e in entries {
-        let who_for = match e.recipient_id {
-            Some(id) => names
+        // Each line names the grant and the recipient it is about.
+        let grant = e.grant_id.map(|id| {
+            grants
+                .entry(id)
+                .or_insert_with(|| {
+                    store
+                        .grant(id)
+                        .map(|g| printable(&g.title))
+                        .unwrap_or_else(|_| format!("#{id}"))
+                })
+                .clone()
+        });
+        let recipient = e.recipient_id.map(|id| {
+            recipients
                 .entry(id)
                 .or_insert_with(|| {
                     store
@@ -44,14 +72,13 @@ fn render(store: &Store, entries: &[crate::domain::model::AuditEntry], ctx: &Ses
                         .map(|r| printable(&r.name))
                         .unwrap_or_else(|_| format!("#{id}"))
                 })
-                .clone(),
-            None => String::new(),
-        };
-        let subject = if who_for.is_empty() {
-            String::new()
-        } else {
-            format!("{who_for} · ")
-        };
+                .clone()
+        });
+        let subject: String = [grant, recipient]
+            .into_iter()
+            .flatten()
+            .map(|name| format!("{name} · "))
+            .collect();
         out.push_str(&format!(
             "{}  {}  {subject}{}: {} → {}\n",
             when(&e.at),

@@ -3,6 +3,8 @@
 //! one line in the match below.
 
 mod app;
+mod backup;
+mod completions;
 mod demo;
 mod export;
 mod import;
@@ -45,6 +47,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Export(args)) => export::run(&ctx, args),
         Some(Command::Import(args)) => import::run(&ctx, args),
         Some(Command::Template(args)) => template::run(&ctx, args),
+        Some(Command::Backup(args)) => backup::run(&ctx, args),
+        Some(Command::Completions(args)) => completions::completions(args),
+        Some(Command::Man) => completions::man(),
     }
 }
 

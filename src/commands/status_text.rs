@@ -18,7 +18,7 @@ pub fn render(grant: &Grant, status: &GrantStatus, today: NaiveDate, t: &Command
     let mut out = String::new();
     header(&mut out, grant, today, t);
     out.push('\n');
-    totals(&mut out, status, t);
+    totals(&mut out, status, Countdown::of(grant, today), t);
     out.push('\n');
     recipients(&mut out, status, t);
     out.push('\n');
@@ -38,14 +38,19 @@ fn header(out: &mut String, grant: &Grant, today: NaiveDate, t: &CommandWords) {
     out.push('\n');
 }
 
-fn totals(out: &mut String, s: &GrantStatus, t: &CommandWords) {
+fn totals(out: &mut String, s: &GrantStatus, countdown: Countdown, t: &CommandWords) {
+    let return_label = if countdown.return_is_due() {
+        t.to_return
+    } else {
+        t.not_yet_used
+    };
     let rows = [
         (t.received, s.received),
         (t.allocated, s.allocated),
         (t.unallocated, s.unallocated),
         (t.used, s.used),
         (t.credited, s.credited),
-        (t.to_return, s.to_return),
+        (return_label, s.to_return),
     ];
     let numbers: Vec<String> = rows.iter().map(|(_, m)| m.format(t.lang)).collect();
     let label_w = rows.iter().map(|(l, _)| l.width()).max().unwrap_or(0);

@@ -15,9 +15,50 @@ pub fn sort_key(name: &str) -> Vec<u32> {
         .collect()
 }
 
+/// The name among `names` that `typed` means: the same but for case, or
+/// else the nearest by edits when it is near enough to be a slip.
+pub fn closest<'a>(typed: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let typed: Vec<char> = typed.trim().chars().flat_map(char::to_lowercase).collect();
+    let mut best: Option<(usize, &str)> = None;
+    for name in names {
+        let lower: Vec<char> = name.chars().flat_map(char::to_lowercase).collect();
+        let d = edits(&typed, &lower);
+        if best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, name));
+        }
+    }
+    let slip = (typed.len() / 3).max(2);
+    best.filter(|(d, _)| *d <= slip).map(|(_, name)| name)
+}
+
+/// Levenshtein distance.
+fn edits(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_closest_name_is_found_whatever_the_case() {
+        let names = ["Södermalm", "Bromma", "Östermalm", "Farsta"];
+        assert_eq!(closest("södermalm", names), Some("Södermalm"));
+        assert_eq!(closest("SÖDERMALM ", names), Some("Södermalm"));
+        assert_eq!(closest("Sodermalm", names), Some("Södermalm"));
+        assert_eq!(closest("bromm", names), Some("Bromma"));
+        assert_eq!(closest("Kiruna", names), None);
+    }
 
     #[test]
     fn swedish_order() {

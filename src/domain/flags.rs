@@ -152,14 +152,17 @@ pub fn grant_flags(grant: &Grant, s: &GrantStatus, today: NaiveDate) -> Vec<Flag
         let period_days = (grant.use_until - grant.use_from).num_days() + 1;
         let gone_days = (today - grant.use_from).num_days() + 1;
         let time_pct = percent(gone_days, period_days);
-        let used_pct = percent(s.credited.ore(), s.allocated.ore());
+        // Both flags speak of money received and not yet used: what was
+        // promised beyond what came in is nobody's to use.
+        let not_yet_used = (s.received - s.credited).max(Money::ZERO);
+        let used_pct = percent(s.credited.ore(), s.received.ore());
         let days_left = (grant.use_until - today).num_days();
-        let unused = s.unused + s.unallocated.max(Money::ZERO);
-        if !s.allocated.is_zero() && time_pct - used_pct > PACE_SLACK_POINTS {
+        let unused = not_yet_used;
+        if !s.received.is_zero() && time_pct - used_pct > PACE_SLACK_POINTS {
             flags.push(Flag::PaceBehind {
                 time_pct,
                 used_pct,
-                unused: s.unused,
+                unused,
             });
         }
         if days_left <= WARN_DAYS && unused > Money::ZERO {

@@ -1,6 +1,7 @@
 //! Pure rules: money, the model and the status of a grant. No I/O here.
 
 pub mod collate;
+pub mod dates;
 pub mod flags;
 pub mod grant_draft;
 pub mod lang;

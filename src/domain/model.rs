@@ -218,6 +218,10 @@ impl ReportRecipient {
 }
 
 /// One recorded change.
+/// Before an audit key, marks the row as an undo of that change
+/// (`undo:allocation`), so the log can call it what it is.
+pub const UNDO_MARK: &str = "undo:";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {
     pub id: i64,

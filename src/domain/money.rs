@@ -34,7 +34,13 @@ pub enum MoneyError {
     TooManyDecimals,
     #[error("mixed separators: write thousands with spaces and decimals with one comma or point")]
     MixedSeparators,
-    #[error("ambiguous: '{0}' could mean thousands or decimals; write it without the separator")]
+    /// One comma or point before exactly three digits: `12,500` is 12 500
+    /// to an English reader and 12,5 to a Swedish one, so it is refused in
+    /// every language and file, saying how to write either.
+    #[error(
+        "ambiguous: '{0}' could be thousands or decimals; write {thousands} for thousands, decimals have at most two digits",
+        thousands = .0.replacen([',', '.'], " ", 1)
+    )]
     Ambiguous(String),
     #[error("digit groups must have three digits, as in 2 945 873")]
     BadGrouping,
@@ -105,11 +111,12 @@ impl Money {
 
     /// Parses an amount that may be negative (`-`, `−`).
     pub fn parse_signed(input: &str) -> Result<Money, MoneyError> {
-        crate::domain::money_parse::parse(input, None)
+        crate::domain::money_parse::parse(input)
     }
 
-    /// Parses a non-negative amount typed on a screen in `lang`, where
-    /// `1,500` has one meaning (see `money_parse`).
+    /// Parses a non-negative amount typed on a screen in `lang`. The rule
+    /// is the same in every language and file (see `money_parse`); the
+    /// language only words a refusal.
     pub fn parse_for(input: &str, lang: Lang) -> Result<Money, MoneyError> {
         let m = Money::parse_signed_for(input, lang)?;
         if m.is_negative() {
@@ -119,7 +126,8 @@ impl Money {
     }
 
     pub fn parse_signed_for(input: &str, lang: Lang) -> Result<Money, MoneyError> {
-        crate::domain::money_parse::parse(input, Some(lang))
+        let _ = lang;
+        crate::domain::money_parse::parse(input)
     }
 
     /// The number alone, grouped, decimals only when there are öre:
@@ -147,6 +155,17 @@ impl Money {
             out.push_str(&format!("{ore:02}"));
         }
         out
+    }
+
+    /// As a field shows it for editing: what `format` shows, except that
+    /// English whole amounts of one comma group (`1,500`) are written
+    /// ungrouped, since the parser refuses that shape as ambiguous.
+    pub fn format_editable(self, lang: Lang) -> String {
+        let shown = self.format(lang);
+        match crate::domain::money_parse::parse(&shown) {
+            Ok(_) => shown,
+            Err(_) => shown.replace(',', ""),
+        }
     }
 
     /// With the currency, as a sentence would show it: `2 945 873 kr`, `SEK 2,945,873`.

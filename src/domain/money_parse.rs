@@ -2,9 +2,11 @@
 //!
 //! Spaces (also non-breaking and thin ones) group thousands; one comma or
 //! point marks decimals. A separator repeated is read as grouping
-//! (`2,945,873`). Anything that would need a guess is refused.
+//! (`2,945,873`). Anything that would need a guess is refused, the same in
+//! every language and file: one comma or point before exactly three digits
+//! (`12,500`) is thousands to an English reader and decimals to a Swedish
+//! one, so it is refused with both ways to write it.
 
-use super::lang::Lang;
 use super::money::{MAX_KRONOR, Money, MoneyError};
 
 fn is_space(c: char) -> bool {
@@ -89,10 +91,8 @@ fn mixed(s: &str) -> Result<(String, String), MoneyError> {
     Ok((int, frac.to_string()))
 }
 
-/// Parses `input`. `hint` is the language of the screen the user typed in:
-/// it settles `1,500` (English: fifteen hundred; Swedish: too many
-/// decimals). Without a hint, such input is refused as ambiguous.
-pub(crate) fn parse(input: &str, hint: Option<Lang>) -> Result<Money, MoneyError> {
+/// Parses `input`, by the same rule whatever the screen's language.
+pub(crate) fn parse(input: &str) -> Result<Money, MoneyError> {
     let s = strip_currency(input);
     if s.is_empty() {
         return Err(if input.trim_matches(is_space).is_empty() {
@@ -136,13 +136,7 @@ pub(crate) fn parse(input: &str, hint: Option<Lang>) -> Result<Money, MoneyError
         }
         let int = integer_digits(int_part.trim_end_matches(is_space))?;
         if frac.len() == 3 && (1..=3).contains(&int.len()) && !int_part.chars().any(is_space) {
-            match (hint, sep) {
-                (Some(Lang::En), ',') => return finish(&format!("{int}{frac}"), "", negative),
-                (Some(Lang::Sv), ',') | (Some(Lang::En), '.') => {
-                    return Err(MoneyError::TooManyDecimals);
-                }
-                _ => return Err(MoneyError::Ambiguous(s.to_string())),
-            }
+            return Err(MoneyError::Ambiguous(s.to_string()));
         }
         if frac.len() > 2 {
             return Err(MoneyError::TooManyDecimals);
@@ -186,6 +180,7 @@ fn finish(int_digits: &str, frac_digits: &str, negative: bool) -> Result<Money, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::lang::Lang;
     use proptest::prelude::*;
 
     #[test]
@@ -293,9 +288,14 @@ mod tests {
 
     fn round_trip(m: Money) -> Result<(), TestCaseError> {
         for lang in [Lang::Sv, Lang::En] {
-            prop_assert_eq!(Money::parse_for(&m.format(lang), lang), Ok(m));
-            prop_assert_eq!(Money::parse_for(&m.format_with_unit(lang), lang), Ok(m));
+            prop_assert_eq!(Money::parse_for(&m.format_editable(lang), lang), Ok(m));
             prop_assert_eq!(Money::parse_for(&m.to_string(), lang), Ok(m));
+            // What the screen shows reads back, or is refused as ambiguous
+            // (English `1,500`), never read as something else.
+            match Money::parse_for(&m.format_with_unit(lang), lang) {
+                Ok(read) => prop_assert_eq!(read, m),
+                Err(e) => prop_assert!(matches!(e, MoneyError::Ambiguous(_))),
+            }
         }
         // Swedish output needs no hint: spaces group, the comma is decimal.
         prop_assert_eq!(Money::parse(&m.format(Lang::Sv)), Ok(m));
@@ -303,32 +303,56 @@ mod tests {
         Ok(())
     }
 
+    /// Issue 14: `12,500` once meant 12 500 in the English form, too many
+    /// decimals in the Swedish one and "ambiguous" in CSV. One rule now, the
+    /// same for both languages and files, said in the refusal.
     #[test]
-    fn the_screen_language_settles_three_digits_after_one_separator() {
+    fn one_rule_for_three_digits_after_one_separator() {
+        for input in ["12,500", "1.500", "180,000", "kr 12,500"] {
+            for lang in [Lang::Sv, Lang::En] {
+                assert!(
+                    matches!(Money::parse_for(input, lang), Err(MoneyError::Ambiguous(_))),
+                    "{input:?} in {lang:?}"
+                );
+            }
+            assert!(matches!(Money::parse(input), Err(MoneyError::Ambiguous(_))));
+        }
+        let en = Money::parse("12,500").unwrap_err().to_string();
+        assert!(en.contains("'12,500'") && en.contains("12 500"), "{en}");
+        assert!(en.contains("two digits"), "{en}");
+        // Unambiguous shapes read the same in both languages.
+        for lang in [Lang::Sv, Lang::En] {
+            assert_eq!(Money::parse_for("1,50", lang), Ok(Money::from_ore(150)));
+            assert_eq!(
+                Money::parse_for("12 500", lang),
+                Ok(Money::from_kronor(12_500))
+            );
+            assert_eq!(
+                Money::parse_for("12500", lang),
+                Ok(Money::from_kronor(12_500))
+            );
+            assert_eq!(
+                Money::parse_for("1,234,567", lang),
+                Ok(Money::from_kronor(1_234_567))
+            );
+            assert_eq!(Money::parse_for("-1,50", lang), Err(MoneyError::Negative));
+        }
+        // A field shows an English amount in a shape it reads back.
         assert_eq!(
-            Money::parse_for("1,500", Lang::En),
-            Ok(Money::from_kronor(1500))
+            Money::from_kronor(180_000).format_editable(Lang::En),
+            "180000"
         );
         assert_eq!(
-            Money::parse_for("180,000", Lang::En),
-            Ok(Money::from_kronor(180_000))
+            Money::from_kronor(1_800_000).format_editable(Lang::En),
+            "1,800,000"
         );
         assert_eq!(
-            Money::parse_for("1,500", Lang::Sv),
-            Err(MoneyError::TooManyDecimals)
+            Money::from_ore(18_000_050).format_editable(Lang::En),
+            "180,000.50"
         );
         assert_eq!(
-            Money::parse_for("1.500", Lang::En),
-            Err(MoneyError::TooManyDecimals)
-        );
-        assert_eq!(
-            Money::parse_for("1.500", Lang::Sv),
-            Err(MoneyError::Ambiguous("1.500".into()))
-        );
-        assert_eq!(Money::parse_for("1,50", Lang::En), Ok(Money::from_ore(150)));
-        assert_eq!(
-            Money::parse_for("-1,500", Lang::En),
-            Err(MoneyError::Negative)
+            Money::from_kronor(180_000).format_editable(Lang::Sv),
+            "180 000"
         );
     }
 

@@ -170,6 +170,15 @@ pub enum Countdown {
 }
 
 impl Countdown {
+    /// The use period is over (or the grant reported): what was not used
+    /// is to be paid back, no longer only what would go back.
+    pub fn return_is_due(self) -> bool {
+        matches!(
+            self,
+            Countdown::ReportDue(_) | Countdown::ReportOverdue(_) | Countdown::Closed
+        )
+    }
+
     pub fn of(grant: &Grant, today: NaiveDate) -> Countdown {
         use super::model::GrantState;
         if grant.state == GrantState::Reported {

@@ -366,3 +366,41 @@ fn countdown_for_the_header() {
         Countdown::ReportOverdue(1)
     );
 }
+
+/// Issue 14: the use-period flag once counted promised money. 3 200 000
+/// handed on of 3 141 250,50 received, 2 193 500 used: what is received and
+/// not yet used is what would go back, 947 750,50, not 1 006 500.
+#[test]
+fn the_period_flags_count_money_received_not_promised() {
+    let figs = [fig(1, "A", kr(3_200_000), kr(2_193_500), false)];
+    let received = Money::from_ore(314_125_050);
+    let s = GrantStatus::compute(&grant(), received, &figs, d("2017-12-10"));
+    let ending = s
+        .flags
+        .iter()
+        .find(|f| f.code() == "use_period_ending")
+        .unwrap();
+    assert_eq!(
+        *ending,
+        Flag::UsePeriodEnding {
+            days_left: 21,
+            unused: Money::from_ore(94_775_050)
+        }
+    );
+    assert_eq!(s.to_return, Money::from_ore(94_775_050));
+}
+
+/// The demo with Bromma raised to 250 000, 21 days before the end: the
+/// flags name the 577 468 that is left, not 624 515.
+#[test]
+fn the_demo_over_allocated_names_the_money_left() {
+    let mut figs = source_case();
+    let bromma = figs.iter_mut().find(|f| f.name == "Bromma").unwrap();
+    bromma.allocated = kr(250_000);
+    let s = GrantStatus::compute(&grant(), kr(2_945_873), &figs, d("2017-12-10"));
+    let ending = s.flags.iter().find_map(|f| match f {
+        Flag::UsePeriodEnding { unused, .. } => Some(*unused),
+        _ => None,
+    });
+    assert_eq!(ending, Some(kr(577_468)));
+}

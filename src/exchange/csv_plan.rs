@@ -4,7 +4,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use super::csv_read::{ALLOCATED, FOCUS_AREA, GRANT, RECIPIENT, Sheet, cell};
+use super::csv_read::{ALLOCATED, FOCUS_AREA, GRANT, RECIPIENT, Row, Sheet, cell};
 use super::document::Document;
 use super::plan::{Cell, GrantKey, Op, Plan};
 use super::problems::{Problem, ProblemKind as P, Problems};
@@ -15,12 +15,36 @@ use crate::domain::money::Money;
 /// given) what the file says. Recipients must exist already: a name that
 /// does not is more likely a typo than a new district.
 pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
-    let first = sheet.rows.first().map_or(2, |r| r.line);
+    let mut problems = Problems::default();
+    let mut plan = Plan {
+        grants: sheet.grants.clone(),
+        ..Plan::default()
+    };
+    for (index, key) in sheet.grants.iter().enumerate() {
+        let rows: Vec<&Row> = sheet.rows.iter().filter(|r| r.grant == index).collect();
+        plan_grant(index, key, &rows, current, &mut plan, &mut problems);
+        if problems.is_full() {
+            break;
+        }
+    }
+    problems.or_ok(plan)
+}
+
+/// The changes of one grant's rows, added to `plan` as grant `index`.
+fn plan_grant(
+    index: usize,
+    key: &GrantKey,
+    rows: &[&Row],
+    current: &Document,
+    plan: &mut Plan,
+    problems: &mut Problems,
+) {
+    let first = rows.first().map_or(2, |r| r.line);
     let at_grant = cell(first, GRANT);
     let Some(g) = current
         .grants
         .iter()
-        .find(|g| g.title == sheet.grant.title && g.year == sheet.grant.year)
+        .find(|g| g.title == key.title && g.year == key.year)
     else {
         let known = current
             .grants
@@ -30,17 +54,13 @@ pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
                 year: g.year,
             })
             .collect();
-        let grant = sheet.grant.clone();
-        return Err(Problems::one(Problem::new(
-            at_grant,
-            P::NoSuchGrant { grant, known },
-        )));
+        let grant = key.clone();
+        problems.push(Problem::new(at_grant, P::NoSuchGrant { grant, known }));
+        return;
     };
     if g.state == GrantState::Reported {
-        return Err(Problems::one(Problem::new(
-            at_grant,
-            P::ClosedGrant(sheet.grant.clone()),
-        )));
+        problems.push(Problem::new(at_grant, P::ClosedGrant(key.clone())));
+        return;
     }
 
     let mut area_names: HashMap<String, i64> = HashMap::new();
@@ -63,14 +83,9 @@ pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
         }
     }
 
-    let mut problems = Problems::default();
-    let mut plan = Plan {
-        grants: vec![sheet.grant.clone()],
-        ..Plan::default()
-    };
-    let mut seen: HashMap<(&str, i64), u64> = HashMap::with_capacity(sheet.rows.len());
+    let mut seen: HashMap<(&str, i64), u64> = HashMap::with_capacity(rows.len());
     let mut allocated_at: HashMap<&str, (Money, u64)> = HashMap::new();
-    for row in &sheet.rows {
+    for row in rows {
         let name = row.recipient.as_str();
         // Most files give the number; only a name needs lower-casing.
         let position = area_names
@@ -108,7 +123,7 @@ pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
                     let old = allocations.get(name).copied().flatten();
                     if old != Some(new) {
                         plan.ops.push(Op::SetAllocation {
-                            grant: 0,
+                            grant: index,
                             recipient: name.to_string(),
                             old,
                             new: Some(new),
@@ -135,7 +150,7 @@ pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
             plan.unchanged += 1;
         } else {
             plan.ops.push(Op::SetSpending {
-                grant: 0,
+                grant: index,
                 recipient: name.to_string(),
                 position,
                 old,
@@ -146,7 +161,6 @@ pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
             break;
         }
     }
-    problems.or_ok(plan)
 }
 
 /// Names the recipient, and the one meant when only the case differs.

@@ -20,8 +20,9 @@ pub struct Sheet {
     pub style: CsvStyle,
     /// Windows-1252 when Excel saved it so; `import` says it was read so.
     pub encoding: CsvEncoding,
-    /// The one grant the file is for.
-    pub grant: GrantKey,
+    /// The grants the file is for, in the order they first appear (an
+    /// export of several grants has them all).
+    pub grants: Vec<GrantKey>,
     pub rows: Vec<Row>,
 }
 
@@ -29,6 +30,8 @@ pub struct Sheet {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub line: u64,
+    /// Index into `Sheet::grants`.
+    pub grant: usize,
     pub recipient: String,
     pub focus_area: String,
     /// Empty in the file: leave the allocation as it is.
@@ -206,7 +209,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, Problems> {
         return Err(problems);
     }
 
-    let mut grant: Option<(GrantKey, u64)> = None;
+    let mut grants: Vec<GrantKey> = Vec::new();
     let mut rows = Vec::new();
     loop {
         match rdr.read_byte_record(&mut rec) {
@@ -231,29 +234,31 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, Problems> {
             problems.push(Problem::line(line, P::WrongFieldCount(f.len())));
             continue;
         }
-        if let Some(row) = parse_row(&f, line, &mut grant, &mut problems) {
+        if let Some(row) = parse_row(&f, line, &mut grants, &mut problems) {
             rows.push(row);
         }
         if problems.is_full() {
             break;
         }
     }
-    match grant {
-        Some((grant, _)) if problems.is_empty() => Ok(Sheet {
-            style,
-            encoding,
-            grant,
-            rows,
-        }),
-        None if problems.is_empty() => Err(Problems::one(Problem::line(2, P::NoRows))),
-        _ => Err(problems),
+    if !problems.is_empty() {
+        return Err(problems);
     }
+    if rows.is_empty() {
+        return Err(Problems::one(Problem::line(2, P::NoRows)));
+    }
+    Ok(Sheet {
+        style,
+        encoding,
+        grants,
+        rows,
+    })
 }
 
 fn parse_row(
     f: &[&str],
     line: u64,
-    grant: &mut Option<(GrantKey, u64)>,
+    grants: &mut Vec<GrantKey>,
     problems: &mut Problems,
 ) -> Option<Row> {
     let before = problems.list.len() + problems.more;
@@ -273,29 +278,22 @@ fn parse_row(
             None
         }
     };
-    if let (Some(year), false) = (year, f[GRANT].is_empty()) {
-        match grant {
-            None => {
-                let key = GrantKey {
-                    title: unguard(f[GRANT]).to_string(),
-                    year,
-                };
-                *grant = Some((key, line));
-            }
-            Some((key, first)) if key.title != unguard(f[GRANT]) || key.year != year => {
-                let other = P::OtherGrant {
-                    grant: GrantKey {
-                        title: unguard(f[GRANT]).to_string(),
-                        year,
-                    },
-                    first_line: *first,
-                    first: key.clone(),
-                };
-                problems.push(Problem::new(cell(line, GRANT), other));
-            }
-            Some(_) => {}
+    let grant = match (year, f[GRANT].is_empty()) {
+        (Some(year), false) => {
+            let key = GrantKey {
+                title: unguard(f[GRANT]).to_string(),
+                year,
+            };
+            Some(match grants.iter().position(|g| *g == key) {
+                Some(i) => i,
+                None => {
+                    grants.push(key);
+                    grants.len() - 1
+                }
+            })
         }
-    }
+        _ => None,
+    };
     let allocated = match f[ALLOCATED] {
         "" => None,
         text => amount(text, line, ALLOCATED, problems),
@@ -311,6 +309,7 @@ fn parse_row(
     }
     Some(Row {
         line,
+        grant: grant?,
         recipient: unguard(f[RECIPIENT]).to_string(),
         focus_area: f[FOCUS_AREA].to_string(),
         allocated,

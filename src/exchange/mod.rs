@@ -44,7 +44,7 @@ pub use document::{
 };
 pub use json::{read_json, to_json};
 pub use json_plan::plan_document;
-pub use plan::{Cell, Field, GrantFields, GrantKey, Op, Plan, Summary};
+pub use plan::{Cell, Field, GrantFields, GrantKey, ImportLogged, Op, Plan, Summary};
 pub use plan_batch::merge_plans;
 pub use problems::{Location, MAX_PROBLEMS, Problem, ProblemKind, Problems};
 pub use xlsx_export::{ExportWords, FlagRow, export_xlsx};

@@ -153,8 +153,9 @@ pub struct Plan {
     pub unchanged: usize,
 }
 
-/// Counts of a plan's changes, for the one-line report after an import.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Counts of a plan's changes, for the one-line report after an import
+/// and, as JSON, for its row in the audit log (worded when read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Summary {
     pub recipients_added: usize,
     pub recipients_changed: usize,
@@ -166,6 +167,13 @@ pub struct Summary {
     pub spending: usize,
     pub reports: usize,
     pub unchanged: usize,
+}
+
+/// The import's own audit row: which file, and its counts.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ImportLogged {
+    pub file: String,
+    pub counts: Summary,
 }
 
 impl Plan {

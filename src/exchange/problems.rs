@@ -33,11 +33,18 @@ pub enum Location {
 pub struct Problem {
     pub at: Location,
     pub kind: ProblemKind,
+    /// The same problem in the same column on these later lines: listed
+    /// once, with them, rather than once per line.
+    pub also: Vec<u64>,
 }
 
 impl Problem {
     pub fn new(at: Location, kind: ProblemKind) -> Problem {
-        Problem { at, kind }
+        Problem {
+            at,
+            kind,
+            also: Vec::new(),
+        }
     }
 
     pub fn line(line: u64, kind: ProblemKind) -> Problem {
@@ -132,12 +139,6 @@ pub enum ProblemKind {
         text: String,
         error: MoneyError,
     },
-    /// A second grant in a file for one grant.
-    OtherGrant {
-        grant: GrantKey,
-        first_line: u64,
-        first: GrantKey,
-    },
     /// `known` lists the grants the database has.
     NoSuchGrant {
         grant: GrantKey,
@@ -214,7 +215,17 @@ impl Problems {
         }
     }
 
+    /// Adds a problem; one already listed (the same words in the same
+    /// column, on another line) gains the line instead of a second entry.
     pub fn push(&mut self, p: Problem) {
+        if let Location::Line { line, column } = p.at
+            && let Some(first) = self.list.iter_mut().find(|q| {
+                q.kind == p.kind && matches!(q.at, Location::Line { column: c, .. } if c == column)
+            })
+        {
+            first.also.push(line);
+            return;
+        }
         if self.list.len() < MAX_PROBLEMS {
             self.list.push(p);
         } else {

@@ -5,10 +5,19 @@ use chrono::{DateTime, Local};
 use rust_decimal::Decimal;
 
 use crate::domain::Lang;
+use crate::domain::model::{ReceiptKind, UNDO_MARK};
 use crate::domain::money::Money;
 
-/// `spending.3.amount` → "Focus area 3: amount", and so on.
+/// `spending.3.amount` → "Focus area 3: amount", and so on; an undo of a
+/// change says so first.
 pub fn describe(what: &str, lang: Lang) -> String {
+    if let Some(undone) = what.strip_prefix(UNDO_MARK) {
+        return format!(
+            "{}: {}",
+            lang.pick("Ångrat", "Undone"),
+            describe(undone, lang)
+        );
+    }
     let parts: Vec<&str> = what.split('.').collect();
     match parts.as_slice() {
         ["spending", n, "amount"] => format!(
@@ -26,7 +35,7 @@ pub fn describe(what: &str, lang: Lang) -> String {
             .pick("Skäl till att medel inte använts", "Reason for non-use")
             .into(),
         ["report", "evaluation"] => lang.pick("Utvärdering", "Evaluation").into(),
-        ["allocation"] => lang.pick("Tilldelning", "Allocation").into(),
+        ["allocation"] => lang.pick("Fördelning", "Allocation").into(),
         ["receipt"] => lang.pick("Inbetalning", "Receipt").into(),
         ["grant"] => lang.pick("Bidrag skapat", "Grant created").into(),
         ["grant", field] => format!(
@@ -61,8 +70,15 @@ fn grant_field(field: &str, lang: Lang) -> &str {
 /// A logged value for reading: amounts formatted, booleans and states in
 /// words, empty as a dash.
 pub fn value(what: &str, raw: &str, lang: Lang) -> String {
+    let what = what.strip_prefix(UNDO_MARK).unwrap_or(what);
     if raw.is_empty() {
         return "–".into();
+    }
+    match what {
+        "receipt" => return receipt(raw, lang),
+        "grant" => return grant(raw),
+        "import" => return super::exchange::words(lang).logged_import(raw),
+        _ => {}
     }
     let is_amount = what == "allocation" || what.ends_with(".amount");
     if is_amount
@@ -85,6 +101,36 @@ pub fn when(at: &str) -> String {
     DateTime::parse_from_rfc3339(at)
         .map(|t| t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string())
         .unwrap_or_else(|_| at.to_string())
+}
+
+/// A receipt as logged, `2026-07-01 41250.50 redistribution`, for reading:
+/// `2026-07-01 41 250,50 kr omfördelning`.
+fn receipt(raw: &str, lang: Lang) -> String {
+    let mut parts = raw.splitn(3, ' ');
+    let (date, amount, kind) = (parts.next(), parts.next(), parts.next());
+    let amount = amount
+        .and_then(|a| a.parse::<Decimal>().ok())
+        .and_then(|d| Money::from_decimal(d).ok());
+    let kind = kind.and_then(ReceiptKind::from_code);
+    match (date, amount, kind) {
+        (Some(date), Some(amount), Some(kind)) => format!(
+            "{date} {} {}",
+            amount.format_with_unit(lang),
+            super::kinds::receipt(kind, lang)
+        ),
+        _ => crate::domain::sanitize::printable(raw),
+    }
+}
+
+/// A new grant as logged, `title year`: the title alone when it already
+/// names the year, as most do.
+fn grant(raw: &str) -> String {
+    let shown = match raw.rsplit_once(' ') {
+        Some((title, year)) if title.contains(year) => title.to_string(),
+        Some((title, year)) if year.parse::<i32>().is_ok() => format!("{title} ({year})"),
+        _ => raw.to_string(),
+    };
+    crate::domain::sanitize::printable(&shown)
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@ pub struct CommandWords {
     pub used: &'static str,
     pub credited: &'static str,
     pub to_return: &'static str,
+    /// The same figure during the use period, when nothing is due yet.
+    pub not_yet_used: &'static str,
 
     // The recipients table.
     pub col_recipient: &'static str,
@@ -58,10 +60,11 @@ pub const SV: CommandWords = CommandWords {
     allocated: "Fördelat",
     unallocated: "Ej fördelat",
     used: "Använt",
-    credited: "Godkänt",
+    credited: "Avräknat",
     to_return: "Att återbetala",
+    not_yet_used: "Ej använt än (går åter)",
     col_recipient: "Mottagare",
-    col_allocated: "Tilldelat",
+    col_allocated: "Fördelat",
     col_used: "Använt",
     col_unused: "Oanvänt",
     col_status: "Status",
@@ -88,6 +91,7 @@ pub const EN: CommandWords = CommandWords {
     used: "Used",
     credited: "Credited",
     to_return: "To return",
+    not_yet_used: "Not yet used (goes back)",
     col_recipient: "Recipient",
     col_allocated: "Allocated",
     col_used: "Used",
@@ -219,11 +223,26 @@ impl CommandWords {
         )
     }
 
+    /// A `--db` that does not exist: the demo's file is offered the demo,
+    /// any other the way to make an empty database.
     pub fn no_database(&self, path: &Path) -> String {
         let (p, q) = (path.display(), shell_quote(path));
+        let is_demo = path.file_name() == Some(std::ffi::OsStr::new(crate::paths::DEMO_FILE));
+        if is_demo {
+            return self.pick(
+                format!("det finns ingen databas i {p}; skapa exemplet med: medel demo --db {q}"),
+                format!(
+                    "there is no database at {p}; create the example with: medel demo --db {q}"
+                ),
+            );
+        }
         self.pick(
-            format!("det finns ingen databas i {p}; skapa exemplet med: medel demo --db {q}"),
-            format!("there is no database at {p}; create the example with: medel demo --db {q}"),
+            format!(
+                "det finns ingen databas i {p}: filen finns inte. En tom databas skapas när appen öppnar den: medel --db {q}"
+            ),
+            format!(
+                "there is no database at {p}: the file does not exist. The app creates an empty one when it opens it: medel --db {q}"
+            ),
         )
     }
 
@@ -286,11 +305,34 @@ impl CommandWords {
         )
     }
 
-    pub fn no_such_recipient(&self, name: &str, path: &Path) -> String {
+    pub fn no_such_recipient(&self, name: &str, meant: Option<&str>, path: &Path) -> String {
         let p = path.display();
-        self.pick(
+        let said = self.pick(
             format!("ingen mottagare heter '{name}' i {p}"),
             format!("no recipient is called '{name}' in {p}"),
+        );
+        match meant {
+            Some(m) => self.pick(
+                format!("{said} (menade du '{m}'?)"),
+                format!("{said} (did you mean '{m}'?)"),
+            ),
+            None => said,
+        }
+    }
+
+    pub fn backup_exists(&self, file: &Path) -> String {
+        let p = file.display();
+        self.pick(
+            format!("{p} finns redan; skriv --force för att ersätta den"),
+            format!("{p} already exists; add --force to replace it"),
+        )
+    }
+
+    pub fn backup_written(&self, db: &Path, file: &Path) -> String {
+        let (d, f) = (db.display(), file.display());
+        self.pick(
+            format!("En kopia av {d} är skriven till {f}."),
+            format!("A copy of {d} was written to {f}."),
         )
     }
 
@@ -306,8 +348,12 @@ impl CommandWords {
 /// before the language is known, so they are English as clap's are.
 pub const DB_NEEDS_A_PATH: &str = "--db needs the path of a file";
 
-pub fn not_a_date(input: &str, why: impl std::fmt::Display) -> String {
-    format!("'{input}' is not a date as YYYY-MM-DD: {why}")
+pub fn not_a_date(input: &str, why: crate::domain::dates::DateError) -> String {
+    use crate::domain::dates::{DateError, SHAPES};
+    match why {
+        DateError::Shape => format!("'{input}' is not a date: write it as one of {SHAPES}"),
+        DateError::NoSuchDay => format!("'{input}' is not a date: that day does not exist"),
+    }
 }
 
 /// A path as it can be pasted into a shell: single-quoted when it holds

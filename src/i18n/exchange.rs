@@ -34,7 +34,7 @@ pub const SV: ExchangeWords = ExchangeWords {
         "ändrade bidragsuppgifter",
         "fokusområden",
         "inbetalningar",
-        "tilldelningar",
+        "fördelningar",
         "belopp per fokusområde",
         "mottagarredovisningar",
         "redan som i filen",
@@ -170,6 +170,19 @@ impl ExchangeWords {
         )
     }
 
+    /// The import's audit row for reading: `file: counts` in words. Rows
+    /// written before the counts were stored as JSON are shown as they are.
+    pub fn logged_import(&self, raw: &str) -> String {
+        match serde_json::from_str::<crate::exchange::ImportLogged>(raw) {
+            Ok(row) => crate::domain::sanitize::printable(&format!(
+                "{}: {}",
+                row.file,
+                self.summary(&row.counts)
+            )),
+            Err(_) => crate::domain::sanitize::printable(raw),
+        }
+    }
+
     pub fn more_changes(&self, more: usize) -> String {
         self.pick(
             format!("  … och {more} ändringar till\n"),
@@ -213,43 +226,77 @@ impl fmt::Display for Summary {
     }
 }
 
-/// One planned change in a line: what `--dry-run` lists.
-pub fn change(plan: &Plan, op: &Op) -> String {
+/// One planned change in a line, in `lang`, money as money: what
+/// `--dry-run` lists (`Bromma: fördelning – → 150 000 kr`).
+pub fn change(plan: &Plan, op: &Op, lang: Lang) -> String {
+    use super::changes::{describe, value};
     let g = |i: &usize| {
         plan.grants
             .get(*i)
             .map(ToString::to_string)
             .unwrap_or_default()
     };
-    let money = |m: &Option<Money>| m.map(|m| m.to_string()).unwrap_or_else(|| "none".into());
+    let money = |m: &Option<Money>| m.map_or_else(|| "–".into(), |m| m.format_with_unit(lang));
+    let pick = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let receipt = |r: &crate::exchange::ReceiptDoc| {
+        format!(
+            "{} {} {}",
+            r.date,
+            r.amount.format_with_unit(lang),
+            super::kinds::receipt(r.kind, lang)
+        )
+    };
     match op {
-        Op::AddRecipient { name, .. } => format!("add recipient '{name}'"),
+        Op::AddRecipient { name, .. } => {
+            format!("{} '{name}'", pick("ny mottagare", "add recipient"))
+        }
         Op::SetRecipient {
             name,
             field,
             old,
             new,
-        } => format!(
-            "recipient '{name}': {} '{old}' → '{new}'",
-            field.audit_name()
-        ),
-        Op::AddGrant { grant, .. } => format!("add grant {}", g(grant)),
+        } => {
+            let what = field.audit_name();
+            format!(
+                "{} '{name}': {} {} → {}",
+                pick("mottagare", "recipient"),
+                describe(what, lang),
+                value(what, old, lang),
+                value(what, new, lang)
+            )
+        }
+        Op::AddGrant { grant, .. } => format!("{} {}", pick("nytt bidrag", "add grant"), g(grant)),
         Op::SetGrant {
             grant,
             field,
             old,
             new,
-        } => format!("{}: {} '{old}' → '{new}'", g(grant), field.audit_name()),
+        } => {
+            let what = field.audit_name();
+            format!(
+                "{}: {} {} → {}",
+                g(grant),
+                describe(what, lang),
+                value(what, old, lang),
+                value(what, new, lang)
+            )
+        }
         Op::SetFocusArea {
             grant,
             position,
             old,
             new,
         } => match old {
-            None => format!("{}: add focus area {position} '{}'", g(grant), new.0),
-            Some(old) => format!(
-                "{}: focus area {position} '{}' → '{}'",
+            None => format!(
+                "{}: {} {position} '{}'",
                 g(grant),
+                pick("nytt fokusområde", "add focus area"),
+                new.0
+            ),
+            Some(old) => format!(
+                "{}: {} {position} '{}' → '{}'",
+                g(grant),
+                pick("fokusområde", "focus area"),
                 old.0,
                 new.0
             ),
@@ -258,20 +305,23 @@ pub fn change(plan: &Plan, op: &Op) -> String {
             grant,
             position,
             old,
-        } => format!("{}: remove focus area {position} '{}'", g(grant), old.0),
-        Op::AddReceipt { grant, receipt } => format!(
-            "{}: add receipt {} {} {}",
+        } => format!(
+            "{}: {} {position} '{}'",
             g(grant),
-            receipt.date,
-            receipt.amount,
-            receipt.kind.code()
+            pick("ta bort fokusområde", "remove focus area"),
+            old.0
         ),
-        Op::RemoveReceipt { grant, receipt } => format!(
-            "{}: remove receipt {} {} {}",
+        Op::AddReceipt { grant, receipt: r } => format!(
+            "{}: {} {}",
             g(grant),
-            receipt.date,
-            receipt.amount,
-            receipt.kind.code()
+            pick("ny inbetalning", "add receipt"),
+            receipt(r)
+        ),
+        Op::RemoveReceipt { grant, receipt: r } => format!(
+            "{}: {} {}",
+            g(grant),
+            pick("ta bort inbetalning", "remove receipt"),
+            receipt(r)
         ),
         Op::SetAllocation {
             grant,
@@ -279,8 +329,9 @@ pub fn change(plan: &Plan, op: &Op) -> String {
             old,
             new,
         } => format!(
-            "{}: allocation of '{recipient}' {} → {}",
+            "{}: '{recipient}' {} {} → {}",
             g(grant),
+            pick("fördelning", "allocation"),
             money(old),
             money(new)
         ),
@@ -292,13 +343,19 @@ pub fn change(plan: &Plan, op: &Op) -> String {
             new,
         } => {
             let mut s = format!(
-                "{}: '{recipient}' focus area {position}: {} → {}",
+                "{}: '{recipient}' {} {position}: {} → {}",
                 g(grant),
-                old.amount,
-                new.amount
+                pick("fokusområde", "focus area"),
+                old.amount.format_with_unit(lang),
+                new.amount.format_with_unit(lang)
             );
             if old.note != new.note {
-                s.push_str(&format!(", note '{}' → '{}'", old.note, new.note));
+                s.push_str(&format!(
+                    ", {} '{}' → '{}'",
+                    pick("notering", "note"),
+                    old.note,
+                    new.note
+                ));
             }
             s
         }
@@ -309,11 +366,11 @@ pub fn change(plan: &Plan, op: &Op) -> String {
             new,
         } => {
             let what = match (old, new) {
-                (None, Some(_)) => "add report",
-                (Some(_), None) => "remove report",
-                _ => "change report",
+                (None, Some(_)) => pick("ny redovisning", "add report"),
+                (Some(_), None) => pick("ta bort redovisningen", "remove report"),
+                _ => pick("ändrad redovisning", "change report"),
             };
-            let mut s = format!("{}: {what} of '{recipient}'", g(grant));
+            let mut s = format!("{}: {what} {} '{recipient}'", g(grant), pick("för", "of"));
             // Value by value, as for spending: the date, the reason, the
             // evaluation, each only when it changes.
             let empty = RecipientReport {
@@ -327,18 +384,31 @@ pub fn change(plan: &Plan, op: &Op) -> String {
             );
             let date = |r: &RecipientReport| {
                 if r.reported_on == chrono::NaiveDate::MIN {
-                    "none".to_string()
+                    pick("ingen", "none").to_string()
                 } else {
                     r.reported_on.to_string()
                 }
             };
             let mut parts = Vec::new();
             if before.reported_on != after.reported_on {
-                parts.push(format!("reported on {} → {}", date(before), date(after)));
+                parts.push(format!(
+                    "{} {} → {}",
+                    pick("redovisat", "reported on"),
+                    date(before),
+                    date(after)
+                ));
             }
             for (name, a, b) in [
-                ("reason unused", &before.reason_unused, &after.reason_unused),
-                ("evaluation", &before.evaluation, &after.evaluation),
+                (
+                    pick("skäl till att inte använda", "reason unused"),
+                    &before.reason_unused,
+                    &after.reason_unused,
+                ),
+                (
+                    pick("utvärdering", "evaluation"),
+                    &before.evaluation,
+                    &after.evaluation,
+                ),
             ] {
                 if a != b {
                     parts.push(format!("{name} '{a}' → '{b}'"));

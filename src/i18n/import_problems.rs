@@ -35,7 +35,12 @@ impl fmt::Display for Location {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.at, message(&self.kind))
+        write!(f, "{}: {}", self.at, message(&self.kind))?;
+        if !self.also.is_empty() {
+            let lines: Vec<String> = self.also.iter().map(u64::to_string).collect();
+            write!(f, " (also on line {})", lines.join(", "))?;
+        }
+        Ok(())
     }
 }
 
@@ -97,7 +102,7 @@ pub fn message(kind: &ProblemKind) -> String {
             let mut shown: Vec<String> = differences
                 .ops
                 .iter()
-                .map(|op| change(differences, op))
+                .map(|op| change(differences, op, Lang::En))
                 .collect();
             if *more > 0 {
                 shown.push(format!("and {more} more"));
@@ -131,13 +136,6 @@ pub fn message(kind: &ProblemKind) -> String {
         P::EmptyAmount => "empty: write 0 for no spending".into(),
         P::NotAYear(text) => format!("'{text}' is not a year"),
         P::BadAmount { text, error } => format!("'{text}': {error}"),
-        P::OtherGrant {
-            grant,
-            first_line,
-            first,
-        } => format!(
-            "{grant} is not the grant of line {first_line} ({first}); import one grant per file"
-        ),
         P::NoSuchGrant { grant, known } => {
             let hint = if known.is_empty() {
                 "the database has no grants".to_string()

@@ -7,6 +7,7 @@ use crate::domain::Lang;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyHelp {
     LeaveAtOnce,
+    ClearField,
     Help,
     Quit,
     Back,
@@ -31,6 +32,7 @@ pub enum KeyHelp {
     Undo,
     SwitchTo,
     NewGrant,
+    CreateGrant,
     Edit,
     Receipts,
     CloseReopen,
@@ -57,7 +59,11 @@ pub enum KeyHelp {
 impl KeyHelp {
     pub fn words(self, lang: Lang) -> &'static str {
         let (sv, en) = match self {
-            KeyHelp::LeaveAtOnce => ("avsluta direkt", "leave at once"),
+            KeyHelp::LeaveAtOnce => (
+                "avsluta direkt (osparat sparas som utkast)",
+                "leave at once (unsaved forms kept as drafts)",
+            ),
+            KeyHelp::ClearField => ("töm fältet", "clear the field"),
             KeyHelp::Help => ("hjälp", "help"),
             KeyHelp::Quit => ("avsluta", "quit"),
             KeyHelp::Back => ("tillbaka", "back"),
@@ -82,6 +88,7 @@ impl KeyHelp {
             KeyHelp::Undo => ("ångra", "undo"),
             KeyHelp::SwitchTo => ("välj", "switch to"),
             KeyHelp::NewGrant => ("nytt", "new"),
+            KeyHelp::CreateGrant => ("skapa ett bidrag", "create a grant"),
             KeyHelp::Edit => ("ändra", "edit"),
             KeyHelp::Receipts => ("inbetalningar", "receipts"),
             KeyHelp::CloseReopen => ("stäng/öppna", "close/reopen"),

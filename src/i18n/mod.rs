@@ -10,6 +10,7 @@ pub mod commands;
 pub mod conflict;
 pub mod exchange;
 pub mod flags;
+pub mod help;
 pub mod import_problems;
 pub mod keys;
 pub mod kinds;

@@ -17,11 +17,31 @@ pub fn explain(e: &MoneyError, lang: Lang) -> String {
             "blandade avgränsare: skriv tusental med mellanslag och decimaler med ett komma".into()
         }
         MoneyError::Ambiguous(s) => {
-            format!("tvetydigt: '{s}' kan vara tusental eller decimaler; skriv utan avgränsare")
+            let thousands = s.replacen([',', '.'], " ", 1);
+            format!(
+                "tvetydigt: '{s}' kan vara tusental eller decimaler; skriv {thousands} för tusental, decimaler har högst två siffror"
+            )
         }
         MoneyError::BadGrouping => "siffergrupper ska ha tre siffror, som i 2 945 873".into(),
         MoneyError::NoDigits => "inga siffror".into(),
         MoneyError::Negative => "kan inte vara negativt".into(),
         MoneyError::TooLarge => "för stort: högst 1 000 000 000 000 kr".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Money;
+
+    #[test]
+    fn the_ambiguous_refusal_says_the_rule_in_swedish() {
+        let e = Money::parse_for("12,500", Lang::Sv).unwrap_err();
+        let sv = explain(&e, Lang::Sv);
+        assert!(
+            sv.contains("'12,500'") && sv.contains("skriv 12 500"),
+            "{sv}"
+        );
+        assert!(sv.contains("högst två siffror"), "{sv}");
     }
 }

@@ -20,6 +20,10 @@ pub struct ScreenWords {
     pub over_allocated: &'static str,
     pub credited: &'static str,
     pub to_return: &'static str,
+    /// The same figure during the use period, when nothing is due yet.
+    pub not_yet_used: &'static str,
+    /// Said on the way out after a Ctrl-C with unsaved forms.
+    pub kept_as_drafts: &'static str,
     pub total: &'static str,
     pub no_flags: &'static str,
     pub no_grant: &'static str,
@@ -151,7 +155,7 @@ pub const SV: ScreenWords = ScreenWords {
     recipients: "Mottagare",
     status: "Status",
     name: "Namn",
-    allocated: "Tilldelat",
+    allocated: "Fördelat",
     used: "Använt",
     unused: "Oanvänt",
     overspent: "Överskridet",
@@ -159,8 +163,10 @@ pub const SV: ScreenWords = ScreenWords {
     received: "Mottaget",
     unallocated: "Ej fördelat",
     over_allocated: "Överfördelat",
-    credited: "Godkänt",
+    credited: "Avräknat",
     to_return: "Att återbetala",
+    not_yet_used: "Ej använt än (går åter)",
+    kept_as_drafts: "medel: det osparade sparades som utkast; du erbjuds det nästa gång du öppnar medel.",
     total: "Summa",
     no_flags: "Inget att anmärka.",
     no_grant: "Inget bidrag ännu. Tryck g för att skapa ett.",
@@ -168,7 +174,7 @@ pub const SV: ScreenWords = ScreenWords {
     no_match: "Ingen mottagare matchar sökningen.",
     filter: "Sök",
     sorted_by: "sorterat på",
-    sort_keys: ["namn", "tilldelat", "använt", "oanvänt", "status"],
+    sort_keys: ["namn", "fördelat", "använt", "oanvänt", "status"],
     too_small: "Terminalen är för liten",
     help_title: "Hjälp: tangenter",
     form_title: "Redovisning",
@@ -182,7 +188,7 @@ pub const SV: ScreenWords = ScreenWords {
     saved: "Sparat",
     nothing_to_save: "Inga ändringar att spara",
     fix_errors: "Rätta de markerade fälten innan du sparar",
-    bad_date: "Datum skrivs ÅÅÅÅ-MM-DD",
+    bad_date: "Skriv datum som 2026-11-30, 20261130, 30/11 2026 eller 30.11.2026",
     no_such_date: "Det datumet finns inte",
     report_needs_date: "Ange redovisningsdatum för att spara skäl och utvärdering",
     discard_question: "Kasta osparade ändringar?",
@@ -229,7 +235,7 @@ pub const SV: ScreenWords = ScreenWords {
     allocation_title: "Fördela",
     allocation_after: "Ej fördelat efter ändringen",
     allocation_over: "Mer än mottaget: sparas, men flaggas som överfördelat",
-    allocation_saved: "Tilldelningen ändrad",
+    allocation_saved: "Fördelningen ändrad",
     allocate_from_list: "Välj mottagare och tryck a för att fördela",
     read_only: "SKRIVSKYDDAD: filen kan bara läsas",
     closed_grant: "Bidraget är redovisat och stängt",
@@ -308,6 +314,8 @@ pub const EN: ScreenWords = ScreenWords {
     over_allocated: "Over-allocated",
     credited: "Credited",
     to_return: "To return",
+    not_yet_used: "Not yet used (goes back)",
+    kept_as_drafts: "medel: what was not saved is kept as a draft; you are offered it the next time you open medel.",
     total: "Total",
     no_flags: "Nothing to remark.",
     no_grant: "No grant yet. Press g to create one.",
@@ -329,7 +337,7 @@ pub const EN: ScreenWords = ScreenWords {
     saved: "Saved",
     nothing_to_save: "No changes to save",
     fix_errors: "Correct the marked fields before saving",
-    bad_date: "Dates are written YYYY-MM-DD",
+    bad_date: "Write dates as 2026-11-30, 20261130, 30/11 2026 or 30.11.2026",
     no_such_date: "That date does not exist",
     report_needs_date: "Give a reported date to keep the reason and evaluation",
     discard_question: "Discard unsaved changes?",
@@ -451,6 +459,17 @@ impl ScreenWords {
         match state {
             GrantState::Open => self.state_words[0],
             GrantState::Reported => self.state_words[1],
+        }
+    }
+
+    /// Why a typed date is refused, if it is: written wrong, or a day that
+    /// does not exist.
+    pub fn date_problem(&self, typed: &str) -> Option<&'static str> {
+        use crate::domain::dates::{DateError, parse_date};
+        match parse_date(typed) {
+            Ok(_) => None,
+            Err(DateError::Shape) => Some(self.bad_date),
+            Err(DateError::NoSuchDay) => Some(self.no_such_date),
         }
     }
 }

@@ -21,8 +21,8 @@ pub fn countdown(c: Countdown, lang: Lang) -> String {
     match (c, lang) {
         (Countdown::NotStarted(n), Lang::Sv) => format!("börjar om {}", days(n)),
         (Countdown::NotStarted(n), Lang::En) => format!("starts in {}", days(n)),
-        (Countdown::UseEnds(n), Lang::Sv) => format!("{} kvar", days(n)),
-        (Countdown::UseEnds(n), Lang::En) => format!("{} left", days(n)),
+        (Countdown::UseEnds(n), Lang::Sv) => format!("{} kvar att använda", days(n)),
+        (Countdown::UseEnds(n), Lang::En) => format!("{} left to use", days(n)),
         (Countdown::ReportDue(n), Lang::Sv) => format!("redovisning om {}", days(n)),
         (Countdown::ReportDue(n), Lang::En) => format!("report due in {}", days(n)),
         (Countdown::ReportOverdue(n), Lang::Sv) => format!("redovisning {} sen", days(n)),

@@ -150,7 +150,22 @@ fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEntry> {
     })
 }
 
+use crate::domain::model::UNDO_MARK;
+
 impl Store {
+    /// Runs `f` as an undo: every audit row it writes is marked as one.
+    pub fn as_undo<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.undoing = true;
+        let result = f(self);
+        self.undoing = false;
+        result
+    }
+
+    /// What goes before an audit key in the change being saved now.
+    pub(super) fn audit_mark(&self) -> &'static str {
+        if self.undoing { UNDO_MARK } else { "" }
+    }
+
     /// The log, newest first, narrowed to a grant and/or a recipient.
     pub fn audit_log(
         &self,
@@ -177,10 +192,13 @@ impl Store {
         what: &str,
     ) -> Result<Option<AuditEntry>> {
         let mut stmt = self.conn.prepare_cached(select_audit!(
-            "WHERE recipient_id = ?2 AND grant_id = ?1 AND what = ?3
+            "WHERE recipient_id = ?2 AND grant_id = ?1 AND what IN (?3, ?4 || ?3)
              ORDER BY id DESC LIMIT 1"
         ))?;
-        let mut rows = stmt.query_map(params![grant_id, recipient_id, what], entry_from_row)?;
+        let mut rows = stmt.query_map(
+            params![grant_id, recipient_id, what, UNDO_MARK],
+            entry_from_row,
+        )?;
         Ok(rows.next().transpose()?)
     }
 }

@@ -114,7 +114,11 @@ impl<'a> Applier<'a> {
             None,
             "import",
             String::new(),
-            format!("{label}: {summary}"),
+            serde_json::to_string(&crate::exchange::ImportLogged {
+                file: label.to_string(),
+                counts: summary,
+            })
+            .unwrap_or_else(|_| format!("{label}: {summary}")),
         )?;
         // Queued audit rows must be written before the caller commits.
         self.log.flush(self.conn)

@@ -13,7 +13,7 @@ use super::entries::Conflict;
 use super::grants::ensure_open;
 use super::{Result, Store, StoreError};
 use crate::domain::merge::{Clash, Fielded, merge};
-use crate::domain::model::{GrantId, RecipientId};
+use crate::domain::model::{GrantId, RecipientId, UNDO_MARK};
 
 /// What a stored thing belongs to: its audit rows carry these, and a
 /// thing of a grant can only change while the grant is open.
@@ -43,6 +43,8 @@ impl Store {
     ) -> Result<Saved<T>> {
         self.ensure_writable()?;
         let who = self.who.clone();
+        // An undo's rows say so (`Store::as_undo`).
+        let mark = self.audit_mark();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -60,10 +62,11 @@ impl Store {
             for (key, new) in after {
                 let old = before.get(&key).cloned().unwrap_or_default();
                 if old != new {
+                    let what = format!("{mark}{key}");
                     let change = Change {
                         grant_id: scope.grant_id,
                         recipient_id: scope.recipient_id,
-                        what: &key,
+                        what: &what,
                         old,
                         new,
                     };
@@ -82,10 +85,10 @@ fn conflict(conn: &Connection, scope: Scope, clash: Clash) -> Result<StoreError>
     let last: Option<(String, String)> = conn
         .prepare_cached(
             "SELECT who, at FROM audit_log WHERE grant_id IS ?1 AND recipient_id IS ?2
-             AND what = ?3 ORDER BY id DESC LIMIT 1",
+             AND what IN (?3, ?4 || ?3) ORDER BY id DESC LIMIT 1",
         )?
         .query_row(
-            params![scope.grant_id, scope.recipient_id, clash.field],
+            params![scope.grant_id, scope.recipient_id, clash.field, UNDO_MARK],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;

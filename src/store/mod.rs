@@ -50,9 +50,22 @@ pub struct Store {
     /// name never reaches that person's drafts.
     owner: String,
     read_only: bool,
+    /// Set while an undo is saved: its audit rows are marked as an undo.
+    undoing: bool,
 }
 
 impl Store {
+    /// The whole database as one consistent file, copied with SQLite's
+    /// online backup API: other sessions may write meanwhile.
+    pub fn backup_bytes(&self) -> Result<Vec<u8>> {
+        let mut copy = rusqlite::Connection::open_in_memory()?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+            backup.run_to_completion(1024, std::time::Duration::from_millis(5), None)?;
+        }
+        Ok(copy.serialize(rusqlite::MAIN_DB)?.to_vec())
+    }
+
     /// Opens the file, creating it (mode 0600) and its folder when missing,
     /// and brings its schema up to date. A file that is not medel's, or is
     /// from a newer medel, is refused and left untouched.

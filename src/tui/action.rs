@@ -27,6 +27,9 @@ pub enum Action {
     Quit,
     /// Ctrl-C: leave now, whatever is open.
     ForceQuit,
+    /// Ctrl-U in a field: empties it (the field does it; the binding is
+    /// here so that the help lists it).
+    ClearField,
     Help,
     Flags,
     Sort,

@@ -28,6 +28,8 @@ pub struct App {
     pub(super) screens: Vec<Screen>,
     pub(super) message: Option<Message>,
     pub(super) quit: bool,
+    /// Forms kept as drafts by a Ctrl-C, to say so on the way out.
+    kept_on_exit: usize,
     seen_version: i64,
 }
 
@@ -54,6 +56,7 @@ impl App {
             screens: Vec::new(),
             message: None,
             quit: false,
+            kept_on_exit: 0,
             seen_version,
         };
         let id = match grant {
@@ -119,7 +122,29 @@ impl App {
 
     /// The contexts whose bindings apply now, most specific first.
     pub(super) fn contexts(&self) -> Vec<KeyContext> {
-        self.top().contexts()
+        self.with_no_grant(self.top().contexts())
+    }
+
+    /// The contexts whose keys the footer offers: on an empty database
+    /// only what can be done there, creating a grant, and the global keys.
+    pub(super) fn footer(&self) -> Vec<KeyContext> {
+        if self.empty_main() {
+            vec![KeyContext::NoGrant, KeyContext::Global]
+        } else {
+            self.top().footer()
+        }
+    }
+
+    /// The main view with no grant at all to show.
+    fn empty_main(&self) -> bool {
+        self.screens.is_empty() && self.ctx.grant.is_none()
+    }
+
+    fn with_no_grant(&self, mut contexts: Vec<KeyContext>) -> Vec<KeyContext> {
+        if self.empty_main() {
+            contexts.insert(0, KeyContext::NoGrant);
+        }
+        contexts
     }
 
     /// Turns a key into an action through the key table. In a text field
@@ -154,8 +179,14 @@ impl App {
 
     fn update(&mut self, action: Action) {
         if action == Action::ForceQuit {
+            // A Ctrl-C is a hang-up the user made: what was typed is kept.
+            self.kept_on_exit = self.save_drafts();
             self.quit = true;
             return;
+        }
+        if action == Action::ClearField {
+            let clear = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
+            return self.update(Action::Input(clear));
         }
         let help = action == Action::Help;
         let effect = self.dispatch(action);
@@ -310,6 +341,12 @@ impl App {
             .filter_map(|s| s.view().draft())
             .collect();
         drafts::keep(&mut self.ctx.store, &kept)
+    }
+
+    /// What to say after the terminal is restored: that a Ctrl-C kept
+    /// unsaved forms as drafts.
+    pub fn parting_words(&self) -> Option<&'static str> {
+        (self.kept_on_exit > 0).then(|| self.ctx.t().kept_as_drafts)
     }
 
     /// Asks about the oldest draft this user left behind, if any.

@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         None => chrome::message_line(frame, message, ctx, app.message.as_ref()),
     }
-    chrome::footer(frame, footer, ctx, &app.top().footer());
+    chrome::footer(frame, footer, ctx, &app.footer());
     if let Some(position) = cursor {
         frame.set_cursor_position(position);
     }

@@ -36,6 +36,8 @@ pub enum KeyContext {
     ReportView,
     /// The recipient × focus area matrix.
     MatrixView,
+    /// The main view of a database with no grant yet.
+    NoGrant,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +114,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(List, [key(K::Home), ch('g')], Action::Top, First, false),
     bind!(List, [key(K::End), ch('G')], Action::Bottom, Last, false),
+    bind!(NoGrant, [ch('n')], Action::New, CreateGrant, true),
     bind!(Main, [key(K::Enter)], Action::Confirm, EnterSpending, true),
     bind!(Main, [ch('a')], Action::Allocate, Allocate, true),
     bind!(Main, [ch('/')], Action::Filter, Search, true),
@@ -178,6 +181,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Form, [key(K::Down)], Action::Down, FieldBelow, false),
     bind!(Form, [key(K::F(1))], Action::Help, Help, false),
     bind!(Form, [ctrl('s')], Action::Save, Save, true),
+    bind!(Form, [ctrl('u')], Action::ClearField, ClearField, false),
     bind!(BatchForm, [ctrl('n')], Action::SaveAndNext, SaveNext, true),
     bind!(Form, [key(K::Esc)], Action::Back, Close, true),
     bind!(ReportView, [ch('w')], Action::WriteFile, WriteFile, true),

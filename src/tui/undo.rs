@@ -85,16 +85,14 @@ pub fn undo_last(ctx: &mut Ctx) -> Effect {
         Ok(g) => g,
         Err(e) => return ctx.failed(&e),
     };
-    let result = match &step {
-        UndoStep::Entry { before, after, .. } => ctx
-            .store
+    let result = ctx.store.as_undo(|store| match &step {
+        UndoStep::Entry { before, after, .. } => store
             .save_entry(grant_id, recipient_id, after, before, false)
             .map(drop),
-        UndoStep::Allocation { before, after, .. } => ctx
-            .store
+        UndoStep::Allocation { before, after, .. } => store
             .save_allocation(grant_id, recipient_id, Some(*after), *before, false)
             .map(drop),
-    };
+    });
     let t = ctx.t();
     match result {
         Ok(()) => {

@@ -163,6 +163,11 @@ impl Ui {
         self.app.quitting()
     }
 
+    /// What the app says on the way out, after the terminal is restored.
+    pub fn parting_words(&self) -> Option<&'static str> {
+        self.app.parting_words()
+    }
+
     /// Where `w` in the report preview writes.
     pub fn set_report_dir(&mut self, dir: &Path) {
         self.app.set_report_dir(dir);

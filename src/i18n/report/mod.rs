@@ -55,7 +55,7 @@ pub const SV: ReportWords = ReportWords {
         amounts_in_kronor: "Belopp i kronor.",
         table_header: [
             "Mottagare",
-            "Tilldelat",
+            "Fördelat",
             "Använt",
             "Oanvänt",
             "Överskridet",

@@ -52,11 +52,11 @@ impl UnusedWording for ReportWords {
         let n = names.len();
         let names = self.names(names);
         match (self.lang, n) {
-            (Lang::Sv, 1) => format!(
-                "{names} har använt mer än tilldelat och står själv för det som går utöver:"
-            ),
+            (Lang::Sv, 1) => {
+                format!("{names} har använt mer än fördelat och står själv för det som går utöver:")
+            }
             (Lang::Sv, _) => format!(
-                "{names} har använt mer än tilldelat och står själva för det som går utöver:"
+                "{names} har använt mer än fördelat och står själva för det som går utöver:"
             ),
             (Lang::En, 1) => {
                 format!("{names} used more than allocated and bears the excess itself:")
@@ -71,7 +71,7 @@ impl UnusedWording for ReportWords {
         let (allocated, over) = (self.amount(allocated), self.amount(over));
         match self.lang {
             Lang::Sv => format!(
-                "{name} använde {} av {allocated}, alltså {over} mer än tilldelat.",
+                "{name} använde {} av {allocated}, alltså {over} mer än fördelat.",
                 used.format(self.lang)
             ),
             Lang::En => format!(

@@ -50,6 +50,7 @@ fn context_name(ctx: &Ctx, c: Context) -> &'static str {
         Context::BatchForm => names[8],
         Context::Choice => names[9],
         Context::MatrixView => ctx.t().context_matrix,
+        Context::NoGrant => names[2],
     }
 }
 

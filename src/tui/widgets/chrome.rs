@@ -75,15 +75,26 @@ pub fn message_line(frame: &mut Frame, area: Rect, ctx: &Ctx, message: Option<&M
     }
 }
 
+/// The keys of the view that fit, in the key table's order (most used
+/// first), and always `?` for the rest.
 pub fn footer(frame: &mut Frame, area: Rect, ctx: &Ctx, contexts: &[KeyContext]) {
-    let mut spans = Vec::new();
+    let item_width = |(key, what): &(String, &str)| width(key) + width(what) + 3;
+    let (help, others): (Vec<_>, Vec<_>) = keys::footer(contexts, ctx.lang)
+        .into_iter()
+        .partition(|(key, _)| key == "?");
+    let room = (area.width as usize).saturating_sub(help.iter().map(item_width).sum());
     let mut used = 0;
-    for (key, what) in keys::footer(contexts, ctx.lang) {
-        let w = width(&key) + width(what) + 3;
-        if used + w > area.width as usize {
+    let mut shown = Vec::new();
+    for item in others {
+        let w = item_width(&item);
+        if used + w > room {
             break;
         }
         used += w;
+        shown.push(item);
+    }
+    let mut spans = Vec::new();
+    for (key, what) in shown.into_iter().chain(help) {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(key, ctx.theme.key()));
         spans.push(Span::raw(format!(" {what} ")));

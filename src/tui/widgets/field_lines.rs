@@ -106,22 +106,27 @@ impl<'a> FieldLines<'a> {
     pub fn error(&mut self, error: Option<&str>) {
         let Some(e) = error else { return };
         let indent = self.label_cols + 1;
-        let style = self.theme.error();
-        for (i, text) in wrap(e, self.rest().saturating_sub(2))
-            .into_iter()
-            .enumerate()
-        {
-            let mark = if i == 0 { "↳ " } else { "  " };
-            self.lines.push(Line::styled(
-                format!("{}{mark}{text}", " ".repeat(indent)),
-                style,
-            ));
-        }
+        let cols = indent + self.rest();
+        self.lines.extend(error_lines(self.theme, e, indent, cols));
     }
 
     pub fn blank(&mut self) {
         self.lines.push(Line::from(""));
     }
+}
+
+/// An error under a field: `↳` at `indent`, wrapped whole within `cols`
+/// with the later lines under the first, never cut.
+pub fn error_lines(theme: &Theme, error: &str, indent: usize, cols: usize) -> Vec<Line<'static>> {
+    let style = theme.error();
+    wrap(error, cols.saturating_sub(indent + 2).max(1))
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let mark = if i == 0 { "↳ " } else { "  " };
+            Line::styled(format!("{}{mark}{text}", " ".repeat(indent)), style)
+        })
+        .collect()
 }
 
 /// Where a form popup goes: centred across, near the top, so that it does

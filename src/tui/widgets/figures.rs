@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use super::text::{right, width, wrap};
 use crate::domain::flags::Flag;
 use crate::domain::money::Money;
+use crate::domain::status::Countdown;
 use crate::tui::screen::{Ctx, GrantData};
 
 /// Label and amount lines of the totals, padded to `cols`.
@@ -19,13 +20,18 @@ pub fn totals(ctx: &Ctx, data: &GrantData, cols: usize) -> Vec<Line<'static>> {
     } else {
         t.unallocated
     };
+    let return_label = if Countdown::of(&data.grant, ctx.today).return_is_due() {
+        t.to_return
+    } else {
+        t.not_yet_used
+    };
     let rows: [(&str, Money, bool); 6] = [
         (t.received, s.received, false),
         (t.allocated, s.allocated, false),
         (unallocated_label, s.unallocated.max(-s.unallocated), false),
         (t.used, s.used, false),
         (t.credited, s.credited, false),
-        (t.to_return, s.to_return, true),
+        (return_label, s.to_return, true),
     ];
     let mut lines = Vec::new();
     for (label, amount, strong) in rows {

@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 
 use crate::domain::sanitize::printable;
 
-/// A date as typed in a cell: `2018-03-01`.
+/// A date as typed in a cell, in any shape `domain::dates` reads.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+    crate::domain::dates::parse_date(s).ok()
 }
 
 #[derive(Debug, Clone, Default)]
@@ -44,6 +44,16 @@ impl TextField {
 
     pub fn value(&self) -> &str {
         self.input.value()
+    }
+
+    /// Shows a date that was read in another shape back as ISO.
+    pub fn tidy_date(&mut self) {
+        if let Some(day) = parse_date(self.value()) {
+            let iso = day.to_string();
+            if iso != self.value() {
+                self.set(&iso);
+            }
+        }
     }
 
     pub fn set(&mut self, value: &str) {

@@ -48,7 +48,7 @@ impl AllocationState {
         allocated_total: Money,
         lang: Lang,
     ) -> AllocationState {
-        let mut input = TextField::new(&old.format(lang));
+        let mut input = TextField::new(&old.format_editable(lang));
         input.focus();
         AllocationState {
             grant_id,
@@ -167,10 +167,16 @@ impl AllocationState {
             ctx.undo.remember(step, &ctx.store);
         }
         let lang = ctx.lang;
+        // "None" reads as the history shows it: a dash, not 0.
+        let before = if old.is_zero() {
+            String::new()
+        } else {
+            old.to_string()
+        };
         let said = format!(
             "{}: {name} {} → {}",
             ctx.t().allocation_saved,
-            old.format(lang),
+            crate::i18n::changes::value("allocation", &before, lang),
             amount.format_with_unit(lang)
         );
         Ok(Effect::Many(vec![
@@ -216,7 +222,7 @@ impl View for AllocationState {
     /// it never did.
     fn draft(&self) -> Option<Draft> {
         let typed = self.input.value().trim();
-        (typed != self.old.format(self.lang)).then(|| Draft {
+        (typed != self.old.format_editable(self.lang)).then(|| Draft {
             kind: DRAFT,
             grant_id: Some(self.grant_id),
             recipient_id: Some(self.recipient_id),

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::state::{FieldKind, FormState};
 use crate::tui::screen::Ctx;
-use crate::tui::widgets::field_lines::field_spans;
+use crate::tui::widgets::field_lines::{error_lines, field_spans};
 use crate::tui::widgets::text::{fit, left, right, width};
 
 const AMOUNT_COLS: usize = 13;
@@ -84,10 +84,7 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
             n,
         ]));
         if let Some(e) = &amount.error {
-            lines.push(Line::styled(
-                fit(&format!("{}↳ {e}", " ".repeat(label_cols + 1)), cols),
-                theme.error(),
-            ));
+            lines.extend(error_lines(theme, e, label_cols + 1, cols));
         }
     }
     lines.push(Line::from(""));
@@ -126,10 +123,7 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
             span,
         ]));
         if let Some(e) = &f.error {
-            lines.push(Line::styled(
-                fit(&format!("{}↳ {e}", " ".repeat(report_label + 1)), cols),
-                theme.error(),
-            ));
+            lines.extend(error_lines(theme, e, report_label + 1, cols));
         }
     }
     lines.push(Line::from(""));

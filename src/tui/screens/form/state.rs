@@ -59,28 +59,11 @@ pub struct FormState {
     pub lang: Lang,
 }
 
-/// Why a date was refused: written wrong, or a day that does not exist.
-fn date_problem(v: &str, t: &ScreenWords) -> String {
-    let shaped = v.trim().len() == 10
-        && v.trim().char_indices().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                c == '-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if shaped {
-        t.no_such_date.to_string()
-    } else {
-        t.bad_date.to_string()
-    }
-}
-
 fn amount_text(m: Money, lang: Lang) -> String {
     if m.is_zero() {
         String::new()
     } else {
-        m.format(lang)
+        m.format_editable(lang)
     }
 }
 
@@ -161,7 +144,7 @@ impl FormState {
                 .err()
                 .map(|e| crate::i18n::money_errors::explain(&e, self.lang)),
             FieldKind::ReportedOn if v.trim().is_empty() => None,
-            FieldKind::ReportedOn => parse_date(v).is_none().then(|| date_problem(v, t)),
+            FieldKind::ReportedOn => t.date_problem(v).map(String::from),
             _ => None,
         }
     }

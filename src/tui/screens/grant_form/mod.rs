@@ -192,9 +192,7 @@ impl GrantFormState {
             errors[idx(GrantField::Year)] = Some(t.bad_year.to_string());
         }
         for f in GrantField::ALL.into_iter().filter(|f| f.is_date()) {
-            if parse_date(self.value(f)).is_none() {
-                errors[idx(f)] = Some(t.bad_date.to_string());
-            }
+            errors[idx(f)] = t.date_problem(self.value(f)).map(String::from);
         }
         // With dates that cannot be read, only the title can be judged; a
         // stand-in grant with good dates gives the store's words for it.
@@ -267,6 +265,9 @@ impl GrantFormState {
     }
 
     pub fn set_focus(&mut self, i: usize) {
+        if self.focused_field().is_date() {
+            self.inputs[self.focus].tidy_date();
+        }
         self.focus = i.min(N - 1);
         self.inputs[self.focus].focus();
     }

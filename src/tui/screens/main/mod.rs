@@ -143,6 +143,8 @@ impl View for MainState {
                 };
             }
             Action::Grants => return Effect::Open(Open::Grants),
+            // Only bound when the database has no grant (`KeyContext::NoGrant`).
+            Action::New => return Effect::Open(Open::NewGrant),
             Action::Recipients => return Effect::Open(Open::Recipients),
             Action::History => return self.open_selected(ctx, Open::History),
             Action::Report => return Effect::Open(Open::Report),

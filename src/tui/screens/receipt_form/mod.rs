@@ -127,9 +127,7 @@ impl ReceiptFormState {
     pub fn validate(&mut self, saving: bool) {
         let t = words(self.lang);
         let mut errors: [Option<String>; N] = Default::default();
-        if parse_date(self.date.value()).is_none() {
-            errors[ReceiptField::Date as usize] = Some(t.bad_date.to_string());
-        }
+        errors[ReceiptField::Date as usize] = t.date_problem(self.date.value()).map(String::from);
         let amount = self.amount.value();
         if saving || !amount.trim().is_empty() {
             errors[ReceiptField::Amount as usize] = match Money::parse_for(amount, self.lang) {
@@ -216,13 +214,16 @@ impl ReceiptFormState {
         }
     }
 
-    /// Writes a valid amount in the usual form when leaving its field.
+    /// Writes a valid amount or date in the usual form when leaving its field.
     fn tidy(&mut self) {
+        if self.focused_field() == ReceiptField::Date {
+            self.date.tidy_date();
+        }
         if self.focused_field() != ReceiptField::Amount {
             return;
         }
         if let Ok(m) = Money::parse_for(self.amount.value(), self.lang) {
-            self.amount.set(&m.format(self.lang));
+            self.amount.set(&m.format_editable(self.lang));
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::tui::action::Action;
 use crate::tui::keys::KeyContext::{Choice, Form};
 use crate::tui::keys::{KeyContext, key_for};
 use crate::tui::screen::Ctx;
-use crate::tui::widgets::field_lines::field_spans;
+use crate::tui::widgets::field_lines::{error_lines, field_spans};
 use crate::tui::widgets::text::{centered, fit, left, width};
 
 const WIDTH: u16 = 62;
@@ -49,8 +49,12 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, f: &RecipientForm) -> Opti
         if i == 0
             && let Some(e) = &f.name_error
         {
-            let text = fit(&format!("↳ {e}"), field_cols);
-            lines.push(Line::styled(format!("{indent}{text}"), theme.error()));
+            lines.extend(error_lines(
+                theme,
+                e,
+                indent.len(),
+                indent.len() + field_cols,
+            ));
         }
     }
     let kind = crate::i18n::kinds::recipient(f.kind, lang);
