@@ -6,6 +6,7 @@ pub mod grant_draft;
 pub mod lang;
 pub mod model;
 pub mod money;
+pub mod money_back;
 mod money_parse;
 pub mod sanitize;
 pub mod status;
