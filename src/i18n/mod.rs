@@ -13,6 +13,7 @@ pub mod flags;
 pub mod import_problems;
 pub mod keys;
 pub mod kinds;
+pub mod money_back;
 pub mod money_errors;
 pub mod os_errors;
 pub mod report;

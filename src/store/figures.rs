@@ -59,8 +59,9 @@ impl Store {
     ) -> Result<(Grant, GrantStatus)> {
         let grant = self.grant(grant_id)?;
         let received = self.received(grant_id)?;
+        let repaid = self.repaid(grant_id)?;
         let figures = self.recipient_figures(grant_id)?;
-        let status = GrantStatus::compute(&grant, received, &figures, today);
+        let status = GrantStatus::compute_repaid(&grant, received, repaid, &figures, today);
         Ok((grant, status))
     }
 

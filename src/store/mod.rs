@@ -9,7 +9,10 @@ mod exchange;
 mod exchange_apply;
 mod exchange_values;
 mod figures;
+mod focus_areas;
 mod grants;
+mod like_last_year;
+mod money_back;
 mod open;
 mod recipients;
 mod report_data;
@@ -27,6 +30,8 @@ pub use error::StoreError;
 pub use exchange::{ImportError, PROGRESS_EVERY};
 pub use figures::MatrixCell;
 pub use grants::{GrantDraft, NewReceipt};
+pub use like_last_year::Copied;
+pub use money_back::{NewReallocation, NewRepayment};
 pub use open::BUSY_TIMEOUT;
 #[doc(hidden)]
 pub use open::create_at_version;
@@ -122,5 +127,7 @@ impl Store {
     }
 }
 
+#[cfg(test)]
+mod life_tests;
 #[cfg(test)]
 mod tests;
