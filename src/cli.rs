@@ -11,7 +11,6 @@ use clap::parser::ValueSource;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::domain::Lang;
-use crate::domain::model::GrantId;
 
 /// Follow up a state grant handed on to districts: allocations, spending
 /// per focus area, unused money and the amount to return.
@@ -68,13 +67,100 @@ pub enum Command {
     /// Read a JSON export or a spending CSV into the database; nothing is
     /// written unless the whole file is valid
     Import(ImportArgs),
+    /// List the grants, newest first, with their figures and deadlines
+    Grants(GrantsArgs),
+    /// Move money between two recipients of a grant, on a decision
+    Reallocate(ReallocateArgs),
+    /// Record money paid back to the grant giver
+    Repay(RepayArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GrantsArgs {
+    /// Reported grants too, not only the open ones
+    #[arg(long)]
+    pub all: bool,
+
+    /// Print JSON for scripts instead of text
+    #[arg(long)]
+    pub json: bool,
+
+    /// Compute as on this day instead of today
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReallocateArgs {
+    /// The grant: its id, its year or part of its title [default: the
+    /// most recent open grant]
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
+
+    /// The recipient the money is taken from (by name)
+    #[arg(long, value_name = "NAME")]
+    pub from: String,
+
+    /// The recipient the money goes to (by name)
+    #[arg(long, value_name = "NAME")]
+    pub to: String,
+
+    /// How much, as people write it: 30000, "30 000", 30000,50
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: String,
+
+    /// The day of the move [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+
+    /// The decision's reference, e.g. the committee's case number
+    #[arg(long, value_name = "REF", default_value = "")]
+    pub decision: String,
+
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub note: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RepayArgs {
+    /// The grant: its id, its year or part of its title [default: the
+    /// most recent open grant]
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
+
+    /// How much was paid back
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: String,
+
+    /// The day it was paid
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: NaiveDate,
+
+    /// The invoice or OCR reference it was paid against
+    #[arg(long, value_name = "REF", default_value = "")]
+    pub reference: String,
+
+    /// repayment: paid back of the grant's accord; clawback: demanded
+    /// back by the giver
+    #[arg(long, value_enum, default_value_t = RepaymentKindArg::Repayment)]
+    pub kind: RepaymentKindArg,
+
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RepaymentKindArg {
+    Repayment,
+    Clawback,
 }
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The grant's id [default: the most recent open grant]
-    #[arg(long, value_name = "ID")]
-    pub grant: Option<GrantId>,
+    /// The grant: its id, its year or part of its title [default: the
+    /// most recent open grant]
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
 
     /// Markdown or plain text
     #[arg(long, value_enum, default_value_t = ReportFormatArg::Md)]
@@ -99,9 +185,10 @@ pub enum ReportFormatArg {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Only this grant, with the recipients taking part in it
-    #[arg(long, value_name = "ID", conflicts_with = "all")]
-    pub grant: Option<GrantId>,
+    /// Only this grant (id, year or part of its title), with the
+    /// recipients taking part in it
+    #[arg(long, value_name = "GRANT", conflicts_with = "all")]
+    pub grant: Option<String>,
 
     /// Every grant and recipient (the default)
     #[arg(long)]
@@ -158,9 +245,9 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// Only changes to this grant
-    #[arg(long, value_name = "ID")]
-    pub grant: Option<GrantId>,
+    /// Only changes to this grant (id, year or part of its title)
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
 
     /// Only changes concerning this recipient (by name)
     #[arg(long, value_name = "NAME")]
@@ -185,9 +272,10 @@ pub struct DemoArgs {
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// The grant's id [default: the most recent open grant]
-    #[arg(long, value_name = "ID")]
-    pub grant: Option<GrantId>,
+    /// The grant: its id, its year or part of its title [default: the
+    /// most recent open grant]
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
 
     /// Print JSON for scripts instead of text
     #[arg(long)]
@@ -197,9 +285,14 @@ pub struct StatusArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
 
-    /// Exit with code 1 when any warning or error stands (for cron)
+    /// Exit with code 1 when any warning or error stands (for cron);
+    /// without --grant, over every open grant
     #[arg(long)]
     pub check: bool,
+
+    /// Every open grant, one after another (JSON: an array)
+    #[arg(long, conflicts_with = "grant")]
+    pub all: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -297,7 +390,7 @@ mod tests {
         let Some(Command::Status(a)) = cli.command else {
             panic!("expected status")
         };
-        assert_eq!(a.grant, Some(3));
+        assert_eq!(a.grant.as_deref(), Some("3"));
         assert!(a.json && a.check);
         assert_eq!(a.today, NaiveDate::from_ymd_opt(2018, 3, 1));
         let err = Cli::parse_from(["medel", "status", "--today", "1 mars"]).unwrap_err();

@@ -5,10 +5,14 @@
 mod app;
 mod demo;
 mod export;
+mod grant_arg;
+mod grants;
 mod import;
 mod log;
 mod output;
 mod progress;
+mod reallocate;
+mod repay;
 mod report;
 mod status;
 mod status_json;
@@ -43,6 +47,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Report(args)) => report::run(&ctx, args),
         Some(Command::Export(args)) => export::run(&ctx, args),
         Some(Command::Import(args)) => import::run(&ctx, args),
+        Some(Command::Grants(args)) => grants::run(&ctx, args),
+        Some(Command::Reallocate(args)) => reallocate::run(&ctx, args),
+        Some(Command::Repay(args)) => repay::run(&ctx, args),
     }
 }
 
@@ -122,6 +129,21 @@ impl Session {
             anyhow!(text)
         } else {
             anyhow!(text).context(self.words.cannot_open(path))
+        }
+    }
+}
+
+impl Session {
+    /// A change the store refused by its rules, worded alone (the file
+    /// opened fine); any other error as [`Session::store_error`].
+    pub fn change_error(&self, path: &Path, e: StoreError) -> anyhow::Error {
+        match e {
+            StoreError::Move(_)
+            | StoreError::FocusAreaInUse(_)
+            | StoreError::ZeroRepayment
+            | StoreError::GrantClosed
+            | StoreError::Invalid(_) => anyhow!(crate::i18n::store_errors::explain(&e, self.lang)),
+            e => self.store_error(path, e),
         }
     }
 }

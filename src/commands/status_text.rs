@@ -46,6 +46,8 @@ fn totals(out: &mut String, s: &GrantStatus, t: &CommandWords) {
         (t.used, s.used),
         (t.credited, s.credited),
         (t.to_return, s.to_return),
+        (t.repaid, s.repaid),
+        (t.outstanding, s.outstanding),
     ];
     let numbers: Vec<String> = rows.iter().map(|(_, m)| m.format(t.lang)).collect();
     let label_w = rows.iter().map(|(l, _)| l.width()).max().unwrap_or(0);

@@ -3,6 +3,8 @@
 pub mod collate;
 pub mod flags;
 pub mod grant_draft;
+pub mod grant_list;
+pub mod grant_pick;
 pub mod lang;
 pub mod model;
 pub mod money;

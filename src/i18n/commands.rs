@@ -22,6 +22,8 @@ pub struct CommandWords {
     pub used: &'static str,
     pub credited: &'static str,
     pub to_return: &'static str,
+    pub repaid: &'static str,
+    pub outstanding: &'static str,
 
     // The recipients table.
     pub col_recipient: &'static str,
@@ -60,6 +62,8 @@ pub const SV: CommandWords = CommandWords {
     used: "Använt",
     credited: "Godkänt",
     to_return: "Att återbetala",
+    repaid: "Återbetalt",
+    outstanding: "Utestående",
     col_recipient: "Mottagare",
     col_allocated: "Tilldelat",
     col_used: "Använt",
@@ -88,6 +92,8 @@ pub const EN: CommandWords = CommandWords {
     used: "Used",
     credited: "Credited",
     to_return: "To return",
+    repaid: "Repaid",
+    outstanding: "Outstanding",
     col_recipient: "Recipient",
     col_allocated: "Allocated",
     col_used: "Used",

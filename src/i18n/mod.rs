@@ -10,6 +10,8 @@ pub mod commands;
 pub mod conflict;
 pub mod exchange;
 pub mod flags;
+pub mod grant_list;
+pub mod grant_pick;
 pub mod import_problems;
 pub mod keys;
 pub mod kinds;

@@ -1,0 +1,55 @@
+//! The list of grants in words: its column heads and the states.
+
+use crate::domain::Lang;
+use crate::domain::model::GrantState;
+
+/// The heads of `medel grants` and the app's grants view, in column order.
+pub fn headers(lang: Lang) -> [&'static str; 13] {
+    match lang {
+        Lang::Sv => [
+            "Id",
+            "Bidrag",
+            "År",
+            "Läge",
+            "Mottaget",
+            "Fördelat",
+            "Använt",
+            "Att återbetala",
+            "Återbetalt",
+            "Utestående",
+            "Nästa datum",
+            "Varningar",
+            "Fel",
+        ],
+        Lang::En => [
+            "Id",
+            "Grant",
+            "Year",
+            "State",
+            "Received",
+            "Allocated",
+            "Used",
+            "To return",
+            "Repaid",
+            "Outstanding",
+            "Next deadline",
+            "Warnings",
+            "Errors",
+        ],
+    }
+}
+
+pub fn state(state: GrantState, lang: Lang) -> &'static str {
+    match state {
+        GrantState::Open => lang.pick("öppet", "open"),
+        GrantState::Reported => lang.pick("redovisat", "reported"),
+    }
+}
+
+/// What `medel grants` says when no grant is listed.
+pub fn none_open(lang: Lang) -> &'static str {
+    lang.pick(
+        "Inga öppna bidrag (--all visar även redovisade)",
+        "No open grants (--all shows reported ones too)",
+    )
+}
