@@ -25,12 +25,12 @@ pub use csv_read::{Row, Sheet, read_csv};
 pub use csv_style::{BOM, CsvStyle, SPENDING_COLUMNS, SUMMARY_COLUMNS};
 pub use csv_write::{spending_csv, summary_csv};
 pub use document::{
-    Document, FORMAT, FocusAreaDoc, GrantDoc, ParticipantDoc, ReceiptDoc, RecipientDoc,
-    SpendingDoc, VERSION,
+    Document, FORMAT, FocusAreaDoc, GrantDoc, ParticipantDoc, ReallocationDoc, ReceiptDoc,
+    RecipientDoc, RepaymentDoc, SpendingDoc, VERSION,
 };
 pub use json::{read_json, to_json};
 pub use json_plan::plan_document;
-pub use plan::{Cell, Field, GrantFields, GrantKey, Op, Plan, Summary};
+pub use plan::{Cell, Field, GrantFields, GrantKey, Op, Plan, Record, Summary};
 pub use problems::{Location, MAX_PROBLEMS, Problem, ProblemKind, Problems};
 
 /// An import file, read and checked on its own.

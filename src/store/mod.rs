@@ -7,6 +7,7 @@ mod entries;
 mod error;
 mod exchange;
 mod exchange_apply;
+mod exchange_records;
 mod exchange_values;
 mod figures;
 mod focus_areas;
