@@ -32,6 +32,8 @@ pub enum Action {
     Sort,
     Filter,
     Allocate,
+    /// `o`: move money from the selected recipient to another.
+    Reallocate,
     Grants,
     Recipients,
     Matrix,

@@ -123,6 +123,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Main, [ch('r')], Action::Report, Report, false),
     bind!(Main, [ch('H')], Action::History, History, false),
     bind!(Main, [ch('u')], Action::Undo, Undo, false),
+    bind!(Main, [ch('o')], Action::Reallocate, Reallocate, false),
     bind!(GrantsView, [key(K::Enter)], Action::Confirm, SwitchTo, true),
     bind!(GrantsView, [ch('n')], Action::New, NewGrant, true),
     bind!(GrantsView, [ch('e')], Action::Edit, Edit, true),

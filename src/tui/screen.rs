@@ -92,6 +92,8 @@ pub enum Open {
     /// The spending form of one recipient in the grant on screen.
     Spending(RecipientId, String),
     Allocation(RecipientId, String),
+    /// Moving money from this recipient to another of the grant.
+    Reallocation(RecipientId, String),
     Grants,
     NewGrant,
     EditGrant(Grant),

@@ -13,6 +13,7 @@ mod history;
 pub mod main;
 mod matrix;
 mod question;
+mod reallocation;
 mod receipt_form;
 mod receipts;
 mod recipient_form;
@@ -50,6 +51,7 @@ macro_rules! screens {
 screens! {
     Form(form::FormState),
     Allocation(allocation::AllocationState),
+    Reallocation(reallocation::ReallocationState),
     Question(Question),
     Grants(grants::GrantsState),
     GrantForm(grant_form::GrantFormState),
@@ -70,6 +72,9 @@ pub fn build(open: Open, ctx: &Ctx) -> Result<Screen, Effect> {
         Open::Spending(id, name) => Screen::Form(Box::new(form::open(ctx, id, name)?)),
         Open::Allocation(id, name) => {
             Screen::Allocation(Box::new(allocation::open(ctx, id, name)?))
+        }
+        Open::Reallocation(id, name) => {
+            Screen::Reallocation(Box::new(reallocation::open(ctx, id, name)?))
         }
         Open::Grants => Screen::Grants(Box::new(grants::open(ctx)?)),
         Open::NewGrant => Screen::GrantForm(Box::new(grant_form::open_new(ctx))),

@@ -142,6 +142,7 @@ impl View for MainState {
                     None => Effect::None,
                 };
             }
+            Action::Reallocate => return self.open_selected(ctx, Open::Reallocation),
             Action::Grants => return Effect::Open(Open::Grants),
             Action::Recipients => return Effect::Open(Open::Recipients),
             Action::History => return self.open_selected(ctx, Open::History),
