@@ -90,3 +90,79 @@ fn the_status_pane_shows_repaid_and_outstanding_once_money_goes_back() {
     assert!(screen.contains("Utestående"), "{screen}");
     assert!(screen.contains("77 468"), "{screen}");
 }
+
+#[test]
+fn a_repayment_is_recorded_in_the_receipts_view() {
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("gi"); // the grants view, the receipts of the grant
+    assert!(ui.screen().contains("Receipts (2)"), "{}", ui.screen());
+    ui.keys("p");
+    let screen = ui.screen();
+    assert!(
+        screen.contains("New repayment · Utvecklingsmedel VINR 2017"),
+        "{screen}"
+    );
+    assert!(screen.contains("Outstanding: SEK 577,468"), "{screen}");
+    ui.press(KeyCode::Down); // the amount
+    ui.keys("500000");
+    ui.press(KeyCode::Down); // the kind
+    ui.press(KeyCode::Right);
+    assert!(ui.row("Kind").contains("clawback"), "{}", ui.row("Kind"));
+    ui.press(KeyCode::Down);
+    ui.keys("OCR 4471");
+    ui.ctrl('s');
+    assert!(
+        ui.message().contains("Repayment of SEK 500,000 recorded"),
+        "{}",
+        ui.message()
+    );
+    // Money in and money back in one list, the total net of it.
+    let screen = ui.screen();
+    assert!(screen.contains("Receipts (3)"), "{screen}");
+    assert!(screen.contains("clawback"), "{screen}");
+    assert!(screen.contains("-500,000"), "{screen}");
+    assert!(
+        screen.contains("2,445,873"),
+        "received less repaid: {screen}"
+    );
+    let store = ui.db();
+    let g = current_grant(&store);
+    let list = store.repayments(g).unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].kind, RepaymentKind::Clawback);
+    assert_eq!(list[0].reference, "OCR 4471");
+    assert_eq!(list[0].amount, kr(500_000));
+    // A repayment line is not deleted.
+    ui.keys("G");
+    ui.keys("d");
+    assert!(ui.error().contains("not deleted"), "{}", ui.message());
+}
+
+#[test]
+fn marking_a_grant_reported_asks_for_the_repayment_owed() {
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("gc");
+    ui.keys("y"); // reported
+    let asked = ui
+        .boxed("Question")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        asked.contains("SEK 577,468 is to be paid back. Record the repayment now?"),
+        "{asked}"
+    );
+    ui.keys("y");
+    assert!(
+        ui.screen()
+            .contains("New repayment · Utvecklingsmedel VINR 2017"),
+        "{}",
+        ui.screen()
+    );
+    ui.ctrl('s'); // the whole outstanding amount, today
+    let store = ui.db();
+    let (_, st) = store
+        .grant_status(current_grant(&store), ui.today())
+        .unwrap();
+    assert_eq!((st.repaid, st.outstanding), (kr(577_468), kr(0)));
+}

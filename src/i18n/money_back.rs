@@ -70,6 +70,15 @@ pub fn repaid(amount: Money, title: &str, outstanding: Money, lang: Lang) -> Str
     )
 }
 
+/// The question after a grant is marked reported with money owed.
+pub fn ask_repayment(outstanding: Money, lang: Lang) -> String {
+    let kr = outstanding.format_with_unit(lang);
+    lang.pick(
+        format!("{kr} ska betalas tillbaka. Registrera återbetalningen nu?"),
+        format!("{kr} is to be paid back. Record the repayment now?"),
+    )
+}
+
 /// What `medel reallocate` did.
 pub fn moved(amount: Money, from: &str, to: &str, lang: Lang) -> String {
     let kr = amount.format_with_unit(lang);

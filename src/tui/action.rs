@@ -46,6 +46,8 @@ pub enum Action {
     New,
     Edit,
     Receipts,
+    /// `p` in the receipts view: record money paid back.
+    Repay,
     Retire,
     Delete,
     ToggleState,

@@ -136,6 +136,7 @@ pub static BINDINGS: &[Binding] = &[
         false
     ),
     bind!(ReceiptsView, [ch('n')], Action::New, New, true),
+    bind!(ReceiptsView, [ch('p')], Action::Repay, Repay, true),
     bind!(
         ReceiptsView,
         [ch('d'), key(K::Delete)],

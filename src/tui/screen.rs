@@ -103,6 +103,8 @@ pub enum Open {
         date: NaiveDate,
         kind: ReceiptKind,
     },
+    /// Money paid back to the giver of this grant.
+    NewRepayment(GrantId),
     Recipients,
     NewRecipient,
     RenameRecipient(RecipientId),

@@ -18,6 +18,7 @@ mod receipt_form;
 mod receipts;
 mod recipient_form;
 mod recipients;
+mod repayment_form;
 mod report;
 
 use crate::store;
@@ -57,6 +58,7 @@ screens! {
     GrantForm(grant_form::GrantFormState),
     Receipts(receipts::ReceiptsState),
     ReceiptForm(receipt_form::ReceiptFormState),
+    RepaymentForm(repayment_form::RepaymentFormState),
     Recipients(recipients::RecipientsState),
     RecipientForm(recipient_form::RecipientForm),
     Matrix(matrix::MatrixState),
@@ -85,6 +87,7 @@ pub fn build(open: Open, ctx: &Ctx) -> Result<Screen, Effect> {
         Open::NewReceipt { grant, date, kind } => {
             Screen::ReceiptForm(Box::new(receipt_form::open(ctx, grant, date, kind)?))
         }
+        Open::NewRepayment(id) => Screen::RepaymentForm(Box::new(repayment_form::open(ctx, id)?)),
         Open::Recipients => Screen::Recipients(Box::new(recipients::open(ctx)?)),
         Open::NewRecipient => Screen::RecipientForm(Box::new(recipient_form::open_new(ctx)?)),
         Open::RenameRecipient(id) => {

@@ -123,7 +123,18 @@ fn set_state(ctx: &mut Ctx, id: GrantId, state: GrantState) -> Effect {
                 GrantState::Reported => t.grant_closed,
                 GrantState::Open => t.grant_reopened,
             };
-            Effect::Many(vec![Effect::Reload, Effect::Info(said.into())])
+            let mut effects = vec![Effect::Reload, Effect::Info(said.into())];
+            // A grant reported with money still owed asks for the repayment.
+            let owed = ctx
+                .store
+                .grant_status(id, ctx.today)
+                .map_or(Money::ZERO, |(_, s)| s.outstanding);
+            if state == GrantState::Reported && owed > Money::ZERO {
+                let question = crate::i18n::money_back::ask_repayment(owed, ctx.lang);
+                let yes = Effect::Open(Open::NewRepayment(id));
+                effects.push(Effect::ask(Question::new(question, yes)));
+            }
+            Effect::Many(effects)
         }
         Err(e) => ctx.failed(&e),
     }
