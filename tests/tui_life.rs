@@ -166,3 +166,25 @@ fn marking_a_grant_reported_asks_for_the_repayment_owed() {
         .unwrap();
     assert_eq!((st.repaid, st.outstanding), (kr(577_468), kr(0)));
 }
+
+#[test]
+fn chart_sv_80x24() {
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.keys("c");
+    insta::assert_snapshot!(ui.screen());
+}
+
+#[test]
+fn chart_en_80x24() {
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("c");
+    let screen = ui.screen();
+    // Most unused first; the marks say it without colour.
+    let bromma = screen.lines().position(|l| l.contains("Bromma")).unwrap();
+    let farsta = screen.lines().position(|l| l.contains("Farsta")).unwrap();
+    assert!(bromma < farsta, "{screen}");
+    assert!(ui.row("Bromma").contains('░') && !ui.row("Bromma").contains('█'));
+    assert!(ui.row("Farsta").contains('█') && !ui.row("Farsta").contains('░'));
+    assert!(screen.contains("█ used  ░ unused"), "{screen}");
+    insta::assert_snapshot!(screen);
+}

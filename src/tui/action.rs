@@ -37,6 +37,8 @@ pub enum Action {
     Grants,
     Recipients,
     Matrix,
+    /// `c` in the main view: the chart of used against allocated.
+    Chart,
     Report,
     History,
     Save,

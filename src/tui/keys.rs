@@ -124,6 +124,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Main, [ch('H')], Action::History, History, false),
     bind!(Main, [ch('u')], Action::Undo, Undo, false),
     bind!(Main, [ch('o')], Action::Reallocate, Reallocate, false),
+    bind!(Main, [ch('c')], Action::Chart, Chart, false),
     bind!(GrantsView, [key(K::Enter)], Action::Confirm, SwitchTo, true),
     bind!(GrantsView, [ch('n')], Action::New, NewGrant, true),
     bind!(GrantsView, [ch('e')], Action::Edit, Edit, true),

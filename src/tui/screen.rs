@@ -109,6 +109,8 @@ pub enum Open {
     NewRecipient,
     RenameRecipient(RecipientId),
     Matrix,
+    /// Used against allocated per recipient, as bars.
+    Chart,
     History(RecipientId, String),
     Report,
     Help,

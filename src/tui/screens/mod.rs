@@ -4,6 +4,7 @@
 //! file is the one place that lists them.
 
 mod allocation;
+mod chart;
 mod flags;
 mod form;
 mod grant_form;
@@ -62,6 +63,7 @@ screens! {
     Recipients(recipients::RecipientsState),
     RecipientForm(recipient_form::RecipientForm),
     Matrix(matrix::MatrixState),
+    Chart(chart::ChartState),
     History(history::HistoryState),
     Report(report::ReportState),
     Help(help::HelpState),
@@ -94,6 +96,7 @@ pub fn build(open: Open, ctx: &Ctx) -> Result<Screen, Effect> {
             Screen::RecipientForm(Box::new(recipient_form::open_rename(ctx, id)?))
         }
         Open::Matrix => Screen::Matrix(Box::new(matrix::open(ctx)?)),
+        Open::Chart => Screen::Chart(Box::new(chart::open(ctx)?)),
         Open::History(id, name) => Screen::History(Box::new(history::open(ctx, id, name)?)),
         Open::Report => Screen::Report(Box::new(report::open(ctx)?)),
         Open::Help => Screen::Help(Box::default()),

@@ -149,6 +149,7 @@ impl View for MainState {
             Action::Report => return Effect::Open(Open::Report),
             Action::Undo => return undo::undo_last(ctx),
             Action::Matrix => return Effect::Open(Open::Matrix),
+            Action::Chart => return Effect::Open(Open::Chart),
             Action::Flags => return Effect::Open(Open::Flags),
             Action::Quit => return Effect::Quit,
             Action::Next => return self.next(ctx),
