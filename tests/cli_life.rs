@@ -263,3 +263,89 @@ fn grants_lists_open_grants_newest_first_with_their_figures() {
     assert!(lines[2].contains("Utvecklingsmedel VINR 2017") && lines[2].contains("reported"));
     assert!(lines[2].contains("577,468"), "{}", lines[2]);
 }
+
+#[test]
+fn the_report_gives_the_references_the_moves_and_the_repayments() {
+    use medel::domain::money_back::References;
+    let sb = Sandbox::new();
+    let db = sb.demo("d.sqlite");
+    let mut store = Store::open(&db).unwrap();
+    let refs = References {
+        giver_reference: "3.6-12345/2016".into(),
+        own_reference: "SOF 2017/0042".into(),
+    };
+    store.set_references(1, &refs).unwrap();
+    drop(store);
+    let moved = [
+        "reallocate",
+        "--db",
+        s(&db),
+        "--from",
+        "Bromma",
+        "--to",
+        "Farsta",
+        "--amount",
+        "30000",
+        "--date",
+        "2017-09-01",
+        "--decision",
+        "SDN 2017/114",
+    ];
+    sb.ok(&moved);
+    sb.ok(&[
+        "repay",
+        "--db",
+        s(&db),
+        "--amount",
+        "500000",
+        "--date",
+        "2018-04-20",
+        "--reference",
+        "OCR 4471",
+    ]);
+    let report = sb.run_in(
+        "sv",
+        &[
+            "report",
+            "--db",
+            s(&db),
+            "--format",
+            "txt",
+            "--today",
+            "2018-05-01",
+        ],
+    );
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    let text = report.stdout;
+    let first_heading = text.find("Sammanfattning").unwrap_or(text.len());
+    let refs_at = text
+        .find("Socialstyrelsens diarienummer: 3.6-12345/2016. Vårt diarienummer: SOF 2017/0042.")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(refs_at < first_heading, "at the top: {text}");
+    assert!(text.contains("Omfördelningar mellan mottagare"), "{text}");
+    assert!(text.contains("SDN 2017/114"), "{text}");
+    let flowing = text.replace(['\n', '\u{a0}'], " ");
+    assert!(
+        flowing.contains("500 000 kronor har betalats tillbaka till Socialstyrelsen; 77 468 kronor återstår att betala."),
+        "{text}"
+    );
+    assert!(text.contains("OCR 4471"), "{text}");
+    let en = sb.run_in(
+        "en",
+        &[
+            "report",
+            "--db",
+            s(&db),
+            "--format",
+            "md",
+            "--today",
+            "2018-05-01",
+        ],
+    );
+    assert!(
+        en.stdout.contains("Reallocations between recipients"),
+        "{}",
+        en.stdout
+    );
+    assert!(en.stdout.contains("is still outstanding"), "{}", en.stdout);
+}

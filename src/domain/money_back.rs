@@ -70,6 +70,25 @@ pub struct References {
     pub own_reference: String,
 }
 
+/// What the report says about a grant's references, the money moved
+/// between its recipients (by name) and the money paid back.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportMoneyBack {
+    pub references: References,
+    pub repayments: Vec<Repayment>,
+    pub moves: Vec<NamedMove>,
+}
+
+/// A reallocation with its recipients' names, for the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedMove {
+    pub date: NaiveDate,
+    pub from: String,
+    pub to: String,
+    pub amount: Money,
+    pub decision: String,
+}
+
 /// Where a grant stands with the giver once what it owes is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Balance {
