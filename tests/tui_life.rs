@@ -188,3 +188,26 @@ fn chart_en_80x24() {
     assert!(screen.contains("█ used  ░ unused"), "{screen}");
     insta::assert_snapshot!(screen);
 }
+
+#[test]
+fn next_years_grant_is_made_from_this_years_in_one_step() {
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("gL");
+    assert!(
+        ui.message()
+            .contains("Utvecklingsmedel VINR 2018 (2018) made like last year's"),
+        "{}",
+        ui.message()
+    );
+    assert!(ui.screen().contains("Grants (2)"), "{}", ui.screen());
+    let store = ui.db();
+    let new = store
+        .grants()
+        .unwrap()
+        .into_iter()
+        .find(|g| g.year == 2018)
+        .expect("the 2018 grant");
+    assert_eq!(new.report_due.to_string(), "2019-03-31");
+    assert_eq!(store.focus_areas(new.id).unwrap().len(), 6);
+    assert_eq!(store.received(new.id).unwrap(), kr(0));
+}

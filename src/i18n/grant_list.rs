@@ -53,3 +53,19 @@ pub fn none_open(lang: Lang) -> &'static str {
         "No open grants (--all shows reported ones too)",
     )
 }
+
+/// What "like last year's" copied, and what it left.
+pub fn copied(c: &crate::store::Copied, lang: Lang) -> String {
+    let kr = c.allocated.format_with_unit(lang);
+    let (title, year, areas, recipients) = (&c.title, c.year, c.focus_areas, c.recipients);
+    lang.pick(
+        format!(
+            "{title} ({year}) skapat som förra årets: givare, datum ett år senare, {areas} fokusområden, \
+             {recipients} mottagare med {kr} fördelat; inbetalningar, användning och redovisningar kopierades inte"
+        ),
+        format!(
+            "{title} ({year}) made like last year's: giver, dates one year on, {areas} focus areas, \
+             {recipients} recipients with {kr} allocated; receipts, spending and reports were not copied"
+        ),
+    )
+}

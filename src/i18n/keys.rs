@@ -34,6 +34,7 @@ pub enum KeyHelp {
     Undo,
     SwitchTo,
     NewGrant,
+    LikeLastYear,
     Edit,
     Receipts,
     CloseReopen,
@@ -76,6 +77,10 @@ impl KeyHelp {
             KeyHelp::Allocate => ("fördela", "allocate"),
             KeyHelp::Reallocate => ("omfördela till en annan", "move money to another"),
             KeyHelp::Repay => ("återbetala", "repay"),
+            KeyHelp::LikeLastYear => (
+                "nytt bidrag som detta, ett år senare",
+                "new grant like this, a year on",
+            ),
             KeyHelp::Chart => ("diagram över använt", "chart of what is used"),
             KeyHelp::Search => ("sök", "search"),
             KeyHelp::AllFlags => ("alla flaggor", "all flags"),

@@ -46,6 +46,8 @@ pub enum Action {
     /// `w` in the report preview: write the report to a file.
     WriteFile,
     New,
+    /// `L` in the grants view: next year's grant like the selected one.
+    LikeLastYear,
     Edit,
     Receipts,
     /// `p` in the receipts view: record money paid back.

@@ -127,6 +127,13 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Main, [ch('c')], Action::Chart, Chart, false),
     bind!(GrantsView, [key(K::Enter)], Action::Confirm, SwitchTo, true),
     bind!(GrantsView, [ch('n')], Action::New, NewGrant, true),
+    bind!(
+        GrantsView,
+        [ch('L')],
+        Action::LikeLastYear,
+        LikeLastYear,
+        false
+    ),
     bind!(GrantsView, [ch('e')], Action::Edit, Edit, true),
     bind!(GrantsView, [ch('i')], Action::Receipts, Receipts, true),
     bind!(

@@ -140,6 +140,21 @@ fn set_state(ctx: &mut Ctx, id: GrantId, state: GrantState) -> Effect {
     }
 }
 
+/// Next year's grant like `g`, in one step; says what it copied.
+fn like(ctx: &mut Ctx, g: &Grant) -> Effect {
+    if let Err(refused) = ctx.writable() {
+        return refused;
+    }
+    match ctx.store.new_grant_like(g.id) {
+        Ok(copied) => Effect::Many(vec![
+            Effect::Reload,
+            Effect::Send(Action::Select(copied.grant_id)),
+            Effect::Info(crate::i18n::grant_list::copied(&copied, ctx.lang)),
+        ]),
+        Err(e) => ctx.failed(&e),
+    }
+}
+
 impl View for GrantsState {
     fn contexts(&self) -> Vec<KeyContext> {
         vec![KeyContext::GrantsView, KeyContext::List, KeyContext::Global]
@@ -162,6 +177,7 @@ impl View for GrantsState {
                 Err(refused) => refused,
             },
             (Action::Confirm, Some(g)) => self.switch_to(ctx, &g),
+            (Action::LikeLastYear, Some(g)) => like(ctx, &g),
             (Action::Edit, Some(g)) => self.edit(ctx, &g).into(),
             (Action::Receipts, Some(g)) => Effect::Open(Open::Receipts(g.id)),
             (Action::ToggleState, Some(g)) => self.ask_toggle(ctx, &g).into(),
