@@ -274,16 +274,6 @@ impl CommandWords {
         )
     }
 
-    /// `known` lists the grants there are, as "id title year".
-    pub fn no_such_grant(&self, id: i64, path: &Path, known: &[String]) -> String {
-        let p = path.display();
-        let list = known.join("; ");
-        self.pick(
-            format!("det finns inget bidrag med id {id} i {p}; där finns: {list}"),
-            format!("there is no grant with id {id} in {p}; it holds: {list}"),
-        )
-    }
-
     pub fn no_such_recipient(&self, name: &str, path: &Path) -> String {
         let p = path.display();
         self.pick(
