@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process figures on a large database: process start to the first
-# complete frame, `medel status --json`, and peak memory of both.
+# complete frame, `medel status --json`, the list of grants, the check of
+# every open grant, and peak memory.
 #
 #   bash benches/process.sh [DB]     (default: target/big.sqlite, generated once)
 #
@@ -20,6 +21,15 @@ target/release/examples/first_frame "$db" 21 | tail -3
 
 echo "== medel status --json"
 hyperfine -N --warmup 3 --runs 21 "target/release/medel status --json --db $db" | grep -E "Time|Range"
+
+echo "== medel grants (the open grants)"
+hyperfine -N --warmup 3 --runs 21 "target/release/medel grants --db $db" | grep -E "Time|Range"
+
+echo "== medel grants --all --json (every grant)"
+hyperfine -N --warmup 3 --runs 21 "target/release/medel grants --all --json --db $db" | grep -E "Time|Range"
+
+echo "== medel status --check (every open grant; exit code 1 is expected)"
+hyperfine -N -i --warmup 3 --runs 21 "target/release/medel status --check --db $db" | grep -E "Time|Range"
 
 echo "== peak memory of medel status --json"
 /usr/bin/time -v target/release/medel status --json --db "$db" 2>&1 >/dev/null | grep "Maximum resident"

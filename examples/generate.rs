@@ -135,6 +135,10 @@ fn document(args: &Args) -> Result<Document> {
             } else {
                 GrantState::Open
             },
+            giver_reference: String::new(),
+            own_reference: String::new(),
+            repayments: Vec::new(),
+            reallocations: Vec::new(),
             focus_areas: DEFAULT_FOCUS_AREAS
                 .iter()
                 .enumerate()

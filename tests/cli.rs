@@ -174,8 +174,13 @@ fn check_fails_only_on_warnings() {
     clean_grant(&clean);
     let out = run(&clean, &["--check", "--today", "2025-06-01", "--json"]);
     assert_eq!(out.code, 0, "{}", out.stdout);
-    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    // Without --grant, --check watches every open grant: an array.
+    let all: Value = serde_json::from_str(&out.stdout).unwrap();
+    let v = &all[0];
+    assert_eq!(all.as_array().map(Vec::len), Some(1));
     assert_eq!(v["to_return"], "0.00");
+    assert_eq!(v["repaid"], "0.00");
+    assert_eq!(v["outstanding"], "0.00");
     assert_eq!(v["flags"][0]["code"], "not_reported");
     assert_eq!(v["flags"][0]["severity"], "info");
 }
@@ -236,7 +241,7 @@ fn status_picks_the_newest_open_grant_or_the_one_asked_for() {
     assert_eq!(status_json(&sb, &db)["grant"]["id"], demo_id);
 
     let out = sb.run(&[&by_id[..], &["999"]].concat());
-    assert_refused(&out, &db, "no grant with id 999");
+    assert_refused(&out, &db, "no grant with id or year 999");
     assert!(
         out.stderr.contains("Utvecklingsmedel VINR 2017"),
         "{}",

@@ -66,7 +66,7 @@ fn report_names_a_missing_grant() {
     assert_eq!(
         out.stderr,
         format!(
-            "medel: there is no grant with id 99 in {}; it holds: 1 Utvecklingsmedel VINR 2017 (2017)\n",
+            "medel: there is no grant with id or year 99 in {}; it holds: 1 Utvecklingsmedel VINR 2017 (2017)\n",
             db.display()
         )
     );
@@ -291,7 +291,7 @@ fn export_of_one_grant_and_the_summary() {
     assert_eq!(
         out.stderr,
         format!(
-            "medel: there is no grant with id 7 in {}; it holds: 1 Utvecklingsmedel VINR 2017 (2017)\n",
+            "medel: there is no grant with id or year 7 in {}; it holds: 1 Utvecklingsmedel VINR 2017 (2017)\n",
             db.display()
         )
     );

@@ -167,6 +167,10 @@ fn document() -> Document {
             use_until: d("2025-12-31"),
             report_due: d("2026-03-31"),
             state: GrantState::Open,
+            giver_reference: String::new(),
+            own_reference: String::new(),
+            repayments: Vec::new(),
+            reallocations: Vec::new(),
             focus_areas: (1..=2)
                 .map(|p| FocusAreaDoc {
                     position: p,

@@ -88,6 +88,61 @@ fn a_file_written_with_schema_2_opens() {
 }
 
 #[test]
+fn a_file_written_with_schema_3_opens() {
+    migrates_with_everything("schema-3.sqlite", 3);
+}
+
+#[test]
+fn a_file_written_with_schema_4_opens() {
+    migrates_with_everything("schema-4.sqlite", 4);
+}
+
+/// What schema 4 added starts empty in a migrated file and takes a
+/// repayment and a move.
+#[test]
+fn schema_4_adds_repayments_and_moves_to_an_older_file() {
+    use medel::domain::money_back::RepaymentKind;
+    use medel::store::{NewReallocation, NewRepayment};
+    let (_dir, path) = copy_of("schema-3.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    let g = current_grant(&store);
+    assert!(store.repayments(g).unwrap().is_empty());
+    assert!(store.reallocations(g).unwrap().is_empty());
+    assert_eq!(store.references(g).unwrap(), Default::default());
+    let day = "2018-04-20".parse().unwrap();
+    store
+        .add_repayment(
+            g,
+            &NewRepayment {
+                date: day,
+                amount: kr(577_468),
+                kind: RepaymentKind::Repayment,
+                reference: String::new(),
+                note: String::new(),
+            },
+        )
+        .unwrap();
+    let (bromma, farsta) = (
+        recipient_id(&store, "Bromma"),
+        recipient_id(&store, "Farsta"),
+    );
+    let m = NewReallocation {
+        date: day,
+        from: bromma,
+        to: farsta,
+        amount: kr(1_000),
+        decision: String::new(),
+        note: String::new(),
+    };
+    store.reallocate(g, &m).unwrap();
+    assert_eq!(status(&store).outstanding, kr(0));
+    assert_eq!(
+        store.audit_log(None, Some(farsta), 1).unwrap()[0].what,
+        "reallocation"
+    );
+}
+
+#[test]
 fn there_is_a_fixture_for_every_released_schema() {
     for version in 1..=schema::LATEST {
         let name = format!("schema-{version}.sqlite");

@@ -110,6 +110,9 @@ fn closing_and_reopening_a_grant_are_both_logged() {
     );
     ui.keys("y");
     assert_eq!(ui.db().grant(id).unwrap().state, GrantState::Reported);
+    // Money is owed, so it offers to record the repayment: not now.
+    assert!(ui.boxed("Question").contains("Record the repayment now?"));
+    ui.keys("n");
     ui.keys("c");
     assert_eq!(
         ui.boxed("Question"),

@@ -61,10 +61,19 @@ fn fill(conn: &Connection, version: i64) {
         )
         .unwrap();
     }
-    if version >= 2 {
+    if version == 2 {
         conn.execute(
             "INSERT INTO drafts (who, grant_id, recipient_id, saved_at, body)
              VALUES ('anna', 1, 1, '2016-05-01T08:00:00Z', '{}')",
+            [],
+        )
+        .unwrap();
+    }
+    // Schema 3 names the kind of form a draft is of.
+    if version >= 3 {
+        conn.execute(
+            "INSERT INTO drafts (who, kind, grant_id, recipient_id, saved_at, body)
+             VALUES ('anna', 'spending', 1, 1, '2016-05-01T08:00:00Z', '{}')",
             [],
         )
         .unwrap();

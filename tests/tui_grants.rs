@@ -335,6 +335,14 @@ fn a_closed_grant_refuses_spending_edits_and_receipts() {
     assert!(ui.screen().contains("┌ Fråga"), "{}", ui.screen());
     ui.keys("j");
     assert_eq!(ui.db().grant(id).unwrap().state, GrantState::Reported);
+    // Money is owed: it asks for the repayment, not now.
+    let asked = ui
+        .boxed("Fråga")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(asked.contains("Registrera återbetalningen nu?"), "{asked}");
+    ui.keys("n");
     let log = ui.db().audit_log(Some(id), None, 1).unwrap();
     assert_eq!(
         (log[0].what.as_str(), log[0].new.as_str()),

@@ -8,6 +8,7 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use super::Session;
+use super::grant_arg::resolve_named;
 use super::output::write_out;
 use crate::cli::{CsvStyleArg, ExportArgs, ExportFormat};
 use crate::domain::flags::grant_flags;
@@ -22,20 +23,13 @@ use crate::store::{Store, StoreError};
 pub fn run(ctx: &Session, args: &ExportArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
-    let doc = match store.dataset(args.grant) {
+    let grant = match args.grant.as_deref() {
+        Some(asked) => Some(resolve_named(ctx, &store, &path, asked)?),
+        None => None,
+    };
+    let doc = match store.dataset(grant) {
         Ok(doc) => doc,
-        Err(StoreError::NotFound(_)) => {
-            let known: Vec<String> = store
-                .grants()
-                .map_err(|e| ctx.store_error(&path, e))?
-                .iter()
-                .map(|g| format!("{} {} ({})", g.id, g.title, g.year))
-                .collect();
-            match (args.grant, known.is_empty()) {
-                (Some(id), false) => bail!(ctx.words.no_such_grant(id, &path, &known)),
-                _ => bail!(ctx.words.no_grants(&path)),
-            }
-        }
+        Err(StoreError::NotFound(_)) => bail!(ctx.words.no_grants(&path)),
         Err(e) => return Err(ctx.store_error(&path, e)),
     };
     let style = match args.csv_style {

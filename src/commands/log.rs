@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
+use super::grant_arg::resolve_named;
 use super::{Session, print};
 use crate::cli::LogArgs;
 use crate::domain::collate::closest;
@@ -19,8 +20,12 @@ pub fn run(ctx: &Session, args: &LogArgs) -> Result<ExitCode> {
         Some(typed) => Some(find_recipient(&store, typed, ctx, &path)?),
         None => None,
     };
+    let grant = match args.grant.as_deref() {
+        Some(asked) => Some(resolve_named(ctx, &store, &path, asked)?),
+        None => None,
+    };
     let entries = store
-        .audit_log(args.grant, recipient.as_ref().map(|r| r.id), args.limit)
+        .audit_log(grant, recipient.as_ref().map(|r| r.id), args.limit)
         .map_err(|e| ctx.store_error(&path, e))?;
     print(&render(&store, &entries, ctx))?;
     Ok(ExitCode::SUCCESS)

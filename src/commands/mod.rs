@@ -7,10 +7,14 @@ mod backup;
 mod completions;
 mod demo;
 mod export;
+mod grant_arg;
+mod grants;
 mod import;
 mod log;
 mod output;
 mod progress;
+mod reallocate;
+mod repay;
 mod report;
 mod status;
 mod status_json;
@@ -50,6 +54,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Backup(args)) => backup::run(&ctx, args),
         Some(Command::Completions(args)) => completions::completions(args),
         Some(Command::Man) => completions::man(),
+        Some(Command::Grants(args)) => grants::run(&ctx, args),
+        Some(Command::Reallocate(args)) => reallocate::run(&ctx, args),
+        Some(Command::Repay(args)) => repay::run(&ctx, args),
     }
 }
 
@@ -129,6 +136,21 @@ impl Session {
             anyhow!(text)
         } else {
             anyhow!(text).context(self.words.cannot_open(path))
+        }
+    }
+}
+
+impl Session {
+    /// A change the store refused by its rules, worded alone (the file
+    /// opened fine); any other error as [`Session::store_error`].
+    pub fn change_error(&self, path: &Path, e: StoreError) -> anyhow::Error {
+        match e {
+            StoreError::Move(_)
+            | StoreError::FocusAreaInUse(_)
+            | StoreError::ZeroRepayment
+            | StoreError::GrantClosed
+            | StoreError::Invalid(_) => anyhow!(crate::i18n::store_errors::explain(&e, self.lang)),
+            e => self.store_error(path, e),
         }
     }
 }

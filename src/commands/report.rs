@@ -19,7 +19,7 @@ pub fn run(ctx: &Session, args: &ReportArgs) -> Result<ExitCode> {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     // The same choice of grant, and the same messages, as `medel status`.
-    let (grant, _) = load_status(ctx, &store, &path, args.grant, today)?;
+    let (grant, _) = load_status(ctx, &store, &path, args.grant.as_deref(), today)?;
     let data = store
         .report_data(grant.id, today)
         .map_err(|e| ctx.store_error(&path, e))?;

@@ -1,17 +1,19 @@
 //! `medel status`: the status pane as text or JSON, and `--check` for cron.
+//! With `--all`, or `--check` without `--grant`, every open grant.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::NaiveDate;
 
+use super::grant_arg::resolve;
 use super::{Session, print, status_json, status_text};
 use crate::cli::StatusArgs;
 use crate::domain::flags::Severity;
-use crate::domain::model::{Grant, GrantId};
+use crate::domain::model::{Grant, GrantState};
 use crate::domain::status::GrantStatus;
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 pub fn run(ctx: &Session, args: &StatusArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
@@ -19,50 +21,71 @@ pub fn run(ctx: &Session, args: &StatusArgs) -> Result<ExitCode> {
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let (grant, status) = load(ctx, &store, &path, args.grant, today)?;
-    let text = if args.json {
-        status_json::render(&grant, &status, today, ctx.lang)?
+    let every_open = args.grant.is_none() && (args.all || args.check);
+    let shown = if every_open {
+        open_grants(ctx, &store, &path, today)?
     } else {
-        status_text::render(&grant, &status, today, ctx.words)
+        vec![load(ctx, &store, &path, args.grant.as_deref(), today)?]
+    };
+    let text = if args.json && every_open {
+        status_json::render_all(&shown, today, ctx.lang)?
+    } else if args.json {
+        let (grant, status) = &shown[0];
+        status_json::render(grant, status, today, ctx.lang)?
+    } else {
+        let texts: Vec<String> = shown
+            .iter()
+            .map(|(g, s)| status_text::render(g, s, today, ctx.words))
+            .collect();
+        texts.join("\n")
     };
     print(&text)?;
-    Ok(exit_code(&status, args.check))
+    let attention = shown.iter().any(|(_, s)| needs_attention(s));
+    Ok(if args.check && attention {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
-/// The named grant, or the current one (the most recent open grant), with
-/// its status on `today`.
+/// Every open grant with its status, newest first; with none open, the
+/// current grant, so that a file of reported grants still shows one.
+fn open_grants(
+    ctx: &Session,
+    store: &Store,
+    path: &Path,
+    today: NaiveDate,
+) -> Result<Vec<(Grant, GrantStatus)>> {
+    let grants = store.grants().map_err(|e| ctx.store_error(path, e))?;
+    let open: Vec<&Grant> = grants
+        .iter()
+        .filter(|g| g.state == GrantState::Open)
+        .collect();
+    if open.is_empty() {
+        return Ok(vec![load(ctx, store, path, None, today)?]);
+    }
+    open.iter()
+        .map(|g| {
+            store
+                .grant_status(g.id, today)
+                .map_err(|e| ctx.store_error(path, e))
+        })
+        .collect()
+}
+
+/// The named grant (id, year or part of a title), or the current one
+/// (the most recent open grant), with its status on `today`.
 pub fn load(
     ctx: &Session,
     store: &Store,
     path: &Path,
-    grant: Option<GrantId>,
+    grant: Option<&str>,
     today: NaiveDate,
 ) -> Result<(Grant, GrantStatus)> {
-    let t = ctx.words;
-    let id = match grant {
-        Some(id) => id,
-        None => match store.current_grant() {
-            Ok(Some(g)) => g.id,
-            Ok(None) => bail!(t.no_grants(path)),
-            Err(e) => return Err(ctx.store_error(path, e)),
-        },
-    };
-    match store.grant_status(id, today) {
-        Ok(found) => Ok(found),
-        Err(StoreError::NotFound(_)) => {
-            let known = store
-                .grants()
-                .map_err(|e| ctx.store_error(path, e))?
-                .iter()
-                .map(|g| format!("{} {} ({})", g.id, g.title, g.year))
-                .collect::<Vec<_>>();
-            if known.is_empty() {
-                bail!(t.no_grants(path))
-            }
-            bail!(t.no_such_grant(id, path, &known))
-        }
-        Err(e) => Err(ctx.store_error(path, e)),
-    }
+    let id = resolve(ctx, store, path, grant)?;
+    store
+        .grant_status(id, today)
+        .map_err(|e| ctx.store_error(path, e))
 }
 
 /// A warning or worse stands: what `--check` reports with exit code 1.
@@ -71,12 +94,4 @@ pub fn needs_attention(status: &GrantStatus) -> bool {
         .flags
         .iter()
         .any(|f| f.severity() >= Severity::Warning)
-}
-
-fn exit_code(status: &GrantStatus, check: bool) -> ExitCode {
-    if check && needs_attention(status) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
 }

@@ -25,6 +25,8 @@ struct Json<'a> {
     unused: Money,
     overspent: Money,
     to_return: Money,
+    repaid: Money,
+    outstanding: Money,
     recipients: Vec<JsonRecipient<'a>>,
     flags: Vec<JsonFlag>,
 }
@@ -63,7 +65,21 @@ struct JsonFlag {
 
 /// Pretty-printed, ending with a newline.
 pub fn render(grant: &Grant, s: &GrantStatus, today: NaiveDate, lang: Lang) -> Result<String> {
-    let json = Json {
+    let mut text = serde_json::to_string_pretty(&json(grant, s, today, lang))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Several grants' statuses as one array, pretty-printed.
+pub fn render_all(shown: &[(Grant, GrantStatus)], today: NaiveDate, lang: Lang) -> Result<String> {
+    let all: Vec<Json<'_>> = shown.iter().map(|(g, s)| json(g, s, today, lang)).collect();
+    let mut text = serde_json::to_string_pretty(&all)?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn json<'a>(grant: &'a Grant, s: &'a GrantStatus, today: NaiveDate, lang: Lang) -> Json<'a> {
+    Json {
         grant: JsonGrant {
             id: grant.id,
             title: &grant.title,
@@ -84,6 +100,8 @@ pub fn render(grant: &Grant, s: &GrantStatus, today: NaiveDate, lang: Lang) -> R
         unused: s.unused,
         overspent: s.overspent,
         to_return: s.to_return,
+        repaid: s.repaid,
+        outstanding: s.outstanding,
         recipients: s
             .recipients
             .iter()
@@ -108,10 +126,7 @@ pub fn render(grant: &Grant, s: &GrantStatus, today: NaiveDate, lang: Lang) -> R
                 message: crate::i18n::flags::message(f, lang),
             })
             .collect(),
-    };
-    let mut text = serde_json::to_string_pretty(&json)?;
-    text.push('\n');
-    Ok(text)
+    }
 }
 
 #[cfg(test)]

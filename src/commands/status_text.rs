@@ -51,6 +51,8 @@ fn totals(out: &mut String, s: &GrantStatus, countdown: Countdown, t: &CommandWo
         (t.used, s.used),
         (t.credited, s.credited),
         (return_label, s.to_return),
+        (t.repaid, s.repaid),
+        (t.outstanding, s.outstanding),
     ];
     let numbers: Vec<String> = rows.iter().map(|(_, m)| m.format(t.lang)).collect();
     let label_w = rows.iter().map(|(l, _)| l.width()).max().unwrap_or(0);

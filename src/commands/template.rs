@@ -22,14 +22,7 @@ use crate::store::Store;
 pub fn run(ctx: &Session, args: &TemplateArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
-    let grant = match args.grant {
-        Some(id) => id,
-        None => match store.current_grant() {
-            Ok(Some(g)) => g.id,
-            Ok(None) => bail!(ctx.words.no_grants(&path)),
-            Err(e) => return Err(ctx.store_error(&path, e)),
-        },
-    };
+    let grant = super::grant_arg::resolve(ctx, &store, &path, args.grant.as_deref())?;
     let doc = store
         .dataset(Some(grant))
         .map_err(|e| ctx.store_error(&path, e))?;

@@ -81,6 +81,17 @@ pub enum Flag {
         allocated: Money,
         over: Money,
     },
+    /// The report date has passed and money is still owed to the giver.
+    RepaymentOutstanding {
+        outstanding: Money,
+        due: NaiveDate,
+    },
+    /// More was paid back than is owed.
+    Overpaid {
+        repaid: Money,
+        to_return: Money,
+        over: Money,
+    },
 }
 
 impl Flag {
@@ -97,13 +108,18 @@ impl Flag {
             Flag::RecipientUnused { .. } => "recipient_unused",
             Flag::RecipientPartial { .. } => "recipient_partial",
             Flag::RecipientOverspent { .. } => "recipient_overspent",
+            Flag::RepaymentOutstanding { .. } => "repayment_outstanding",
+            Flag::Overpaid { .. } => "overpaid",
         }
     }
 
     pub fn severity(&self) -> Severity {
         match self {
-            Flag::OverAllocated { .. } | Flag::ReportOverdue { .. } => Severity::Error,
+            Flag::OverAllocated { .. }
+            | Flag::ReportOverdue { .. }
+            | Flag::RepaymentOutstanding { .. } => Severity::Error,
             Flag::PaceBehind { .. }
+            | Flag::Overpaid { .. }
             | Flag::UsePeriodEnding { .. }
             | Flag::ReportDueSoon { .. }
             | Flag::RecipientUnused { .. } => Severity::Warning,
@@ -183,6 +199,22 @@ pub fn grant_flags(grant: &Grant, s: &GrantStatus, today: NaiveDate) -> Vec<Flag
                 days_left,
             });
         }
+    }
+
+    // Money is owed after the report date whether or not the grant is
+    // marked reported: a reported grant is only done once it is paid back.
+    if today > grant.report_due && s.outstanding > Money::ZERO {
+        flags.push(Flag::RepaymentOutstanding {
+            outstanding: s.outstanding,
+            due: grant.report_due,
+        });
+    }
+    if s.overpaid > Money::ZERO {
+        flags.push(Flag::Overpaid {
+            repaid: s.repaid,
+            to_return: s.to_return,
+            over: s.overpaid,
+        });
     }
 
     let not_reported: Vec<String> = s

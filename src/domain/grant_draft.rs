@@ -3,7 +3,9 @@
 //! import checks them before anything is planned; `i18n` words the
 //! refusal.
 
-use chrono::NaiveDate;
+use chrono::{Months, NaiveDate};
+
+use super::model::Grant;
 
 /// What a user fills in to create or edit a grant.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +40,23 @@ impl GrantDraft {
             use_from: NaiveDate::from_ymd_opt(year, 1, 1)?,
             use_until: NaiveDate::from_ymd_opt(year, 12, 31)?,
             report_due: NaiveDate::from_ymd_opt(year + 1, 3, 31)?,
+        })
+    }
+
+    /// Next year's grant like `grant`: the year in its title moved on, the
+    /// same giver, every date one year later (29 February becomes 28).
+    pub fn next_year_of(grant: &Grant) -> Option<GrantDraft> {
+        let year = grant.year.checked_add(1)?;
+        let later = |d: NaiveDate| d.checked_add_months(Months::new(12));
+        Some(GrantDraft {
+            title: grant
+                .title
+                .replace(&grant.year.to_string(), &year.to_string()),
+            giver: grant.giver.clone(),
+            year,
+            use_from: later(grant.use_from)?,
+            use_until: later(grant.use_until)?,
+            report_due: later(grant.report_due)?,
         })
     }
 
@@ -86,5 +105,49 @@ impl crate::domain::merge::Fielded for GrantDraft {
             use_until: date("grant.use_until", self.use_until),
             report_due: date("grant.report_due", self.report_due),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::GrantState;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().expect("test date")
+    }
+
+    #[test]
+    fn next_year_moves_the_title_and_every_date_on() {
+        let g = Grant {
+            id: 1,
+            title: "Utvecklingsmedel VINR 2017".into(),
+            giver: "Socialstyrelsen".into(),
+            year: 2017,
+            use_from: d("2017-01-01"),
+            use_until: d("2017-12-31"),
+            report_due: d("2018-03-31"),
+            state: GrantState::Reported,
+        };
+        let next = GrantDraft::next_year_of(&g).unwrap();
+        assert_eq!(next.title, "Utvecklingsmedel VINR 2018");
+        assert_eq!(next.giver, "Socialstyrelsen");
+        assert_eq!(next.year, 2018);
+        assert_eq!(
+            (next.use_from, next.use_until, next.report_due),
+            (d("2018-01-01"), d("2018-12-31"), d("2019-03-31"))
+        );
+        let leap = Grant {
+            title: "Psykisk hälsa".into(),
+            year: 2023,
+            report_due: d("2024-02-29"),
+            ..g
+        };
+        let next = GrantDraft::next_year_of(&leap).unwrap();
+        assert_eq!(
+            next.title, "Psykisk hälsa",
+            "no year in the title, none added"
+        );
+        assert_eq!(next.report_due, d("2025-02-28"));
     }
 }

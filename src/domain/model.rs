@@ -197,6 +197,8 @@ pub struct ReportData {
     pub recipients: Vec<ReportRecipient>,
     /// The day the report is made; flags and the "compiled" line use it.
     pub today: NaiveDate,
+    /// References, moves between recipients and repayments.
+    pub money_back: super::money_back::ReportMoneyBack,
 }
 
 /// One recipient's part in the grant.

@@ -4,7 +4,8 @@
 //! - credited = min(used, allocated): overspending is the recipient's own cost;
 //! - unused = max(0, allocated − used); overspent = max(0, used − allocated);
 //! - unallocated = received − Σ allocated (held centrally, returned);
-//! - to return = received − Σ credited, never below zero.
+//! - to return = received − Σ credited, never below zero;
+//! - repaid, outstanding and overpaid as `money_back::Balance` says.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -12,6 +13,7 @@ use serde::Serialize;
 use super::flags::{Flag, grant_flags};
 use super::model::{Grant, RecipientId};
 use super::money::Money;
+use super::money_back::Balance;
 
 /// What the store knows about one recipient in one grant.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,16 +118,33 @@ pub struct GrantStatus {
     pub unused: Money,
     pub overspent: Money,
     pub to_return: Money,
+    /// Σ repayments to the giver.
+    pub repaid: Money,
+    /// max(0, to return − repaid).
+    pub outstanding: Money,
+    /// max(0, repaid − to return).
+    pub overpaid: Money,
     pub recipients: Vec<RecipientLine>,
     pub flags: Vec<Flag>,
 }
 
 impl GrantStatus {
-    /// Applies the rules. `today` is a parameter so that every date rule
-    /// can be tested on a pinned day.
+    /// Applies the rules to a grant of which nothing has been repaid yet.
     pub fn compute(
         grant: &Grant,
         received: Money,
+        figures: &[RecipientFigures],
+        today: NaiveDate,
+    ) -> GrantStatus {
+        GrantStatus::compute_repaid(grant, received, Money::ZERO, figures, today)
+    }
+
+    /// Applies the rules. `today` is a parameter so that every date rule
+    /// can be tested on a pinned day.
+    pub fn compute_repaid(
+        grant: &Grant,
+        received: Money,
+        repaid: Money,
         figures: &[RecipientFigures],
         today: NaiveDate,
     ) -> GrantStatus {
@@ -133,6 +152,8 @@ impl GrantStatus {
             figures.iter().map(RecipientLine::from_figures).collect();
         let allocated: Money = recipients.iter().map(|r| r.allocated).sum();
         let credited: Money = recipients.iter().map(|r| r.credited).sum();
+        let to_return = (received - credited).max(Money::ZERO);
+        let balance = Balance::of(to_return, repaid);
         let mut status = GrantStatus {
             received,
             allocated,
@@ -141,7 +162,10 @@ impl GrantStatus {
             credited,
             unused: recipients.iter().map(|r| r.unused).sum(),
             overspent: recipients.iter().map(|r| r.overspent).sum(),
-            to_return: (received - credited).max(Money::ZERO),
+            to_return,
+            repaid,
+            outstanding: balance.outstanding,
+            overpaid: balance.overpaid,
             recipients,
             flags: Vec::new(),
         };

@@ -404,3 +404,87 @@ fn the_demo_over_allocated_names_the_money_left() {
     });
     assert_eq!(ending, Some(kr(577_468)));
 }
+
+/// The source case after its report date: 577 468 kr to return.
+fn source_on(repaid: Money, day: &str) -> GrantStatus {
+    GrantStatus::compute_repaid(&grant(), kr(2_945_873), repaid, &source_case(), d(day))
+}
+
+fn codes(s: &GrantStatus) -> Vec<&'static str> {
+    s.flags.iter().map(|f| f.code()).collect()
+}
+
+#[test]
+fn repaid_outstanding_and_overpaid() {
+    let s = source_on(kr(500_000), "2018-03-01");
+    assert_eq!(
+        (s.to_return, s.repaid, s.outstanding, s.overpaid),
+        (kr(577_468), kr(500_000), kr(77_468), Money::ZERO)
+    );
+    let s = source_on(kr(577_468), "2018-03-01");
+    assert_eq!((s.outstanding, s.overpaid), (Money::ZERO, Money::ZERO));
+    let s = source_on(kr(577_500), "2018-03-01");
+    assert_eq!((s.outstanding, s.overpaid), (Money::ZERO, kr(32)));
+    // Without repayments the old figures stand.
+    let s = GrantStatus::compute(&grant(), kr(2_945_873), &source_case(), d("2018-03-01"));
+    assert_eq!((s.repaid, s.outstanding), (Money::ZERO, kr(577_468)));
+}
+
+#[test]
+fn repayment_outstanding_only_after_the_report_date() {
+    assert!(!codes(&source_on(Money::ZERO, "2018-03-31")).contains(&"repayment_outstanding"));
+    let s = source_on(kr(500_000), "2018-04-01");
+    let f = s
+        .flags
+        .iter()
+        .find(|f| f.code() == "repayment_outstanding")
+        .expect("raised the day after");
+    assert_eq!(
+        *f,
+        Flag::RepaymentOutstanding {
+            outstanding: kr(77_468),
+            due: d("2018-03-31")
+        }
+    );
+    assert_eq!(f.severity(), Severity::Error);
+    // A grant marked reported still owes the money.
+    let mut closed = grant();
+    closed.state = GrantState::Reported;
+    let s = GrantStatus::compute_repaid(
+        &closed,
+        kr(2_945_873),
+        kr(0),
+        &source_case(),
+        d("2019-01-01"),
+    );
+    assert!(codes(&s).contains(&"repayment_outstanding"));
+    // Paid in full: nothing outstanding, nothing flagged.
+    let s = GrantStatus::compute_repaid(
+        &closed,
+        kr(2_945_873),
+        kr(577_468),
+        &source_case(),
+        d("2019-01-01"),
+    );
+    assert!(!codes(&s).contains(&"repayment_outstanding"));
+    assert!(!codes(&s).contains(&"overpaid"));
+}
+
+#[test]
+fn overpaid_is_a_warning_with_the_figures() {
+    let s = source_on(kr(578_000), "2018-02-01");
+    let f = s
+        .flags
+        .iter()
+        .find(|f| f.code() == "overpaid")
+        .expect("overpaid");
+    assert_eq!(
+        *f,
+        Flag::Overpaid {
+            repaid: kr(578_000),
+            to_return: kr(577_468),
+            over: kr(532)
+        }
+    );
+    assert_eq!(f.severity(), Severity::Warning);
+}

@@ -10,11 +10,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::model::{GrantState, ReceiptKind, RecipientKind, RecipientReport};
 use crate::domain::money::Money;
+use crate::domain::money_back::RepaymentKind;
 
 /// The value of `format` in every medel JSON document.
 pub const FORMAT: &str = "medel";
 /// The document version this medel writes and the newest it reads.
-pub const VERSION: u32 = 1;
+/// Version 2 adds a grant's references, repayments and reallocations;
+/// a version 1 file reads as one without them.
+pub const VERSION: u32 = 2;
 
 /// A whole dataset, or one grant with the recipients taking part in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +64,12 @@ pub struct GrantDoc {
     pub use_until: NaiveDate,
     pub report_due: NaiveDate,
     pub state: GrantState,
+    /// The giver's decision reference (diarienummer).
+    #[serde(default)]
+    pub giver_reference: String,
+    /// The municipality's own reference.
+    #[serde(default)]
+    pub own_reference: String,
     pub focus_areas: Vec<FocusAreaDoc>,
     #[serde(default)]
     pub receipts: Vec<ReceiptDoc>,
@@ -68,6 +77,39 @@ pub struct GrantDoc {
     /// Swedish name order.
     #[serde(default)]
     pub recipients: Vec<ParticipantDoc>,
+    /// Money paid back to the giver, in date order.
+    #[serde(default)]
+    pub repayments: Vec<RepaymentDoc>,
+    /// Moves between recipients, in date order. The allocations above
+    /// are after the moves: a move is a record, not a change to apply.
+    #[serde(default)]
+    pub reallocations: Vec<ReallocationDoc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepaymentDoc {
+    pub date: NaiveDate,
+    pub amount: Money,
+    pub kind: RepaymentKind,
+    #[serde(default)]
+    pub reference: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReallocationDoc {
+    pub date: NaiveDate,
+    /// Recipients by name, as in the document's `recipients`.
+    pub from: String,
+    pub to: String,
+    pub amount: Money,
+    #[serde(default)]
+    pub decision: String,
+    #[serde(default)]
+    pub note: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

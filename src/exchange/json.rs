@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::document::{Document, FORMAT, GrantDoc, VERSION};
 use super::problems::{Location, Problem, ProblemKind as P, Problems};
 use crate::domain::grant_draft::GrantDraft;
+use crate::domain::money::Money;
 
 /// The document as pretty JSON ending in a newline.
 pub fn to_json(doc: &Document) -> Result<String, serde_json::Error> {
@@ -109,7 +110,19 @@ fn normalize(doc: &mut Document) {
     for g in &mut doc.grants {
         trim(&mut g.title);
         trim(&mut g.giver);
+        trim(&mut g.giver_reference);
+        trim(&mut g.own_reference);
         for r in &mut g.receipts {
+            trim(&mut r.note);
+        }
+        for r in &mut g.repayments {
+            trim(&mut r.reference);
+            trim(&mut r.note);
+        }
+        for r in &mut g.reallocations {
+            trim(&mut r.from);
+            trim(&mut r.to);
+            trim(&mut r.decision);
             trim(&mut r.note);
         }
         for p in &mut g.recipients {
@@ -188,8 +201,38 @@ fn validate(doc: &Document) -> Problems {
             }
         }
         validate_participants(g, &path, &names, &positions, &mut problems);
+        validate_records(g, &path, &names, &mut problems);
     }
     problems
+}
+
+fn validate_records(
+    g: &GrantDoc,
+    path: &str,
+    names: &HashMap<&str, usize>,
+    problems: &mut Problems,
+) {
+    for (ri, r) in g.repayments.iter().enumerate() {
+        if r.amount <= Money::ZERO {
+            let rpath = format!("{path}.repayments[{ri}]");
+            problems.push(Problem::new(at(rpath), P::NotPositiveRecord));
+        }
+    }
+    for (ri, r) in g.reallocations.iter().enumerate() {
+        let rpath = format!("{path}.reallocations[{ri}]");
+        for name in [&r.from, &r.to] {
+            if !names.contains_key(name.as_str()) {
+                let npath = format!("{rpath} ('{name}')");
+                problems.push(Problem::new(at(npath), P::UnlistedRecipient));
+            }
+        }
+        if r.amount <= Money::ZERO {
+            problems.push(Problem::new(at(rpath.clone()), P::NotPositiveRecord));
+        }
+        if r.from == r.to {
+            problems.push(Problem::new(at(rpath), P::MoveToItself));
+        }
+    }
 }
 
 fn validate_participants(

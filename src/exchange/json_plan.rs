@@ -13,6 +13,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::document::{Document, GrantDoc, ParticipantDoc, ReceiptDoc};
+use super::plan::Record;
 use super::plan::{Cell, Field, GrantFields, GrantKey, Op, Plan};
 use super::problems::{Location, Problem, ProblemKind, Problems};
 use crate::domain::model::GrantState;
@@ -149,9 +150,56 @@ fn add_grant(grant: usize, g: &GrantDoc, ops: &mut Vec<Op>) {
             receipt: r.clone(),
         });
     }
+    for (field, value) in references(g) {
+        if !value.is_empty() {
+            ops.push(Op::SetGrant {
+                grant,
+                field,
+                old: String::new(),
+                new: value,
+            });
+        }
+    }
     let none = empty_participant();
     for p in &g.recipients {
         diff_participant(grant, &p.recipient, &none, p, ops);
+    }
+    diff_records(grant, &records(g), &[], ops);
+}
+
+fn references(g: &GrantDoc) -> [(Field, String); 2] {
+    [
+        (Field::GiverReference, g.giver_reference.clone()),
+        (Field::OwnReference, g.own_reference.clone()),
+    ]
+}
+
+/// A grant's repayments and reallocations as one list of records.
+fn records(g: &GrantDoc) -> Vec<Record> {
+    let paid = g.repayments.iter().cloned().map(Record::Repayment);
+    let moved = g.reallocations.iter().cloned().map(Record::Reallocation);
+    paid.chain(moved).collect()
+}
+
+/// Records have no key, as receipts: those in both stay, the database's
+/// others go, the file's others come. After the recipients, so that a
+/// reallocation's recipients exist.
+fn diff_records(grant: usize, new: &[Record], cur: &[Record], ops: &mut Vec<Op>) {
+    let mut left: Vec<Option<&Record>> = new.iter().map(Some).collect();
+    for c in cur {
+        match left.iter_mut().find(|r| *r == &Some(c)) {
+            Some(slot) => *slot = None,
+            None => ops.push(Op::RemoveRecord {
+                grant,
+                record: c.clone(),
+            }),
+        }
+    }
+    for r in left.into_iter().flatten() {
+        ops.push(Op::AddRecord {
+            grant,
+            record: r.clone(),
+        });
     }
 }
 
@@ -192,7 +240,9 @@ fn diff_grant(grant: usize, new: &GrantDoc, cur: &GrantDoc) -> Vec<Op> {
             new.state.code().into(),
         ),
     ];
-    for (field, old, new) in fields {
+    let refs = references(cur).into_iter().zip(references(new));
+    let refs = refs.map(|((field, old), (_, new))| (field, old, new));
+    for (field, old, new) in fields.into_iter().chain(refs) {
         if old != new {
             ops.push(Op::SetGrant {
                 grant,
@@ -234,6 +284,7 @@ fn diff_grant(grant: usize, new: &GrantDoc, cur: &GrantDoc) -> Vec<Op> {
         let to = will.get(name).copied().unwrap_or(&none);
         diff_participant(grant, name, old, to, &mut ops);
     }
+    diff_records(grant, &records(new), &records(cur), &mut ops);
 
     for c in &cur.focus_areas {
         if !new.focus_areas.iter().any(|f| f.position == c.position) {

@@ -39,12 +39,12 @@ pub use csv_style::{
 };
 pub use csv_write::{spending_csv, spending_csv_in, summary_csv, summary_csv_in};
 pub use document::{
-    Document, FORMAT, FocusAreaDoc, GrantDoc, ParticipantDoc, ReceiptDoc, RecipientDoc,
-    SpendingDoc, VERSION,
+    Document, FORMAT, FocusAreaDoc, GrantDoc, ParticipantDoc, ReallocationDoc, ReceiptDoc,
+    RecipientDoc, RepaymentDoc, SpendingDoc, VERSION,
 };
 pub use json::{read_json, to_json};
 pub use json_plan::plan_document;
-pub use plan::{Cell, Field, GrantFields, GrantKey, ImportLogged, Op, Plan, Summary};
+pub use plan::{Cell, Field, GrantFields, GrantKey, ImportLogged, Op, Plan, Record, Summary};
 pub use plan_batch::merge_plans;
 pub use problems::{Location, MAX_PROBLEMS, Problem, ProblemKind, Problems};
 pub use xlsx_export::{ExportWords, FlagRow, export_xlsx};

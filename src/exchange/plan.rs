@@ -8,7 +8,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::document::ReceiptDoc;
+use super::document::{ReallocationDoc, ReceiptDoc, RepaymentDoc};
 use crate::domain::model::{GrantState, RecipientKind, RecipientReport};
 use crate::domain::money::Money;
 
@@ -44,6 +44,8 @@ pub enum Field {
     UseUntil,
     ReportDue,
     State,
+    GiverReference,
+    OwnReference,
     FormalName,
     Kind,
     Retired,
@@ -57,6 +59,8 @@ impl Field {
             Field::UseUntil => "grant.use_until",
             Field::ReportDue => "grant.report_due",
             Field::State => "grant.state",
+            Field::GiverReference => "grant.giver_reference",
+            Field::OwnReference => "grant.own_reference",
             Field::FormalName => "recipient.formal_name",
             Field::Kind => "recipient.kind",
             Field::Retired => "recipient.retired",
@@ -123,6 +127,17 @@ pub enum Op {
         grant: usize,
         receipt: ReceiptDoc,
     },
+    /// Adds or removes a repayment or a reallocation: records with no key,
+    /// compared whole like receipts. A reallocation's allocations are in
+    /// the recipients' own ops.
+    AddRecord {
+        grant: usize,
+        record: Record,
+    },
+    RemoveRecord {
+        grant: usize,
+        record: Record,
+    },
     SetAllocation {
         grant: usize,
         recipient: String,
@@ -144,6 +159,13 @@ pub enum Op {
     },
 }
 
+/// A grant's record of money paid back or moved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Record {
+    Repayment(RepaymentDoc),
+    Reallocation(ReallocationDoc),
+}
+
 /// The changes of one import, in the order they are applied.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Plan {
@@ -163,6 +185,8 @@ pub struct Summary {
     pub grants_changed: usize,
     pub focus_areas: usize,
     pub receipts: usize,
+    /// Repayments and reallocations added or removed.
+    pub records: usize,
     pub allocations: usize,
     pub spending: usize,
     pub reports: usize,
@@ -194,6 +218,7 @@ impl Plan {
                 Op::SetGrant { .. } => s.grants_changed += 1,
                 Op::SetFocusArea { .. } | Op::RemoveFocusArea { .. } => s.focus_areas += 1,
                 Op::AddReceipt { .. } | Op::RemoveReceipt { .. } => s.receipts += 1,
+                Op::AddRecord { .. } | Op::RemoveRecord { .. } => s.records += 1,
                 Op::SetAllocation { .. } => s.allocations += 1,
                 Op::SetSpending { .. } => s.spending += 1,
                 Op::SetReport { .. } => s.reports += 1,

@@ -32,7 +32,9 @@ fn subject(plan: &Plan, op: &Op) -> Subject {
         | Op::SetFocusArea { grant: g, .. }
         | Op::RemoveFocusArea { grant: g, .. }
         | Op::AddReceipt { grant: g, .. }
-        | Op::RemoveReceipt { grant: g, .. } => Subject::Grant(grant(g)),
+        | Op::RemoveReceipt { grant: g, .. }
+        | Op::AddRecord { grant: g, .. }
+        | Op::RemoveRecord { grant: g, .. } => Subject::Grant(grant(g)),
         Op::SetAllocation {
             grant: g,
             recipient,
@@ -60,6 +62,8 @@ fn grant_index(op: &mut Op) -> Option<&mut usize> {
         | Op::RemoveFocusArea { grant, .. }
         | Op::AddReceipt { grant, .. }
         | Op::RemoveReceipt { grant, .. }
+        | Op::AddRecord { grant, .. }
+        | Op::RemoveRecord { grant, .. }
         | Op::SetAllocation { grant, .. }
         | Op::SetSpending { grant, .. }
         | Op::SetReport { grant, .. } => Some(grant),

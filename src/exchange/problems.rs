@@ -103,6 +103,10 @@ pub enum ProblemKind {
     NoSuchFocusArea(i64),
     FocusAreaTwice(i64),
     NegativeSpending,
+    /// A repayment or reallocation of zero or less.
+    NotPositiveRecord,
+    /// A reallocation from a recipient to itself.
+    MoveToItself,
     /// A closed grant in the database that the file would change.
     ClosedInDatabase,
     /// In the database with other values: the first of the changes the

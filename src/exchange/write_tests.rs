@@ -43,6 +43,10 @@ fn small() -> Document {
             use_until: d("2017-12-31"),
             report_due: d("2018-03-31"),
             state: GrantState::Open,
+            giver_reference: String::new(),
+            own_reference: String::new(),
+            repayments: Vec::new(),
+            reallocations: Vec::new(),
             focus_areas: areas,
             receipts: vec![ReceiptDoc {
                 date: d("2017-03-15"),
@@ -80,7 +84,7 @@ fn small() -> Document {
 #[test]
 fn json_has_the_format_version_and_decimal_strings() {
     let json = to_json(&small()).unwrap();
-    assert!(json.starts_with("{\n  \"format\": \"medel\",\n  \"version\": 1,"));
+    assert!(json.starts_with("{\n  \"format\": \"medel\",\n  \"version\": 2,"));
     assert!(json.contains("\"amount\": \"1000000.50\""), "{json}");
     assert!(json.contains("\"allocated\": \"180000.00\""));
     assert!(json.ends_with("}\n"));

@@ -37,6 +37,8 @@ pub fn describe(what: &str, lang: Lang) -> String {
         ["report", "evaluation"] => lang.pick("Utvärdering", "Evaluation").into(),
         ["allocation"] => lang.pick("Fördelning", "Allocation").into(),
         ["receipt"] => lang.pick("Inbetalning", "Receipt").into(),
+        ["repayment"] => lang.pick("Återbetalning", "Repayment").into(),
+        ["reallocation"] => lang.pick("Omfördelning", "Reallocation").into(),
         ["grant"] => lang.pick("Bidrag skapat", "Grant created").into(),
         ["grant", field] => format!(
             "{}: {}",
@@ -63,6 +65,8 @@ fn grant_field(field: &str, lang: Lang) -> &str {
         "use_until" => lang.pick("används till", "use until"),
         "report_due" => lang.pick("redovisas senast", "report due"),
         "state" => lang.pick("läge", "state"),
+        "giver_reference" => lang.pick("bidragsgivarens diarienummer", "giver's reference"),
+        "own_reference" => lang.pick("eget diarienummer", "own reference"),
         other => other,
     }
 }
@@ -79,6 +83,15 @@ pub fn value(what: &str, raw: &str, lang: Lang) -> String {
         "grant" => return grant(raw),
         "import" => return super::exchange::words(lang).logged_import(raw),
         _ => {}
+    }
+    // A move is logged as "30000.00 Bromma" → "Kungsholmen".
+    if what == "reallocation"
+        && let Some((amount, from)) = raw.split_once(' ')
+        && let Ok(d) = amount.parse::<Decimal>()
+        && let Ok(m) = Money::from_decimal(d)
+    {
+        let from = crate::domain::sanitize::printable(from);
+        return format!("{} {from}", m.format_with_unit(lang));
     }
     let is_amount = what == "allocation" || what.ends_with(".amount");
     if is_amount

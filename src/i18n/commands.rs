@@ -24,6 +24,8 @@ pub struct CommandWords {
     pub to_return: &'static str,
     /// The same figure during the use period, when nothing is due yet.
     pub not_yet_used: &'static str,
+    pub repaid: &'static str,
+    pub outstanding: &'static str,
 
     // The recipients table.
     pub col_recipient: &'static str,
@@ -63,6 +65,8 @@ pub const SV: CommandWords = CommandWords {
     credited: "Avräknat",
     to_return: "Att återbetala",
     not_yet_used: "Ej använt än (går åter)",
+    repaid: "Återbetalt",
+    outstanding: "Utestående",
     col_recipient: "Mottagare",
     col_allocated: "Fördelat",
     col_used: "Använt",
@@ -92,6 +96,8 @@ pub const EN: CommandWords = CommandWords {
     credited: "Credited",
     to_return: "To return",
     not_yet_used: "Not yet used (goes back)",
+    repaid: "Repaid",
+    outstanding: "Outstanding",
     col_recipient: "Recipient",
     col_allocated: "Allocated",
     col_used: "Used",
@@ -292,16 +298,6 @@ impl CommandWords {
         self.pick(
             format!("{p} innehåller inga bidrag ännu"),
             format!("{p} holds no grants yet"),
-        )
-    }
-
-    /// `known` lists the grants there are, as "id title year".
-    pub fn no_such_grant(&self, id: i64, path: &Path, known: &[String]) -> String {
-        let p = path.display();
-        let list = known.join("; ");
-        self.pick(
-            format!("det finns inget bidrag med id {id} i {p}; där finns: {list}"),
-            format!("there is no grant with id {id} in {p}; it holds: {list}"),
         )
     }
 

@@ -11,7 +11,7 @@ use std::path::Path;
 use crate::domain::Lang;
 use crate::domain::model::RecipientReport;
 use crate::domain::money::Money;
-use crate::exchange::{Op, Plan, Summary};
+use crate::exchange::{Op, Plan, Record, Summary};
 
 /// The words of one language.
 #[derive(Debug)]
@@ -20,7 +20,7 @@ pub struct ExchangeWords {
     /// The progress bar's label while an import is written.
     pub importing: &'static str,
     /// A plan's counts, in the order `Summary` has them.
-    kinds: [&'static str; 10],
+    kinds: [&'static str; 11],
     no_changes: &'static str,
 }
 
@@ -34,6 +34,7 @@ pub const SV: ExchangeWords = ExchangeWords {
         "ändrade bidragsuppgifter",
         "fokusområden",
         "inbetalningar",
+        "återbetalningar och omfördelningar",
         "fördelningar",
         "belopp per fokusområde",
         "mottagarredovisningar",
@@ -52,6 +53,7 @@ pub const EN: ExchangeWords = ExchangeWords {
         "grant fields changed",
         "focus areas",
         "receipts",
+        "repayments and reallocations",
         "allocations",
         "spending values",
         "recipient reports",
@@ -201,6 +203,7 @@ impl ExchangeWords {
             s.grants_changed,
             s.focus_areas,
             s.receipts,
+            s.records,
             s.allocations,
             s.spending,
             s.reports,
@@ -323,6 +326,10 @@ pub fn change(plan: &Plan, op: &Op, lang: Lang) -> String {
             pick("ta bort inbetalning", "remove receipt"),
             receipt(r)
         ),
+        Op::AddRecord { grant, record } => format!("{}: add {}", g(grant), record_text(record)),
+        Op::RemoveRecord { grant, record } => {
+            format!("{}: remove {}", g(grant), record_text(record))
+        }
         Op::SetAllocation {
             grant,
             recipient,
@@ -420,6 +427,24 @@ pub fn change(plan: &Plan, op: &Op, lang: Lang) -> String {
             }
             s
         }
+    }
+}
+
+/// A repayment or reallocation as a dry run lists it (English, like the
+/// other plan lines).
+fn record_text(record: &Record) -> String {
+    match record {
+        Record::Repayment(r) => {
+            format!("{} {} {} {}", r.kind.code(), r.date, r.amount, r.reference)
+                .trim_end()
+                .to_string()
+        }
+        Record::Reallocation(r) => format!(
+            "reallocation {} {} '{}' → '{}' {}",
+            r.date, r.amount, r.from, r.to, r.decision
+        )
+        .trim_end()
+        .to_string(),
     }
 }
 

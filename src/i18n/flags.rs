@@ -229,6 +229,40 @@ impl FlagWords {
                 kr(allocated),
                 kr(over)
             ),
+            (Flag::RepaymentOutstanding { outstanding, due }, Lang::Sv) => format!(
+                "{} ska betalas tillbaka till bidragsgivaren och är inte betalt; redovisningsdagen {due} har passerat",
+                kr(outstanding)
+            ),
+            (Flag::RepaymentOutstanding { outstanding, due }, Lang::En) => format!(
+                "{} is owed back to the grant giver and not yet paid; the report date {due} has passed",
+                kr(outstanding)
+            ),
+            (
+                Flag::Overpaid {
+                    repaid,
+                    to_return,
+                    over,
+                },
+                Lang::Sv,
+            ) => format!(
+                "Mer återbetalt än som ska tillbaka: {} betalt men bara {} att återbetala ({} för mycket)",
+                kr(repaid),
+                kr(to_return),
+                kr(over)
+            ),
+            (
+                Flag::Overpaid {
+                    repaid,
+                    to_return,
+                    over,
+                },
+                Lang::En,
+            ) => format!(
+                "More paid back than is owed: {} paid but only {} to return ({} too much)",
+                kr(repaid),
+                kr(to_return),
+                kr(over)
+            ),
         }
     }
 }
@@ -307,6 +341,40 @@ mod tests {
                 },
                 Lang::Sv,
                 "1 mottagare har inte redovisat: B",
+            ),
+            (
+                Flag::RepaymentOutstanding {
+                    outstanding: kr(77_468),
+                    due: d("2018-03-31"),
+                },
+                Lang::Sv,
+                "77 468 kr ska betalas tillbaka till bidragsgivaren och är inte betalt; redovisningsdagen 2018-03-31 har passerat",
+            ),
+            (
+                Flag::RepaymentOutstanding {
+                    outstanding: kr(77_468),
+                    due: d("2018-03-31"),
+                },
+                Lang::En,
+                "SEK 77,468 is owed back to the grant giver and not yet paid; the report date 2018-03-31 has passed",
+            ),
+            (
+                Flag::Overpaid {
+                    repaid: kr(600),
+                    to_return: kr(500),
+                    over: kr(100),
+                },
+                Lang::Sv,
+                "Mer återbetalt än som ska tillbaka: 600 kr betalt men bara 500 kr att återbetala (100 kr för mycket)",
+            ),
+            (
+                Flag::Overpaid {
+                    repaid: kr(600),
+                    to_return: kr(500),
+                    over: kr(100),
+                },
+                Lang::En,
+                "More paid back than is owed: SEK 600 paid but only SEK 500 to return (SEK 100 too much)",
             ),
         ];
         for (flag, lang, words) in cases {

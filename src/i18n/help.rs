@@ -56,6 +56,9 @@ pub fn about(command: &str) -> Option<&'static str> {
                      redovisar i och skickar tillbaka till `medel import`"
         }
         "backup" => "Skriv en hel kopia av databasen, även medan appen är öppen",
+        "grants" => "Visa bidragen, nyaste först, med deras belopp och tidsgränser",
+        "reallocate" => "Flytta pengar mellan två mottagare av ett bidrag, enligt ett beslut",
+        "repay" => "Registrera pengar som betalats tillbaka till bidragsgivaren",
         "completions" => "Skriv skriptet för komplettering i bash, zsh eller fish",
         "man" => "Skriv manualsidan (roff)",
         _ => return None,
@@ -84,7 +87,9 @@ pub fn arg(command: &str, arg: &str) -> Option<&'static str> {
         ("report", "today") => "Skriv redovisningen som den här dagen i stället för i dag",
         ("demo", "force") => "Ersätt filen om den finns",
         ("backup", "force") => "Ersätt filen om den finns",
-        ("status" | "report", "grant") => "Bidragets id [standard: det senaste öppna bidraget]",
+        ("status" | "report", "grant") => {
+            "Bidraget: dess id, dess år eller en del av titeln [standard: det senaste öppna bidraget]"
+        }
         ("status", "json") => "Skriv JSON för skript i stället för text",
         ("status", "check") => {
             "Avsluta med kod 1 när någon varning eller något fel står kvar (för cron)"
@@ -118,7 +123,9 @@ pub fn arg(command: &str, arg: &str) -> Option<&'static str> {
             "JSON-exporter, CSV-filer med belopp (någon av stilarna) eller ifyllda mallar \
                                  (.xlsx), en eller flera"
         }
-        ("template", "grant") => "Bidragets id [standard: det senaste öppna bidraget]",
+        ("template", "grant") => {
+            "Bidraget: dess id, dess år eller en del av titeln [standard: det senaste öppna bidraget]"
+        }
         ("template", "recipient") => "Bara den här mottagaren (efter namn); kan ges flera gånger",
         ("template", "output") => "Mappen mallarna skrivs i [standard: den aktuella mappen]",
         ("template", "reply_by") => {
@@ -132,6 +139,27 @@ pub fn arg(command: &str, arg: &str) -> Option<&'static str> {
                                   i stället för att vägra"
         }
         ("backup", "file") => "Kopian som ska skrivas",
+        ("status", "all") => "Varje öppet bidrag, ett efter ett",
+        ("grants", "all") => "Även redovisade bidrag, inte bara de öppna",
+        ("grants", "json") => "Skriv JSON för skript i stället för text",
+        ("grants", "today") => "Räkna som på den här dagen i stället för i dag",
+        ("reallocate" | "repay", "grant") => {
+            "Bidraget: dess id, dess år eller en del av titeln [standard: det senaste \
+                                                 öppna bidraget]"
+        }
+        ("reallocate", "from") => "Mottagaren pengarna tas från (efter namn)",
+        ("reallocate", "to") => "Mottagaren pengarna går till (efter namn)",
+        ("reallocate", "amount") => "Hur mycket, som man skriver det: 30000, \"30 000\", 30000,50",
+        ("reallocate", "date") => "Dagen för flytten [standard: i dag]",
+        ("reallocate", "decision") => "Beslutets diarienummer, till exempel nämndens",
+        ("reallocate" | "repay", "note") => "En anteckning",
+        ("repay", "amount") => "Hur mycket som betalades tillbaka",
+        ("repay", "date") => "Dagen det betalades",
+        ("repay", "reference") => "Faktura- eller OCR-numret det betalades mot",
+        ("repay", "kind") => {
+            "repayment: återbetalt av kommunen själv; clawback: återkrävt av \
+                                  bidragsgivaren"
+        }
         ("completions", "shell") => "bash, zsh eller fish",
         _ => return None,
     })

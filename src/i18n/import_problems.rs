@@ -95,6 +95,8 @@ pub fn message(kind: &ProblemKind) -> String {
         P::NoSuchFocusArea(position) => format!("the grant has no focus area {position}"),
         P::FocusAreaTwice(position) => format!("focus area {position} is listed twice"),
         P::NegativeSpending => "a spending amount cannot be negative".into(),
+        P::NotPositiveRecord => "a repayment or reallocation must be more than zero".into(),
+        P::MoveToItself => "a reallocation must go to another recipient".into(),
         P::ClosedInDatabase => "this grant is reported and closed in the database; \
                                 reopen it before importing changes to it"
             .into(),

@@ -3,7 +3,6 @@
 //! countdown are short forms here, for table columns and the header bar.
 
 use crate::domain::Lang;
-use crate::domain::model::GrantState;
 
 pub struct ScreenWords {
     pub app: &'static str,
@@ -24,6 +23,20 @@ pub struct ScreenWords {
     pub not_yet_used: &'static str,
     /// Said on the way out after a Ctrl-C with unsaved forms.
     pub kept_as_drafts: &'static str,
+    pub repaid: &'static str,
+    pub outstanding: &'static str,
+    pub move_title: &'static str,
+    pub move_to: &'static str,
+    pub decision: &'static str,
+    pub move_nowhere: &'static str,
+    pub new_repayment: &'static str,
+    pub payment_reference: &'static str,
+    pub repayment_not_deleted: &'static str,
+    pub chart_title: &'static str,
+    pub chart_bar_head: &'static str,
+    pub chart_used: &'static str,
+    pub chart_unused: &'static str,
+    pub chart_over: &'static str,
     pub total: &'static str,
     pub no_flags: &'static str,
     pub no_grant: &'static str,
@@ -167,6 +180,20 @@ pub const SV: ScreenWords = ScreenWords {
     to_return: "Att återbetala",
     not_yet_used: "Ej använt än (går åter)",
     kept_as_drafts: "medel: det osparade sparades som utkast; du erbjuds det nästa gång du öppnar medel.",
+    repaid: "Återbetalt",
+    outstanding: "Utestående",
+    move_title: "Omfördela från",
+    move_to: "Till",
+    decision: "Beslut (diarienr)",
+    move_nowhere: "Det finns ingen annan mottagare i bidraget att flytta pengar till",
+    new_repayment: "Ny återbetalning",
+    payment_reference: "Faktura/OCR",
+    repayment_not_deleted: "En återbetalning tas inte bort här; den är redan betald till bidragsgivaren",
+    chart_title: "Använt av fördelat",
+    chart_bar_head: "Använt och oanvänt",
+    chart_used: "använt",
+    chart_unused: "oanvänt",
+    chart_over: "använt utöver tilldelningen",
     total: "Summa",
     no_flags: "Inget att anmärka.",
     no_grant: "Inget bidrag ännu. Tryck g för att skapa ett.",
@@ -316,6 +343,20 @@ pub const EN: ScreenWords = ScreenWords {
     to_return: "To return",
     not_yet_used: "Not yet used (goes back)",
     kept_as_drafts: "medel: what was not saved is kept as a draft; you are offered it the next time you open medel.",
+    repaid: "Repaid",
+    outstanding: "Outstanding",
+    move_title: "Move money from",
+    move_to: "To",
+    decision: "Decision (ref.)",
+    move_nowhere: "There is no other recipient in this grant to move money to",
+    new_repayment: "New repayment",
+    payment_reference: "Invoice/OCR",
+    repayment_not_deleted: "A repayment is not deleted here; it has been paid to the giver",
+    chart_title: "Used of allocated",
+    chart_bar_head: "Used and unused",
+    chart_used: "used",
+    chart_unused: "unused",
+    chart_over: "used beyond the allocation",
     total: "Total",
     no_flags: "Nothing to remark.",
     no_grant: "No grant yet. Press g to create one.",
@@ -451,25 +492,4 @@ pub const EN: ScreenWords = ScreenWords {
 /// This part of the words of `lang` (see `i18n::Texts`).
 pub fn words(lang: Lang) -> &'static ScreenWords {
     &super::texts(lang).screen
-}
-
-impl ScreenWords {
-    /// Open or closed, as the grants and receipts views say it.
-    pub fn state_word(&self, state: GrantState) -> &'static str {
-        match state {
-            GrantState::Open => self.state_words[0],
-            GrantState::Reported => self.state_words[1],
-        }
-    }
-
-    /// Why a typed date is refused, if it is: written wrong, or a day that
-    /// does not exist.
-    pub fn date_problem(&self, typed: &str) -> Option<&'static str> {
-        use crate::domain::dates::{DateError, parse_date};
-        match parse_date(typed) {
-            Ok(_) => None,
-            Err(DateError::Shape) => Some(self.bad_date),
-            Err(DateError::NoSuchDay) => Some(self.no_such_date),
-        }
-    }
 }

@@ -1,7 +1,9 @@
 //! Sentences of the full-screen app with values in them, so that a
 //! translation always sees the whole sentence.
 
+use super::screen::ScreenWords;
 use crate::domain::Lang;
+use crate::domain::model::GrantState;
 use crate::domain::status::{Countdown, RecipientStatus};
 
 /// The status word shown in tables; readable without colour. One set of
@@ -159,5 +161,26 @@ pub fn recipient_form_keys(next: &str, save: &str, esc: &str, lang: Lang) -> Str
     match lang {
         Lang::Sv => format!("{next} nästa fält · {save} sparar · {esc} avbryter"),
         Lang::En => format!("{next} next field · {save} saves · {esc} cancels"),
+    }
+}
+
+impl ScreenWords {
+    /// Open or closed, as the grants and receipts views say it.
+    pub fn state_word(&self, state: GrantState) -> &'static str {
+        match state {
+            GrantState::Open => self.state_words[0],
+            GrantState::Reported => self.state_words[1],
+        }
+    }
+
+    /// Why a typed date is refused, if it is: written wrong, or a day that
+    /// does not exist.
+    pub fn date_problem(&self, typed: &str) -> Option<&'static str> {
+        use crate::domain::dates::{DateError, parse_date};
+        match parse_date(typed) {
+            Ok(_) => None,
+            Err(DateError::Shape) => Some(self.bad_date),
+            Err(DateError::NoSuchDay) => Some(self.no_such_date),
+        }
     }
 }

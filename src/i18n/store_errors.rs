@@ -53,6 +53,7 @@ pub fn explain(e: &StoreError, lang: Lang) -> String {
     match e {
         StoreError::Grant(g) => return grant_draft(*g, lang),
         StoreError::Io { path, source } => return super::os_errors::io(path, source, lang),
+        StoreError::Move(m) => return super::money_back::move_refused(m, lang),
         StoreError::DanglingLink(path) => return super::os_errors::dangling_link(path, lang),
         _ => {}
     }
@@ -86,10 +87,15 @@ pub fn explain(e: &StoreError, lang: Lang) -> String {
             "disken där databasen ligger är full: inget sparades; frigör utrymme och försök igen".into()
         }
         StoreError::Conflict(c) => super::conflict::conflict_text(c, lang),
+        StoreError::FocusAreaInUse(name) => format!(
+            "fokusområdet ”{name}” har användning registrerad och kan inte tas bort"
+        ),
+        StoreError::ZeroRepayment => "en återbetalning på noll kronor säger ingenting".into(),
         StoreError::Invalid(_)
         | StoreError::Io { .. }
         | StoreError::DanglingLink(_)
         | StoreError::Grant(_)
+        | StoreError::Move(_)
         | StoreError::DuplicateGrant { .. }
         | StoreError::GrantClosed
         | StoreError::ZeroReceipt

@@ -12,6 +12,7 @@
 mod doc;
 mod docx;
 mod markdown;
+mod money_back;
 mod prose;
 mod sections;
 mod summary;
@@ -49,7 +50,8 @@ pub fn status(data: &ReportData) -> GrantStatus {
             reported: r.report.is_some(),
         })
         .collect();
-    GrantStatus::compute(&data.grant, received, &figures, data.today)
+    let repaid: Money = data.money_back.repayments.iter().map(|r| r.amount).sum();
+    GrantStatus::compute_repaid(&data.grant, received, repaid, &figures, data.today)
 }
 
 /// The whole report as one string, ending in a newline, in the words given
@@ -131,12 +133,15 @@ fn build<'a>(data: &'a ReportData, w: &'a dyn Wording) -> doc::Doc {
     };
     let mut d = doc::Doc::default();
     summary::header(&ctx, &mut d);
+    money_back::references(&ctx, &mut d);
     summary::summary(&ctx, &mut d);
     unused::not_used(&ctx, &mut d);
     unused::reasons(&ctx, &mut d);
     sections::focus_areas(&ctx, &mut d);
     sections::evaluation(&ctx, &mut d);
     sections::figures(&ctx, &mut d);
+    money_back::reallocations(&ctx, &mut d);
+    money_back::repayments(&ctx, &mut d);
     sections::flags(&ctx, &mut d);
     sections::proposal(&ctx, &mut d);
     d

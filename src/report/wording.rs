@@ -84,7 +84,7 @@ pub struct FactLabels {
 }
 
 /// Everything the report says, in one language.
-pub trait Wording: SummaryWording + UnusedWording + SectionWording {
+pub trait Wording: SummaryWording + UnusedWording + SectionWording + MoneyBackWording {
     /// The language, for numbers and the focus areas' stored names.
     fn lang(&self) -> Lang;
     fn terms(&self) -> &Terms;
@@ -165,4 +165,19 @@ pub trait SectionWording {
     fn area_lead(&self, names: &[&str], total: Money, place: &str) -> String;
     fn proposal_approve(&self, grant_title: &str) -> String;
     fn proposal_approve_and_return(&self, grant_title: &str, back: Money, giver: &str) -> String;
+}
+
+/// The grant's references, moves between recipients and repayments.
+pub trait MoneyBackWording {
+    /// "Socialstyrelsens diarienummer: …"; `None` where there is none.
+    fn references_line(&self, giver: &str, giver_ref: Option<&str>, own: Option<&str>) -> String;
+    fn reallocations_heading(&self) -> &'static str;
+    fn reallocations_lead(&self, count: usize, total: Money) -> String;
+    /// Date, from, to, amount, decision: the table's heads.
+    fn reallocation_columns(&self) -> [&'static str; 5];
+    fn repayments_heading(&self) -> &'static str;
+    fn repayments_lead(&self, repaid: Money, outstanding: Money, giver: &str) -> String;
+    /// Date, kind, amount, reference: the table's heads.
+    fn repayment_columns(&self) -> [&'static str; 4];
+    fn repayment_kind(&self, kind: crate::domain::money_back::RepaymentKind) -> &'static str;
 }

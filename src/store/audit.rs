@@ -20,6 +20,32 @@ pub(super) fn record(conn: &Connection, who: &str, change: Change<'_>) -> Result
     record_at(conn, &now(), who, change)
 }
 
+/// Records a move between two recipients as one row that the history of
+/// both shows: `recipient_id` is where the money came from,
+/// `other_recipient_id` where it went.
+pub(super) fn record_move(
+    conn: &Connection,
+    who: &str,
+    change: Change<'_>,
+    other: RecipientId,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO audit_log (at, who, grant_id, recipient_id, what, old, new, other_recipient_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        now(),
+        who,
+        change.grant_id,
+        change.recipient_id,
+        change.what,
+        change.old,
+        change.new,
+        other
+    ])?;
+    Ok(())
+}
+
 /// The time an audit row records: UTC, RFC 3339, milliseconds.
 pub(super) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
@@ -174,7 +200,8 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<AuditEntry>> {
         let mut stmt = self.conn.prepare_cached(select_audit!(
-            "WHERE (?1 IS NULL OR grant_id = ?1) AND (?2 IS NULL OR recipient_id = ?2)
+            "WHERE (?1 IS NULL OR grant_id = ?1)
+               AND (?2 IS NULL OR recipient_id = ?2 OR other_recipient_id = ?2)
              ORDER BY id DESC LIMIT ?3"
         ))?;
         let rows = stmt.query_map(

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::entries::Conflict;
 use crate::domain::grant_draft::GrantDraftError;
+use crate::domain::money_back::MoveRefused;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -56,6 +57,14 @@ pub enum StoreError {
     ZeroReceipt,
     #[error("{0}")]
     Conflict(Box<Conflict>),
+    /// A move of money between recipients breaks a rule; `i18n` words it.
+    #[error("{0}")]
+    Move(MoveRefused),
+    /// A focus area that spending uses cannot be removed.
+    #[error("the focus area '{0}' has spending recorded against it and cannot be removed")]
+    FocusAreaInUse(String),
+    #[error("a repayment of zero kronor records nothing")]
+    ZeroRepayment,
     #[error(
         "the disk that holds the database is full: nothing was saved; free some space and try again"
     )]

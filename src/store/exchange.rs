@@ -119,6 +119,10 @@ fn read_dataset(conn: &Connection, only: Option<GrantId>) -> Result<Document> {
                     use_until: get_date(r, 5)?,
                     report_due: get_date(r, 6)?,
                     state: GrantState::from_code(&state).unwrap_or(GrantState::Open),
+                    giver_reference: String::new(),
+                    own_reference: String::new(),
+                    repayments: Vec::new(),
+                    reallocations: Vec::new(),
                     focus_areas: Vec::new(),
                     receipts: Vec::new(),
                     recipients: Vec::new(),
@@ -128,6 +132,7 @@ fn read_dataset(conn: &Connection, only: Option<GrantId>) -> Result<Document> {
         for row in rows {
             let (id, mut g) = row?;
             read_grant_parts(conn, id, &mut g)?;
+            super::exchange_records::read_records(conn, id, &mut g)?;
             grants.push(g);
         }
     }

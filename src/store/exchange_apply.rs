@@ -205,6 +205,8 @@ impl<'a> Applier<'a> {
                     Field::UseUntil => "UPDATE grants SET use_until = ?2 WHERE id = ?1",
                     Field::ReportDue => "UPDATE grants SET report_due = ?2 WHERE id = ?1",
                     Field::State => "UPDATE grants SET state = ?2 WHERE id = ?1",
+                    Field::GiverReference => "UPDATE grants SET giver_reference = ?2 WHERE id = ?1",
+                    Field::OwnReference => "UPDATE grants SET own_reference = ?2 WHERE id = ?1",
                     _ => return Err(StoreError::Invalid(format!("import: {field:?} of a grant"))),
                 };
                 c.prepare_cached(sql)?.execute(params![id, new])?;
@@ -260,6 +262,8 @@ impl<'a> Applier<'a> {
             }
             Op::AddReceipt { grant, receipt } => self.add_receipt(*grant, receipt)?,
             Op::RemoveReceipt { grant, receipt } => self.remove_receipt(*grant, receipt)?,
+            Op::AddRecord { grant, record } => self.add_record(*grant, record)?,
+            Op::RemoveRecord { grant, record } => self.remove_record(*grant, record)?,
             Op::SetAllocation {
                 grant,
                 recipient,

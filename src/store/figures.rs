@@ -1,5 +1,7 @@
 //! Aggregates for the status and the views, summed in SQL on integer öre.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use rusqlite::params;
 
@@ -20,34 +22,72 @@ pub struct MatrixCell {
 impl Store {
     /// Allocated, used and reported per recipient taking part in a grant
     /// (with an allocation, spending or a report), in Swedish name order.
+    /// Three range reads in the grant's clustered order, merged here:
+    /// SQLite would sort the union of them to group it.
     pub fn recipient_figures(&self, grant_id: GrantId) -> Result<Vec<RecipientFigures>> {
+        let mut by_id: HashMap<RecipientId, RecipientFigures> = HashMap::new();
+        let blank = |id: RecipientId, name: String| RecipientFigures {
+            recipient_id: id,
+            name,
+            allocated: Money::ZERO,
+            used: Money::ZERO,
+            reported: false,
+        };
         let mut stmt = self.conn.prepare_cached(
-            "WITH used AS (
-                 SELECT recipient_id, SUM(amount_ore) AS ore FROM spending
-                 WHERE grant_id = ?1 GROUP BY recipient_id),
-             involved AS (
-                 SELECT recipient_id FROM allocations WHERE grant_id = ?1
-                 UNION SELECT recipient_id FROM used
-                 UNION SELECT recipient_id FROM recipient_reports WHERE grant_id = ?1)
-             SELECT r.id, r.name, COALESCE(a.amount_ore, 0), COALESCE(u.ore, 0),
-                    EXISTS (SELECT 1 FROM recipient_reports p
-                            WHERE p.grant_id = ?1 AND p.recipient_id = r.id)
-             FROM involved i
-             JOIN recipients r ON r.id = i.recipient_id
-             LEFT JOIN allocations a ON a.grant_id = ?1 AND a.recipient_id = r.id
-             LEFT JOIN used u ON u.recipient_id = r.id",
+            "SELECT a.recipient_id, r.name, a.amount_ore FROM allocations a
+             JOIN recipients r ON r.id = a.recipient_id WHERE a.grant_id = ?1",
         )?;
         let rows = stmt.query_map(params![grant_id], |r| {
-            Ok(RecipientFigures {
-                recipient_id: r.get(0)?,
-                name: r.get(1)?,
-                allocated: Money::from_ore(r.get(2)?),
-                used: Money::from_ore(r.get(3)?),
-                reported: r.get(4)?,
-            })
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
         })?;
-        let mut list: Vec<RecipientFigures> = rows.collect::<rusqlite::Result<_>>()?;
-        list.sort_by_cached_key(|f| sort_key(&f.name));
+        for row in rows {
+            let (id, name, ore) = row?;
+            let mut f = blank(id, name);
+            f.allocated = Money::from_ore(ore);
+            by_id.insert(id, f);
+        }
+        let mut others = Vec::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT recipient_id, SUM(amount_ore) FROM spending WHERE grant_id = ?1
+             GROUP BY recipient_id",
+        )?;
+        let rows = stmt.query_map(params![grant_id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+        })?;
+        for row in rows {
+            let (id, ore) = row?;
+            match by_id.get_mut(&id) {
+                Some(f) => f.used = Money::from_ore(ore),
+                None => others.push((id, Money::from_ore(ore), false)),
+            }
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT recipient_id FROM recipient_reports WHERE grant_id = ?1")?;
+        let rows = stmt.query_map(params![grant_id], |r| r.get::<_, i64>(0))?;
+        for row in rows {
+            let id = row?;
+            match by_id.get_mut(&id) {
+                Some(f) => f.reported = true,
+                None => others.push((id, Money::ZERO, true)),
+            }
+        }
+        // Spending or a report without an allocation: rare, named one by one.
+        for (id, used, reported) in others {
+            let name = match by_id.get(&id) {
+                Some(f) => f.name.clone(),
+                None => self.recipient(id)?.name,
+            };
+            let f = by_id.entry(id).or_insert_with(|| blank(id, name));
+            f.used += used;
+            f.reported |= reported;
+        }
+        let mut list: Vec<RecipientFigures> = by_id.into_values().collect();
+        list.sort_by_cached_key(|f| (sort_key(&f.name), f.recipient_id));
         Ok(list)
     }
 
@@ -59,8 +99,9 @@ impl Store {
     ) -> Result<(Grant, GrantStatus)> {
         let grant = self.grant(grant_id)?;
         let received = self.received(grant_id)?;
+        let repaid = self.repaid(grant_id)?;
         let figures = self.recipient_figures(grant_id)?;
-        let status = GrantStatus::compute(&grant, received, &figures, today);
+        let status = GrantStatus::compute_repaid(&grant, received, repaid, &figures, today);
         Ok((grant, status))
     }
 

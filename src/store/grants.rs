@@ -109,6 +109,55 @@ pub(super) fn ensure_open(conn: &Connection, grant_id: GrantId) -> Result<()> {
     }
 }
 
+/// Inserts a checked grant with its focus areas and audit row in the
+/// caller's transaction.
+pub(super) fn insert_grant(
+    tx: &Connection,
+    who: &str,
+    draft: &GrantDraft,
+    areas: &[(String, String)],
+) -> Result<GrantId> {
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM grants WHERE title = ?1 AND year = ?2)",
+        params![draft.title.trim(), draft.year],
+        |r| r.get(0),
+    )?;
+    if exists {
+        return Err(StoreError::DuplicateGrant {
+            title: draft.title.trim().to_string(),
+            year: draft.year,
+        });
+    }
+    tx.execute(
+        "INSERT INTO grants (title, giver, year, use_from, use_until, report_due)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            draft.title.trim(),
+            draft.giver.trim(),
+            draft.year,
+            draft.use_from.to_string(),
+            draft.use_until.to_string(),
+            draft.report_due.to_string()
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    for (i, (sv, en)) in areas.iter().enumerate() {
+        tx.execute(
+        "INSERT INTO focus_areas (grant_id, position, name_sv, name_en) VALUES (?1, ?2, ?3, ?4)",
+        params![id, i as i64 + 1, sv, en],
+        )?;
+    }
+    let change = Change {
+        grant_id: Some(id),
+        recipient_id: None,
+        what: "grant",
+        old: String::new(),
+        new: format!("{} {}", draft.title.trim(), draft.year),
+    };
+    record(tx, who, change)?;
+    Ok(id)
+}
+
 impl Store {
     pub fn grants(&self) -> Result<Vec<Grant>> {
         let mut stmt = self
@@ -140,50 +189,27 @@ impl Store {
 
     /// Creates a grant with the default six focus areas.
     pub fn create_grant(&mut self, draft: &GrantDraft) -> Result<GrantId> {
+        let areas: Vec<(String, String)> = DEFAULT_FOCUS_AREAS
+            .iter()
+            .map(|(sv, en)| (sv.to_string(), en.to_string()))
+            .collect();
+        self.create_grant_with_areas(draft, &areas)
+    }
+
+    /// Creates a grant with the focus areas given (Swedish, English), in
+    /// their order: a template's, or another grant's.
+    pub fn create_grant_with_areas(
+        &mut self,
+        draft: &GrantDraft,
+        areas: &[(String, String)],
+    ) -> Result<GrantId> {
         self.ensure_writable()?;
         draft.check().map_err(StoreError::Grant)?;
         let who = self.who.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM grants WHERE title = ?1 AND year = ?2)",
-            params![draft.title.trim(), draft.year],
-            |r| r.get(0),
-        )?;
-        if exists {
-            return Err(StoreError::DuplicateGrant {
-                title: draft.title.trim().to_string(),
-                year: draft.year,
-            });
-        }
-        tx.execute(
-            "INSERT INTO grants (title, giver, year, use_from, use_until, report_due)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                draft.title.trim(),
-                draft.giver.trim(),
-                draft.year,
-                draft.use_from.to_string(),
-                draft.use_until.to_string(),
-                draft.report_due.to_string()
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        for (i, (sv, en)) in DEFAULT_FOCUS_AREAS.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO focus_areas (grant_id, position, name_sv, name_en) VALUES (?1, ?2, ?3, ?4)",
-                params![id, i as i64 + 1, sv, en],
-            )?;
-        }
-        let change = Change {
-            grant_id: Some(id),
-            recipient_id: None,
-            what: "grant",
-            old: String::new(),
-            new: format!("{} {}", draft.title.trim(), draft.year),
-        };
-        record(&tx, &who, change)?;
+        let id = insert_grant(&tx, &who, draft, areas)?;
         tx.commit()?;
         Ok(id)
     }

@@ -9,10 +9,14 @@ mod entries;
 mod error;
 mod exchange;
 mod exchange_apply;
+mod exchange_records;
 mod exchange_values;
 mod figures;
+mod focus_areas;
 mod grants;
+mod like_last_year;
 mod merge;
+mod money_back;
 mod open;
 mod recipients;
 mod report_data;
@@ -31,6 +35,8 @@ pub use error::StoreError;
 pub use exchange::{ImportError, PROGRESS_EVERY};
 pub use figures::MatrixCell;
 pub use grants::{GrantDraft, NewReceipt, draft_of};
+pub use like_last_year::Copied;
+pub use money_back::{NewReallocation, NewRepayment};
 pub use open::BUSY_TIMEOUT;
 #[doc(hidden)]
 pub use open::create_at_version;
@@ -140,5 +146,7 @@ impl Store {
     }
 }
 
+#[cfg(test)]
+mod life_tests;
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::{Result, Store};
 use crate::domain::model::{GrantId, ReportData, ReportRecipient, Spending};
+use crate::domain::money_back::{NamedMove, ReportMoneyBack};
 
 impl Store {
     /// Everything the report on `grant_id` says, as of `today`. Recipients
@@ -31,7 +32,23 @@ impl Store {
                 report: entry.report,
             });
         }
+        let mut moves = Vec::new();
+        for m in self.reallocations(grant_id)? {
+            moves.push(NamedMove {
+                date: m.date,
+                from: self.recipient(m.from)?.name,
+                to: self.recipient(m.to)?.name,
+                amount: m.amount,
+                decision: m.decision,
+            });
+        }
+        let money_back = ReportMoneyBack {
+            references: self.references(grant_id)?,
+            repayments: self.repayments(grant_id)?,
+            moves,
+        };
         Ok(ReportData {
+            money_back,
             receipts: self.receipts(grant_id)?,
             focus_areas: self.focus_areas(grant_id)?,
             grant,

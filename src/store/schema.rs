@@ -7,7 +7,7 @@
 pub const APPLICATION_ID: i32 = 0x4d45_444c; // "MEDL"
 
 /// Each entry takes the schema from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -125,4 +125,40 @@ INSERT INTO drafts_v3 (id, who, kind, grant_id, recipient_id, saved_at, body)
 DROP TABLE drafts;
 ALTER TABLE drafts_v3 RENAME TO drafts;
 CREATE INDEX drafts_by_who ON drafts (who);
+";
+
+/// A grant's whole life: its references, the money paid back to the giver,
+/// and moves of money between recipients kept as records. A move is one
+/// audit row about two recipients, so the log gains the second.
+const V4: &str = "
+ALTER TABLE grants ADD COLUMN giver_reference TEXT NOT NULL DEFAULT '';
+ALTER TABLE grants ADD COLUMN own_reference TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE repayments (
+    id         INTEGER PRIMARY KEY,
+    grant_id   INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+    paid_on    TEXT NOT NULL,
+    amount_ore INTEGER NOT NULL CHECK (amount_ore > 0),
+    kind       TEXT NOT NULL CHECK (kind IN ('repayment', 'clawback')),
+    reference  TEXT NOT NULL DEFAULT '',
+    note       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX repayments_by_grant ON repayments (grant_id);
+
+CREATE TABLE reallocations (
+    id                INTEGER PRIMARY KEY,
+    grant_id          INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+    moved_on          TEXT NOT NULL,
+    from_recipient_id INTEGER NOT NULL REFERENCES recipients(id),
+    to_recipient_id   INTEGER NOT NULL REFERENCES recipients(id),
+    amount_ore        INTEGER NOT NULL CHECK (amount_ore > 0),
+    decision          TEXT NOT NULL DEFAULT '',
+    note              TEXT NOT NULL DEFAULT '',
+    CHECK (from_recipient_id <> to_recipient_id)
+);
+CREATE INDEX reallocations_by_grant ON reallocations (grant_id);
+
+ALTER TABLE audit_log ADD COLUMN other_recipient_id INTEGER;
+CREATE INDEX audit_by_other_recipient ON audit_log (other_recipient_id, id)
+    WHERE other_recipient_id IS NOT NULL;
 ";

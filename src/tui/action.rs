@@ -35,9 +35,13 @@ pub enum Action {
     Sort,
     Filter,
     Allocate,
+    /// `o`: move money from the selected recipient to another.
+    Reallocate,
     Grants,
     Recipients,
     Matrix,
+    /// `c` in the main view: the chart of used against allocated.
+    Chart,
     Report,
     History,
     Save,
@@ -45,8 +49,12 @@ pub enum Action {
     /// `w` in the report preview: write the report to a file.
     WriteFile,
     New,
+    /// `L` in the grants view: next year's grant like the selected one.
+    LikeLastYear,
     Edit,
     Receipts,
+    /// `p` in the receipts view: record money paid back.
+    Repay,
     Retire,
     Delete,
     ToggleState,

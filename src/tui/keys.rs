@@ -126,8 +126,17 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Main, [ch('r')], Action::Report, Report, false),
     bind!(Main, [ch('H')], Action::History, History, false),
     bind!(Main, [ch('u')], Action::Undo, Undo, false),
+    bind!(Main, [ch('o')], Action::Reallocate, Reallocate, false),
+    bind!(Main, [ch('c')], Action::Chart, Chart, false),
     bind!(GrantsView, [key(K::Enter)], Action::Confirm, SwitchTo, true),
     bind!(GrantsView, [ch('n')], Action::New, NewGrant, true),
+    bind!(
+        GrantsView,
+        [ch('L')],
+        Action::LikeLastYear,
+        LikeLastYear,
+        false
+    ),
     bind!(GrantsView, [ch('e')], Action::Edit, Edit, true),
     bind!(GrantsView, [ch('i')], Action::Receipts, Receipts, true),
     bind!(
@@ -138,6 +147,7 @@ pub static BINDINGS: &[Binding] = &[
         false
     ),
     bind!(ReceiptsView, [ch('n')], Action::New, New, true),
+    bind!(ReceiptsView, [ch('p')], Action::Repay, Repay, true),
     bind!(
         ReceiptsView,
         [ch('d'), key(K::Delete)],

@@ -109,6 +109,8 @@ pub enum Open {
     /// The spending form of one recipient in the grant on screen.
     Spending(RecipientId, String),
     Allocation(RecipientId, String),
+    /// Moving money from this recipient to another of the grant.
+    Reallocation(RecipientId, String),
     Grants,
     NewGrant,
     EditGrant(Grant),
@@ -118,10 +120,14 @@ pub enum Open {
         date: NaiveDate,
         kind: ReceiptKind,
     },
+    /// Money paid back to the giver of this grant.
+    NewRepayment(GrantId),
     Recipients,
     NewRecipient,
     RenameRecipient(RecipientId),
     Matrix,
+    /// Used against allocated per recipient, as bars.
+    Chart,
     History(RecipientId, String),
     Report,
     Help,

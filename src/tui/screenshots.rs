@@ -39,6 +39,7 @@ const SHOTS: &[Shot] = &[
     shot("form", Lang::Sv, 100, 30, "/rinkeby\n\n"),
     shot("help", Lang::Sv, 100, 30, "?"),
     shot("matrix", Lang::Sv, 100, 30, "t"),
+    shot("chart-80x24", Lang::Sv, 80, 24, "c"),
     shot("grants", Lang::En, 100, 30, "g"),
     shot("recipients", Lang::En, 100, 30, "m"),
     shot("report", Lang::Sv, 100, 30, "r"),

@@ -32,6 +32,10 @@ pub fn prepare(store: &mut Store, rows: usize) {
             use_until: date("2025-12-31"),
             report_due: date("2026-03-31"),
             state: GrantState::Open,
+            giver_reference: String::new(),
+            own_reference: String::new(),
+            repayments: Vec::new(),
+            reallocations: Vec::new(),
             focus_areas: (1..=6)
                 .map(|p| FocusAreaDoc {
                     position: p,

@@ -4,6 +4,7 @@
 //! `report::wording`; this fills it in.
 
 mod listing;
+mod money_back;
 mod sections;
 mod summary;
 mod unused;

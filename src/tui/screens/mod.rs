@@ -4,6 +4,7 @@
 //! file is the one place that lists them.
 
 mod allocation;
+mod chart;
 mod flags;
 mod form;
 mod grant_form;
@@ -13,10 +14,12 @@ mod history;
 pub mod main;
 mod matrix;
 mod question;
+mod reallocation;
 mod receipt_form;
 mod receipts;
 mod recipient_form;
 mod recipients;
+mod repayment_form;
 mod report;
 
 use crate::store;
@@ -50,14 +53,17 @@ macro_rules! screens {
 screens! {
     Form(form::FormState),
     Allocation(allocation::AllocationState),
+    Reallocation(reallocation::ReallocationState),
     Question(Question),
     Grants(grants::GrantsState),
     GrantForm(grant_form::GrantFormState),
     Receipts(receipts::ReceiptsState),
     ReceiptForm(receipt_form::ReceiptFormState),
+    RepaymentForm(repayment_form::RepaymentFormState),
     Recipients(recipients::RecipientsState),
     RecipientForm(recipient_form::RecipientForm),
     Matrix(matrix::MatrixState),
+    Chart(chart::ChartState),
     History(history::HistoryState),
     Report(report::ReportState),
     Help(help::HelpState),
@@ -71,6 +77,9 @@ pub fn build(open: Open, ctx: &Ctx) -> Result<Screen, Effect> {
         Open::Allocation(id, name) => {
             Screen::Allocation(Box::new(allocation::open(ctx, id, name)?))
         }
+        Open::Reallocation(id, name) => {
+            Screen::Reallocation(Box::new(reallocation::open(ctx, id, name)?))
+        }
         Open::Grants => Screen::Grants(Box::new(grants::open(ctx)?)),
         Open::NewGrant => Screen::GrantForm(Box::new(grant_form::open_new(ctx))),
         Open::EditGrant(g) => {
@@ -80,12 +89,14 @@ pub fn build(open: Open, ctx: &Ctx) -> Result<Screen, Effect> {
         Open::NewReceipt { grant, date, kind } => {
             Screen::ReceiptForm(Box::new(receipt_form::open(ctx, grant, date, kind)?))
         }
+        Open::NewRepayment(id) => Screen::RepaymentForm(Box::new(repayment_form::open(ctx, id)?)),
         Open::Recipients => Screen::Recipients(Box::new(recipients::open(ctx)?)),
         Open::NewRecipient => Screen::RecipientForm(Box::new(recipient_form::open_new(ctx)?)),
         Open::RenameRecipient(id) => {
             Screen::RecipientForm(Box::new(recipient_form::open_rename(ctx, id)?))
         }
         Open::Matrix => Screen::Matrix(Box::new(matrix::open(ctx)?)),
+        Open::Chart => Screen::Chart(Box::new(chart::open(ctx)?)),
         Open::History(id, name) => Screen::History(Box::new(history::open(ctx, id, name)?)),
         Open::Report => Screen::Report(Box::new(report::open(ctx)?)),
         Open::Help => Screen::Help(Box::default()),

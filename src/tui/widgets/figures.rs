@@ -25,14 +25,20 @@ pub fn totals(ctx: &Ctx, data: &GrantData, cols: usize) -> Vec<Line<'static>> {
     } else {
         t.not_yet_used
     };
-    let rows: [(&str, Money, bool); 6] = [
+    let mut rows: Vec<(&str, Money, bool)> = vec![
         (t.received, s.received, false),
         (t.allocated, s.allocated, false),
         (unallocated_label, s.unallocated.max(-s.unallocated), false),
         (t.used, s.used, false),
         (t.credited, s.credited, false),
-        (return_label, s.to_return, true),
+        (return_label, s.to_return, s.repaid.is_zero()),
     ];
+    // Until money goes back, outstanding is the amount to return and two
+    // more lines would only push flags off a small screen.
+    if !s.repaid.is_zero() {
+        rows.push((t.repaid, s.repaid, false));
+        rows.push((t.outstanding, s.outstanding, true));
+    }
     let mut lines = Vec::new();
     for (label, amount, strong) in rows {
         let value = amount.format(ctx.lang);

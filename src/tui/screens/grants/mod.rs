@@ -123,8 +123,34 @@ fn set_state(ctx: &mut Ctx, id: GrantId, state: GrantState) -> Effect {
                 GrantState::Reported => t.grant_closed,
                 GrantState::Open => t.grant_reopened,
             };
-            Effect::Many(vec![Effect::Reload, Effect::Info(said.into())])
+            let mut effects = vec![Effect::Reload, Effect::Info(said.into())];
+            // A grant reported with money still owed asks for the repayment.
+            let owed = ctx
+                .store
+                .grant_status(id, ctx.today)
+                .map_or(Money::ZERO, |(_, s)| s.outstanding);
+            if state == GrantState::Reported && owed > Money::ZERO {
+                let question = crate::i18n::money_back::ask_repayment(owed, ctx.lang);
+                let yes = Effect::Open(Open::NewRepayment(id));
+                effects.push(Effect::ask(Question::new(question, yes)));
+            }
+            Effect::Many(effects)
         }
+        Err(e) => ctx.failed(&e),
+    }
+}
+
+/// Next year's grant like `g`, in one step; says what it copied.
+fn like(ctx: &mut Ctx, g: &Grant) -> Effect {
+    if let Err(refused) = ctx.writable() {
+        return refused;
+    }
+    match ctx.store.new_grant_like(g.id) {
+        Ok(copied) => Effect::Many(vec![
+            Effect::Reload,
+            Effect::Send(Action::Select(copied.grant_id)),
+            Effect::Info(crate::i18n::grant_list::copied(&copied, ctx.lang)),
+        ]),
         Err(e) => ctx.failed(&e),
     }
 }
@@ -151,6 +177,7 @@ impl View for GrantsState {
                 Err(refused) => refused,
             },
             (Action::Confirm, Some(g)) => self.switch_to(ctx, &g),
+            (Action::LikeLastYear, Some(g)) => like(ctx, &g),
             (Action::Edit, Some(g)) => self.edit(ctx, &g).into(),
             (Action::Receipts, Some(g)) => Effect::Open(Open::Receipts(g.id)),
             (Action::ToggleState, Some(g)) => self.ask_toggle(ctx, &g).into(),

@@ -142,6 +142,7 @@ impl View for MainState {
                     None => Effect::None,
                 };
             }
+            Action::Reallocate => return self.open_selected(ctx, Open::Reallocation),
             Action::Grants => return Effect::Open(Open::Grants),
             // Only bound when the database has no grant (`KeyContext::NoGrant`).
             Action::New => return Effect::Open(Open::NewGrant),
@@ -150,6 +151,7 @@ impl View for MainState {
             Action::Report => return Effect::Open(Open::Report),
             Action::Undo => return undo::undo_last(ctx),
             Action::Matrix => return Effect::Open(Open::Matrix),
+            Action::Chart => return Effect::Open(Open::Chart),
             Action::Flags => return Effect::Open(Open::Flags),
             Action::Quit => return Effect::Quit,
             Action::Next => return self.next(ctx),

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Wrap};
 
-use super::ReceiptsState;
+use super::{Entry, ReceiptsState};
 use crate::domain::model::ReceiptKind;
 use crate::tui::screen::Ctx;
 use crate::tui::widgets::table;
@@ -29,7 +29,7 @@ fn draw_table(frame: &mut Frame, area: Rect, ctx: &Ctx, state: &ReceiptsState) {
     let title = format!(
         " {} ({}) · {} · {} ",
         t.receipts,
-        state.receipts.len(),
+        state.len(),
         state.grant.title,
         t.state_word(state.grant.state)
     );
@@ -37,7 +37,7 @@ fn draw_table(frame: &mut Frame, area: Rect, ctx: &Ctx, state: &ReceiptsState) {
         fit(&title, area.width.saturating_sub(2) as usize),
         theme.title(),
     ));
-    if state.receipts.is_empty() {
+    if state.len() == 0 {
         let p = Paragraph::new(t.no_receipts)
             .block(block)
             .wrap(Wrap { trim: true });
@@ -45,34 +45,38 @@ fn draw_table(frame: &mut Frame, area: Rect, ctx: &Ctx, state: &ReceiptsState) {
     }
     let inner = block.inner(area);
     let total = state.total().format(lang);
+    let entries = state.entries();
+    let kind_of = |e: &Entry<'_>| match e {
+        Entry::In(r) => crate::i18n::kinds::receipt(r.kind, lang),
+        Entry::Back(r) => crate::i18n::money_back::repayment_kind(r.kind, lang),
+    };
     let kind_cols = ReceiptKind::ALL
         .iter()
         .map(|k| width(crate::i18n::kinds::receipt(*k, lang)))
+        .chain(entries.iter().map(|e| width(kind_of(e))))
         .chain([width(t.kind), width(t.total)])
         .max()
         .unwrap_or(12);
     // Amounts are never cut: the column is as wide as the widest one.
-    let amount_cols = state
-        .receipts
+    let amount_cols = entries
         .iter()
-        .map(|r| width(&r.amount.format(lang)))
+        .map(|e| width(&e.signed().format(lang)))
         .chain([width(t.amount), width(&total)])
         .max()
         .unwrap_or(10);
     let note_cols = (inner.width as usize).saturating_sub(DATE_COLS + kind_cols + amount_cols + 3);
     let visible = inner.height.saturating_sub(2) as usize;
-    let offset = state.cursor.window(visible, state.receipts.len());
-    let rows: Vec<Row> = state
-        .receipts
+    let offset = state.cursor.window(visible, entries.len());
+    let rows: Vec<Row> = entries
         .iter()
         .skip(offset)
         .take(visible)
-        .map(|r| {
+        .map(|e| {
             Row::new(vec![
-                Cell::from(r.date.to_string()),
-                Cell::from(crate::i18n::kinds::receipt(r.kind, lang)),
-                Cell::from(right(&r.amount.format(lang), amount_cols)),
-                Cell::from(fit(&r.note, note_cols)),
+                Cell::from(e.date().to_string()),
+                Cell::from(kind_of(e)),
+                Cell::from(right(&e.signed().format(lang), amount_cols)),
+                Cell::from(fit(e.note(), note_cols)),
             ])
         })
         .collect();
@@ -113,8 +117,8 @@ fn draw_note(frame: &mut Frame, area: Rect, ctx: &Ctx, state: &ReceiptsState) {
     ));
     let cols = block.inner(area).width as usize;
     let lines: Vec<Line> = state
-        .selected()
-        .map(|r| wrap(&r.note, cols).into_iter().map(Line::from).collect())
+        .selected_entry()
+        .map(|e| wrap(e.note(), cols).into_iter().map(Line::from).collect())
         .unwrap_or_default();
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }

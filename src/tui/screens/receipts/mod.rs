@@ -1,5 +1,7 @@
-//! The receipts of one grant: the money that came in, with the total.
-//! `n` adds one in a small form, `d` deletes the selected one after asking.
+//! The receipts of one grant: the money that came in and the money paid
+//! back, in one list by date, with the net total. `n` adds a receipt in
+//! a small form, `p` a repayment, `d` deletes the selected receipt after
+//! asking.
 
 mod draw;
 
@@ -8,6 +10,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::domain::model::{Grant, GrantId, GrantState, Receipt, ReceiptKind};
 use crate::domain::money::Money;
+use crate::domain::money_back::Repayment;
 use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
@@ -18,7 +21,39 @@ use crate::tui::widgets::cursor::Cursor;
 pub struct ReceiptsState {
     pub grant: Grant,
     pub receipts: Vec<Receipt>,
+    pub repayments: Vec<Repayment>,
     pub cursor: Cursor,
+}
+
+/// One line of the list: money in or money back.
+#[derive(Debug, Clone, Copy)]
+pub enum Entry<'a> {
+    In(&'a Receipt),
+    Back(&'a Repayment),
+}
+
+impl Entry<'_> {
+    pub fn date(&self) -> chrono::NaiveDate {
+        match self {
+            Entry::In(r) => r.date,
+            Entry::Back(r) => r.date,
+        }
+    }
+
+    /// Money back counts against the money in.
+    pub fn signed(&self) -> Money {
+        match self {
+            Entry::In(r) => r.amount,
+            Entry::Back(r) => -r.amount,
+        }
+    }
+
+    pub fn note(&self) -> &str {
+        match self {
+            Entry::In(r) => &r.note,
+            Entry::Back(r) => &r.note,
+        }
+    }
 }
 
 impl ReceiptsState {
@@ -26,6 +61,7 @@ impl ReceiptsState {
         Ok(ReceiptsState {
             grant: store.grant(grant_id)?,
             receipts: store.receipts(grant_id)?,
+            repayments: store.repayments(grant_id)?,
             cursor: Cursor::default(),
         })
     }
@@ -35,25 +71,53 @@ impl ReceiptsState {
         let keep = self.selected().map(|r| r.id);
         self.grant = store.grant(self.grant.id)?;
         self.receipts = store.receipts(self.grant.id)?;
-        let last = self.receipts.len().saturating_sub(1);
+        self.repayments = store.repayments(self.grant.id)?;
+        let last = self.len().saturating_sub(1);
         self.cursor.selected = keep
-            .and_then(|id| self.receipts.iter().position(|r| r.id == id))
+            .and_then(|id| self.position_of(id))
             .unwrap_or(self.cursor.selected)
             .min(last);
         Ok(())
     }
 
-    pub fn selected(&self) -> Option<&Receipt> {
-        self.receipts.get(self.cursor.selected)
+    /// Receipts and repayments by date; on one day money in comes first.
+    pub fn entries(&self) -> Vec<Entry<'_>> {
+        let mut list: Vec<Entry<'_>> = self.receipts.iter().map(Entry::In).collect();
+        list.extend(self.repayments.iter().map(Entry::Back));
+        list.sort_by_key(|e| (e.date(), matches!(e, Entry::Back(_))));
+        list
     }
 
+    pub fn len(&self) -> usize {
+        self.receipts.len() + self.repayments.len()
+    }
+
+    fn position_of(&self, receipt_id: i64) -> Option<usize> {
+        self.entries()
+            .iter()
+            .position(|e| matches!(e, Entry::In(r) if r.id == receipt_id))
+    }
+
+    pub fn selected_entry(&self) -> Option<Entry<'_>> {
+        self.entries().get(self.cursor.selected).copied()
+    }
+
+    /// The selected line when it is a receipt.
+    pub fn selected(&self) -> Option<&Receipt> {
+        match self.selected_entry() {
+            Some(Entry::In(r)) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Received less repaid: the sum of the amounts in the list.
     pub fn total(&self) -> Money {
-        self.receipts.iter().map(|r| r.amount).sum()
+        self.entries().iter().map(Entry::signed).sum()
     }
 
     /// Selects the newest receipt with this id, after adding it.
     pub fn select(&mut self, id: i64) {
-        if let Some(i) = self.receipts.iter().position(|r| r.id == id) {
+        if let Some(i) = self.position_of(id) {
             self.cursor.selected = i;
         }
     }
@@ -74,6 +138,9 @@ fn can_change(ctx: &Ctx, grant: &Grant) -> Result<(), Effect> {
 
 impl ReceiptsState {
     fn ask_delete(&self, ctx: &Ctx) -> Result<Effect, Effect> {
+        if let Some(Entry::Back(_)) = self.selected_entry() {
+            return Err(Effect::Error(ctx.t().repayment_not_deleted.into()));
+        }
         let Some(r) = self.selected() else {
             return Ok(Effect::None);
         };
@@ -116,7 +183,7 @@ impl View for ReceiptsState {
     }
 
     fn update(&mut self, ctx: &mut Ctx, action: Action) -> Effect {
-        if self.cursor.apply(&action, self.receipts.len()) {
+        if self.cursor.apply(&action, self.len()) {
             return Effect::None;
         }
         match action {
@@ -128,6 +195,10 @@ impl View for ReceiptsState {
                     date: ctx.today,
                     kind: ReceiptKind::Requisition,
                 }),
+                Err(refused) => refused,
+            },
+            Action::Repay => match ctx.writable() {
+                Ok(()) => Effect::Open(Open::NewRepayment(self.grant.id)),
                 Err(refused) => refused,
             },
             Action::Delete => self.ask_delete(ctx).into(),

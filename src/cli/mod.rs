@@ -11,7 +11,6 @@ use clap::parser::ValueSource;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::domain::Lang;
-use crate::domain::model::GrantId;
 
 /// Follow up a state grant handed on to districts: allocations, spending
 /// per focus area, unused money and the amount to return.
@@ -77,13 +76,20 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff)
     Man,
+    /// List the grants, newest first, with their figures and deadlines
+    Grants(GrantsArgs),
+    /// Move money between two recipients of a grant, on a decision
+    Reallocate(ReallocateArgs),
+    /// Record money paid back to the grant giver
+    Repay(RepayArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// The grant's id [default: the most recent open grant]
-    #[arg(long, value_name = "ID")]
-    pub grant: Option<GrantId>,
+    /// The grant: its id, its year or part of its title [default: the
+    /// most recent open grant]
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
 
     /// Only this recipient (by name); may be given several times
     #[arg(long, value_name = "NAME")]
@@ -124,10 +130,91 @@ pub enum ShellArg {
 }
 
 #[derive(Debug, Args)]
+pub struct GrantsArgs {
+    /// Reported grants too, not only the open ones
+    #[arg(long)]
+    pub all: bool,
+
+    /// Print JSON for scripts instead of text
+    #[arg(long)]
+    pub json: bool,
+
+    /// Compute as on this day instead of today
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReallocateArgs {
+    /// The grant: its id, its year or part of its title [default: the
+    /// most recent open grant]
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
+
+    /// The recipient the money is taken from (by name)
+    #[arg(long, value_name = "NAME")]
+    pub from: String,
+
+    /// The recipient the money goes to (by name)
+    #[arg(long, value_name = "NAME")]
+    pub to: String,
+
+    /// How much, as people write it: 30000, "30 000", 30000,50
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: String,
+
+    /// The day of the move [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+
+    /// The decision's reference, e.g. the committee's case number
+    #[arg(long, value_name = "REF", default_value = "")]
+    pub decision: String,
+
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub note: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RepayArgs {
+    /// The grant: its id, its year or part of its title [default: the
+    /// most recent open grant]
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
+
+    /// How much was paid back
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: String,
+
+    /// The day it was paid
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: NaiveDate,
+
+    /// The invoice or OCR reference it was paid against
+    #[arg(long, value_name = "REF", default_value = "")]
+    pub reference: String,
+
+    /// repayment: paid back of the grant's accord; clawback: demanded
+    /// back by the giver
+    #[arg(long, value_enum, default_value_t = RepaymentKindArg::Repayment)]
+    pub kind: RepaymentKindArg,
+
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RepaymentKindArg {
+    Repayment,
+    Clawback,
+}
+
+#[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The grant's id [default: the most recent open grant]
-    #[arg(long, value_name = "ID")]
-    pub grant: Option<GrantId>,
+    /// The grant: its id, its year or part of its title [default: the
+    /// most recent open grant]
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
 
     /// Markdown, plain text or a Word document
     #[arg(long, value_enum, default_value_t = ReportFormatArg::Md)]
@@ -154,9 +241,10 @@ pub enum ReportFormatArg {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Only this grant, with the recipients taking part in it
-    #[arg(long, value_name = "ID", conflicts_with = "all")]
-    pub grant: Option<GrantId>,
+    /// Only this grant (id, year or part of its title), with the
+    /// recipients taking part in it
+    #[arg(long, value_name = "GRANT", conflicts_with = "all")]
+    pub grant: Option<String>,
 
     /// Every grant and recipient (the default)
     #[arg(long)]
@@ -216,9 +304,9 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// Only changes to this grant
-    #[arg(long, value_name = "ID")]
-    pub grant: Option<GrantId>,
+    /// Only changes to this grant (id, year or part of its title)
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
 
     /// Only changes concerning this recipient (by name)
     #[arg(long, value_name = "NAME")]
@@ -243,9 +331,10 @@ pub struct DemoArgs {
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// The grant's id [default: the most recent open grant]
-    #[arg(long, value_name = "ID")]
-    pub grant: Option<GrantId>,
+    /// The grant: its id, its year or part of its title [default: the
+    /// most recent open grant]
+    #[arg(long, value_name = "GRANT")]
+    pub grant: Option<String>,
 
     /// Print JSON for scripts instead of text
     #[arg(long)]
@@ -255,9 +344,14 @@ pub struct StatusArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
 
-    /// Exit with code 1 when any warning or error stands (for cron)
+    /// Exit with code 1 when any warning or error stands (for cron);
+    /// without --grant, over every open grant
     #[arg(long)]
     pub check: bool,
+
+    /// Every open grant, one after another (JSON: an array)
+    #[arg(long, conflicts_with = "grant")]
+    pub all: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -343,119 +437,4 @@ impl Cli {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn definitions_are_consistent() {
-        Cli::command().debug_assert();
-        crate::i18n::help::localized(Cli::command()).debug_assert();
-    }
-
-    #[test]
-    fn every_argument_has_its_swedish_help() {
-        let command = Cli::command();
-        let mut missing = Vec::new();
-        for sub in std::iter::once(&command).chain(command.get_subcommands()) {
-            let name = if sub.get_name() == "medel" {
-                ""
-            } else {
-                sub.get_name()
-            };
-            if crate::i18n::help::about(name).is_none() {
-                missing.push(format!("{name}: about"));
-            }
-            for a in sub.get_arguments() {
-                if crate::i18n::help::arg(name, a.get_id().as_str()).is_none() {
-                    missing.push(format!("{name} {}", a.get_id()));
-                }
-            }
-        }
-        assert!(missing.is_empty(), "{missing:?}");
-    }
-
-    #[test]
-    fn global_flags_go_anywhere() {
-        let cli = Cli::parse_from(["medel", "status", "--db", "x.sqlite", "--lang", "sv"]).unwrap();
-        assert_eq!(cli.db, Some(PathBuf::from("x.sqlite")));
-        assert!(!cli.db_from_env);
-        assert_eq!(cli.lang, Some(LangArg::Sv));
-        let cli = Cli::parse_from(["medel", "--json"]);
-        assert!(cli.is_err(), "--json belongs to status");
-    }
-
-    #[test]
-    fn status_flags() {
-        let cli = Cli::parse_from([
-            "medel",
-            "status",
-            "--grant",
-            "3",
-            "--json",
-            "--today",
-            "2018-03-01",
-            "--check",
-        ])
-        .unwrap();
-        let Some(Command::Status(a)) = cli.command else {
-            panic!("expected status")
-        };
-        assert_eq!(a.grant, Some(3));
-        assert!(a.json && a.check);
-        assert_eq!(a.today, NaiveDate::from_ymd_opt(2018, 3, 1));
-        let err = Cli::parse_from(["medel", "status", "--today", "1 mars"]).unwrap_err();
-        assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
-    }
-
-    #[test]
-    fn exchange_flags() {
-        let cli = Cli::parse_from([
-            "medel",
-            "export",
-            "--format",
-            "csv",
-            "--csv-style",
-            "plain",
-            "-o",
-            "x.csv",
-        ])
-        .unwrap();
-        let Some(Command::Export(a)) = cli.command else {
-            panic!("expected export")
-        };
-        assert_eq!(
-            (a.format, a.csv_style),
-            (ExportFormat::Csv, CsvStyleArg::Plain)
-        );
-        assert_eq!(a.output, Some(PathBuf::from("x.csv")));
-        assert!(
-            Cli::parse_from([
-                "medel", "export", "--format", "json", "--all", "--grant", "1"
-            ])
-            .is_err()
-        );
-        assert!(
-            Cli::parse_from(["medel", "export"]).is_err(),
-            "--format is required"
-        );
-        let cli = Cli::parse_from(["medel", "import", "f.json", "--dry-run", "--db", "d.sqlite"])
-            .unwrap();
-        let Some(Command::Import(a)) = cli.command else {
-            panic!("expected import")
-        };
-        assert!(a.dry_run && !a.replace);
-        assert_eq!(cli.db, Some(PathBuf::from("d.sqlite")));
-    }
-
-    #[test]
-    fn an_empty_db_flag_is_refused() {
-        let err = Cli::parse_from(["medel", "status", "--db", ""]).unwrap_err();
-        assert!(err.to_string().contains("--db needs"), "{err}");
-    }
-
-    #[test]
-    fn no_command_means_the_app() {
-        let cli = Cli::parse_from(["medel"]).unwrap();
-        assert!(cli.command.is_none());
-    }
-}
+mod tests;

@@ -1,0 +1,86 @@
+//! The reallocation popup: where the money comes from, the fields, and
+//! the refusal with its figures when there is one.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::{MoveField, ReallocationState};
+use crate::i18n::screen_phrases::choice_hint;
+use crate::tui::action::Action;
+use crate::tui::keys::{KeyContext, key_for};
+use crate::tui::screen::Ctx;
+use crate::tui::widgets::field_lines::{FieldLines, cursor_in, popup_area};
+use crate::tui::widgets::text::{fit, width, wrap};
+
+const WIDTH: u16 = 70;
+const DATE_COLS: usize = 12;
+const AMOUNT_COLS: usize = 22;
+
+pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, s: &ReallocationState) -> Option<Position> {
+    let t = ctx.t();
+    let lang = ctx.lang;
+    let outer_w = WIDTH.min(body.width);
+    let cols = outer_w.saturating_sub(2) as usize;
+    let label = |f: MoveField| match f {
+        MoveField::To => t.move_to,
+        MoveField::Amount => t.amount,
+        MoveField::Date => t.date,
+        MoveField::Decision => t.decision,
+        MoveField::Note => t.receipt_note,
+    };
+    let label_cols = MoveField::ALL
+        .iter()
+        .map(|f| width(label(*f)))
+        .max()
+        .unwrap_or(10)
+        + 1;
+    let hint = choice_hint(
+        &key_for(KeyContext::Choice, &Action::Left, lang),
+        &key_for(KeyContext::Choice, &Action::Right, lang),
+        lang,
+    );
+    let mut out = FieldLines::new(&ctx.theme, label_cols, cols);
+    out.lines.push(Line::from(format!(
+        "{} {} · {} {} · {} {}",
+        t.allocated,
+        s.allocated.format(lang),
+        t.used,
+        s.used.format(lang),
+        t.unused,
+        s.unused.format_with_unit(lang)
+    )));
+    out.blank();
+    for (i, f) in MoveField::ALL.into_iter().enumerate() {
+        let focused = s.focus == i;
+        match (f, s.input_of(f)) {
+            (MoveField::To, _) | (_, None) => {
+                let name = s.targets.get(s.to).map_or("", |(_, n)| n.as_str());
+                out.choice(label(f), name, focused, &hint)
+            }
+            (MoveField::Date, Some(input)) => out.field(label(f), input, DATE_COLS, focused, None),
+            (MoveField::Amount, Some(input)) => {
+                out.field(label(f), input, AMOUNT_COLS, focused, None)
+            }
+            (_, Some(input)) => {
+                let rest = out.rest();
+                out.field(label(f), input, rest, focused, None)
+            }
+        }
+    }
+    if let Some(e) = &s.error {
+        out.blank();
+        for line in wrap(e, cols) {
+            out.lines.push(Line::styled(line, ctx.theme.error()));
+        }
+    }
+    let height = (out.lines.len() as u16 + 2).min(body.height);
+    let area = popup_area(body, outer_w, height);
+    frame.render_widget(Clear, area);
+    let title = format!(" {} · {} ", t.move_title, s.from.1);
+    let block = Block::bordered().title(Span::styled(fit(&title, cols), ctx.theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(Paragraph::new(out.lines).block(block), area);
+    cursor_in(inner, out.cursor)
+}

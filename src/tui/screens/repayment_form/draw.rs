@@ -1,0 +1,83 @@
+//! The repayment form, as a popup over the receipts view.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::{RepayField, RepaymentFormState};
+use crate::i18n::money_back::repayment_kind;
+use crate::i18n::screen_phrases::choice_hint;
+use crate::tui::action::Action;
+use crate::tui::keys::{KeyContext, key_for};
+use crate::tui::screen::Ctx;
+use crate::tui::widgets::field_lines::{FieldLines, cursor_in, popup_area};
+use crate::tui::widgets::text::{fit, width, wrap};
+
+const WIDTH: u16 = 66;
+const DATE_COLS: usize = 12;
+const AMOUNT_COLS: usize = 22;
+
+pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, f: &RepaymentFormState) -> Option<Position> {
+    let t = ctx.t();
+    let lang = ctx.lang;
+    let outer_w = WIDTH.min(body.width);
+    let cols = outer_w.saturating_sub(2) as usize;
+    let label = |field: RepayField| match field {
+        RepayField::Date => t.date,
+        RepayField::Amount => t.amount,
+        RepayField::Kind => t.kind,
+        RepayField::Reference => t.payment_reference,
+        RepayField::Note => t.receipt_note,
+    };
+    let label_cols = RepayField::ALL
+        .iter()
+        .map(|x| width(label(*x)))
+        .max()
+        .unwrap_or(10)
+        + 1;
+    let hint = choice_hint(
+        &key_for(KeyContext::Choice, &Action::Left, lang),
+        &key_for(KeyContext::Choice, &Action::Right, lang),
+        lang,
+    );
+    let mut out = FieldLines::new(&ctx.theme, label_cols, cols);
+    out.lines.push(Line::from(format!(
+        "{}: {}",
+        t.outstanding,
+        f.outstanding.format_with_unit(lang)
+    )));
+    out.blank();
+    for (i, field) in RepayField::ALL.into_iter().enumerate() {
+        let focused = f.focus == i;
+        match (field, f.input_of(field)) {
+            (RepayField::Kind, _) | (_, None) => {
+                out.choice(label(field), repayment_kind(f.kind, lang), focused, &hint)
+            }
+            (RepayField::Date, Some(input)) => {
+                out.field(label(field), input, DATE_COLS, focused, None)
+            }
+            (RepayField::Amount, Some(input)) => {
+                out.field(label(field), input, AMOUNT_COLS, focused, None)
+            }
+            (_, Some(input)) => {
+                let rest = out.rest();
+                out.field(label(field), input, rest, focused, None)
+            }
+        }
+    }
+    if let Some(e) = &f.error {
+        out.blank();
+        for line in wrap(e, cols) {
+            out.lines.push(Line::styled(line, ctx.theme.error()));
+        }
+    }
+    let height = (out.lines.len() as u16 + 2).min(body.height);
+    let area = popup_area(body, outer_w, height);
+    frame.render_widget(Clear, area);
+    let title = format!(" {} · {} ", t.new_repayment, f.grant_title);
+    let block = Block::bordered().title(Span::styled(fit(&title, cols), ctx.theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(Paragraph::new(out.lines).block(block), area);
+    cursor_in(inner, out.cursor)
+}
