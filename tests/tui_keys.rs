@@ -407,6 +407,19 @@ fn escape_then_a_letter_in_one_packet_is_two_keys() {
 }
 
 #[test]
+fn escape_then_enter_in_one_packet_is_two_keys() {
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("c");
+    assert!(ui.screen().contains("Used of allocated"), "{}", ui.screen());
+    ui.alt_key(KeyCode::Enter);
+    let screen = ui.screen();
+    assert!(
+        screen.contains("┌ Spending report · Bromma") && !screen.contains("Used of allocated"),
+        "chart closed, the spending form opened:\n{screen}"
+    );
+}
+
+#[test]
 fn save_and_next_follows_the_order_even_when_the_save_moves_the_row() {
     let mut ui = Ui::demo(Lang::En);
     ui.resize(120, 40);

@@ -155,14 +155,12 @@ impl App {
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             return self.update(Action::ForceQuit);
         }
-        // Esc and a letter typed fast (or sent in one packet over SSH)
-        // arrive as Alt+letter; medel binds no Alt keys, so it is read as
-        // the two keys the user pressed.
-        if key.modifiers == KeyModifiers::ALT
-            && let KeyCode::Char(c) = key.code
-        {
+        // Esc and a key typed fast (or sent in one packet over SSH) arrive
+        // as Alt+key (Alt+letter, Alt+Enter); medel binds no Alt keys, so
+        // it is read as the two keys the user pressed.
+        if key.modifiers == KeyModifiers::ALT && key.code != KeyCode::Esc {
             self.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
-            return self.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            return self.handle_key(KeyEvent::new(key.code, KeyModifiers::NONE));
         }
         match keys::lookup(&self.contexts(), &key) {
             Some(action) => self.update(action),

@@ -139,8 +139,12 @@ impl Ui {
 
     /// What a terminal reads when Esc and `c` arrive in one packet.
     pub fn alt(&mut self, c: char) {
-        self.app
-            .handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT));
+        self.alt_key(KeyCode::Char(c));
+    }
+
+    /// Esc and a key in one packet, as a terminal reports them.
+    pub fn alt_key(&mut self, code: KeyCode) {
+        self.app.handle_key(KeyEvent::new(code, KeyModifiers::ALT));
     }
 
     pub fn paste(&mut self, text: &str) {
