@@ -211,3 +211,28 @@ fn next_years_grant_is_made_from_this_years_in_one_step() {
     assert_eq!(store.focus_areas(new.id).unwrap().len(), 6);
     assert_eq!(store.received(new.id).unwrap(), kr(0));
 }
+
+#[test]
+fn an_untouched_move_or_repayment_closes_on_esc_without_a_question() {
+    // In English the amount is offered as "180000", not "180,000": the
+    // form must not mistake its own pre-filled amount for an edit.
+    let mut ui = Ui::demo(Lang::En);
+    ui.keys("o");
+    assert!(ui.screen().contains("Move money from"), "{}", ui.screen());
+    ui.press(KeyCode::Esc);
+    let screen = ui.screen();
+    assert!(!screen.contains("Move money from"), "closed: {screen}");
+    assert!(!screen.contains("Question"), "nothing asked: {screen}");
+
+    ui.keys("gi");
+    ui.keys("p");
+    assert!(ui.screen().contains("New repayment"), "{}", ui.screen());
+    ui.press(KeyCode::Esc);
+    let screen = ui.screen();
+    assert!(!screen.contains("New repayment"), "closed: {screen}");
+    assert!(!screen.contains("Question"), "nothing asked: {screen}");
+    assert!(
+        screen.contains("Receipts (2)"),
+        "back in the receipts: {screen}"
+    );
+}

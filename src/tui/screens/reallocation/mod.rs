@@ -188,7 +188,7 @@ impl ReallocationState {
     }
 
     fn is_dirty(&self) -> bool {
-        self.amount.value().trim() != self.unused.format(self.lang)
+        self.amount.value().trim() != self.unused.format_editable(self.lang)
             || !self.decision.value().trim().is_empty()
             || !self.note.value().trim().is_empty()
     }

@@ -162,7 +162,7 @@ impl RepaymentFormState {
     }
 
     fn is_dirty(&self) -> bool {
-        self.amount.value().trim() != self.outstanding.format(self.lang)
+        self.amount.value().trim() != self.outstanding.format_editable(self.lang)
             || !self.reference.value().trim().is_empty()
             || !self.note.value().trim().is_empty()
     }
