@@ -6,6 +6,7 @@ pub mod chrome;
 pub mod cursor;
 pub mod field_lines;
 pub mod figures;
+pub mod form;
 pub mod page;
 pub mod table;
 pub mod text;

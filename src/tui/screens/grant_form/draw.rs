@@ -2,13 +2,12 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{GrantField, GrantFormState};
 use crate::tui::screen::Ctx;
-use crate::tui::widgets::field_lines::{FieldLines, cursor_in, popup_area};
-use crate::tui::widgets::text::{fit, width};
+use crate::tui::widgets::field_lines::FieldLines;
+use crate::tui::widgets::form;
+use crate::tui::widgets::text::width;
 
 /// Room for the longest title people give grants, and for the messages.
 const WIDTH: u16 = 74;
@@ -43,19 +42,10 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, form: &GrantFormState) -> 
             form.errors[i].as_deref(),
         );
     }
-    out.blank();
-    if form.is_dirty() {
-        out.lines.push(Line::styled(t.unsaved, ctx.theme.dim()));
-    }
-    let height = (out.lines.len() as u16 + 2).min(body.height);
-    let area = popup_area(body, outer_w, height);
-    frame.render_widget(Clear, area);
+    form::unsaved_note(&mut out, ctx, form.is_dirty());
     let title = match form.editing {
         None => format!(" {} ", t.new_grant),
         Some(_) => format!(" {} · {} ", t.edit_grant, form.value(GrantField::Title)),
     };
-    let block = Block::bordered().title(Span::styled(fit(&title, cols), ctx.theme.title()));
-    let inner = block.inner(area);
-    frame.render_widget(Paragraph::new(out.lines).block(block), area);
-    cursor_in(inner, out.cursor)
+    form::popup(frame, body, ctx, outer_w, &title, out)
 }

@@ -17,7 +17,8 @@ use crate::i18n::screen::words;
 use crate::store::{self, GrantDraft};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Draft, Effect, Question, View};
+use crate::tui::screen::{Ctx, Draft, Effect, View};
+use crate::tui::widgets::form::{self, Ends, Step};
 use crate::tui::widgets::text_field::{TextField, parse_date};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -386,7 +387,7 @@ impl GrantFormState {
 
 impl View for GrantFormState {
     fn contexts(&self) -> Vec<KeyContext> {
-        vec![KeyContext::Form]
+        form::contexts(false, &[])
     }
 
     fn takes_text(&self) -> bool {
@@ -396,17 +397,14 @@ impl View for GrantFormState {
     fn update(&mut self, ctx: &mut Ctx, action: Action) -> Effect {
         match action {
             Action::Input(key) => self.input(&key),
-            Action::Confirm | Action::Down => self.set_focus(self.focus + 1),
-            Action::Up => self.set_focus(self.focus.saturating_sub(1)),
-            Action::NextField => self.set_focus((self.focus + 1) % N),
-            Action::PrevField => self.set_focus((self.focus + N - 1) % N),
             Action::Save => return self.save(ctx, false).into(),
             Action::Overwrite => return self.save(ctx, true).into(),
-            Action::Back if self.is_dirty() => {
-                return Effect::ask(Question::new(ctx.t().discard_question, Effect::Close));
+            Action::Back => return form::back(ctx, self.is_dirty()),
+            other => {
+                if let Step::To(i) = form::step(self.focus, N, Ends::Stop, &other) {
+                    self.set_focus(i);
+                }
             }
-            Action::Back => return Effect::Close,
-            _ => {}
         }
         Effect::None
     }

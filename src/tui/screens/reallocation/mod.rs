@@ -17,7 +17,8 @@ use crate::i18n::money_errors::explain;
 use crate::store::NewReallocation;
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Effect, Question, View};
+use crate::tui::screen::{Ctx, Effect, View};
+use crate::tui::widgets::form::{self, Ends, Step};
 use crate::tui::widgets::text_field::{TextField, parse_date};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,11 +197,7 @@ impl ReallocationState {
 
 impl View for ReallocationState {
     fn contexts(&self) -> Vec<KeyContext> {
-        if self.focused_field() == MoveField::To {
-            vec![KeyContext::Choice, KeyContext::Form]
-        } else {
-            vec![KeyContext::Form]
-        }
+        form::contexts(self.focused_field() == MoveField::To, &[])
     }
 
     fn takes_text(&self) -> bool {
@@ -212,15 +209,13 @@ impl View for ReallocationState {
             Action::Input(key) => self.input(&key),
             Action::Left => self.cycle(false),
             Action::Right => self.cycle(true),
-            Action::Down | Action::NextField => self.set_focus((self.focus + 1) % N),
-            Action::Up | Action::PrevField => self.set_focus((self.focus + N - 1) % N),
-            Action::Confirm if self.focus + 1 < N => self.set_focus(self.focus + 1),
-            Action::Confirm | Action::Save => return self.save(ctx),
-            Action::Back if self.is_dirty() => {
-                return Effect::ask(Question::new(ctx.t().discard_question, Effect::Close));
-            }
-            Action::Back => return Effect::Close,
-            _ => {}
+            Action::Save => return self.save(ctx),
+            Action::Back => return form::back(ctx, self.is_dirty()),
+            other => match form::step(self.focus, N, Ends::Round, &other) {
+                Step::To(i) => self.set_focus(i),
+                Step::Save => return self.save(ctx),
+                Step::Other => {}
+            },
         }
         Effect::None
     }

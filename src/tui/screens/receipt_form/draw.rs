@@ -2,17 +2,13 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{ReceiptField, ReceiptFormState};
 use crate::i18n::kinds;
-use crate::i18n::screen_phrases::choice_hint;
-use crate::tui::action::Action;
-use crate::tui::keys::{KeyContext, key_for};
 use crate::tui::screen::Ctx;
-use crate::tui::widgets::field_lines::{FieldLines, cursor_in, popup_area};
-use crate::tui::widgets::text::{fit, width};
+use crate::tui::widgets::field_lines::FieldLines;
+use crate::tui::widgets::form;
+use crate::tui::widgets::text::width;
 
 const WIDTH: u16 = 66;
 const DATE_COLS: usize = 12;
@@ -35,11 +31,7 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, form: &ReceiptFormState) -
         .max()
         .unwrap_or(10)
         + 1;
-    let hint = choice_hint(
-        &key_for(KeyContext::Choice, &Action::Left, ctx.lang),
-        &key_for(KeyContext::Choice, &Action::Right, ctx.lang),
-        ctx.lang,
-    );
+    let hint = form::choice_keys(ctx.lang);
     let mut out = FieldLines::new(&ctx.theme, label_cols, cols);
     for (i, f) in ReceiptField::ALL.into_iter().enumerate() {
         let focused = form.focus == i;
@@ -63,16 +55,7 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, form: &ReceiptFormState) -
             }
         }
     }
-    out.blank();
-    if form.is_dirty() {
-        out.lines.push(Line::styled(t.unsaved, ctx.theme.dim()));
-    }
-    let height = (out.lines.len() as u16 + 2).min(body.height);
-    let area = popup_area(body, outer_w, height);
-    frame.render_widget(Clear, area);
+    form::unsaved_note(&mut out, ctx, form.is_dirty());
     let title = format!(" {} · {} ", t.new_receipt, form.grant_title);
-    let block = Block::bordered().title(Span::styled(fit(&title, cols), ctx.theme.title()));
-    let inner = block.inner(area);
-    frame.render_widget(Paragraph::new(out.lines).block(block), area);
-    cursor_in(inner, out.cursor)
+    form::popup(frame, body, ctx, outer_w, &title, out)
 }

@@ -19,7 +19,8 @@ use crate::i18n::screen::words;
 use crate::store::{self, NewReceipt};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Draft, Effect, Open, Question, View};
+use crate::tui::screen::{Ctx, Draft, Effect, Open, View};
+use crate::tui::widgets::form::{self, Ends, Step};
 use crate::tui::widgets::text_field::{TextField, parse_date};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,11 +318,7 @@ impl ReceiptFormState {
 
 impl View for ReceiptFormState {
     fn contexts(&self) -> Vec<KeyContext> {
-        if self.on_choice() {
-            vec![KeyContext::Choice, KeyContext::Form, KeyContext::BatchForm]
-        } else {
-            vec![KeyContext::Form, KeyContext::BatchForm]
-        }
+        form::contexts(self.on_choice(), &[KeyContext::BatchForm])
     }
 
     fn takes_text(&self) -> bool {
@@ -333,17 +330,14 @@ impl View for ReceiptFormState {
             Action::Input(key) => self.input(&key),
             Action::Left => self.cycle_kind(false),
             Action::Right => self.cycle_kind(true),
-            Action::Confirm | Action::Down => self.set_focus(self.focus + 1),
-            Action::Up => self.set_focus(self.focus.saturating_sub(1)),
-            Action::NextField => self.set_focus((self.focus + 1) % N),
-            Action::PrevField => self.set_focus((self.focus + N - 1) % N),
             Action::Save => return self.save(ctx, false).into(),
             Action::SaveAndNext => return self.save(ctx, true).into(),
-            Action::Back if self.is_dirty() => {
-                return Effect::ask(Question::new(ctx.t().discard_question, Effect::Close));
+            Action::Back => return form::back(ctx, self.is_dirty()),
+            other => {
+                if let Step::To(i) = form::step(self.focus, N, Ends::Stop, &other) {
+                    self.set_focus(i);
+                }
             }
-            Action::Back => return Effect::Close,
-            _ => {}
         }
         Effect::None
     }

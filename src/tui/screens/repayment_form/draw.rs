@@ -2,17 +2,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::text::Line;
 
 use super::{RepayField, RepaymentFormState};
 use crate::i18n::money_back::repayment_kind;
-use crate::i18n::screen_phrases::choice_hint;
-use crate::tui::action::Action;
-use crate::tui::keys::{KeyContext, key_for};
 use crate::tui::screen::Ctx;
-use crate::tui::widgets::field_lines::{FieldLines, cursor_in, popup_area};
-use crate::tui::widgets::text::{fit, width, wrap};
+use crate::tui::widgets::field_lines::FieldLines;
+use crate::tui::widgets::form;
+use crate::tui::widgets::text::width;
 
 const WIDTH: u16 = 66;
 const DATE_COLS: usize = 12;
@@ -36,11 +33,7 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, f: &RepaymentFormState) ->
         .max()
         .unwrap_or(10)
         + 1;
-    let hint = choice_hint(
-        &key_for(KeyContext::Choice, &Action::Left, lang),
-        &key_for(KeyContext::Choice, &Action::Right, lang),
-        lang,
-    );
+    let hint = form::choice_keys(lang);
     let mut out = FieldLines::new(&ctx.theme, label_cols, cols);
     out.lines.push(Line::from(format!(
         "{}: {}",
@@ -66,18 +59,7 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, f: &RepaymentFormState) ->
             }
         }
     }
-    if let Some(e) = &f.error {
-        out.blank();
-        for line in wrap(e, cols) {
-            out.lines.push(Line::styled(line, ctx.theme.error()));
-        }
-    }
-    let height = (out.lines.len() as u16 + 2).min(body.height);
-    let area = popup_area(body, outer_w, height);
-    frame.render_widget(Clear, area);
+    form::form_error(&mut out, ctx, f.error.as_deref(), cols);
     let title = format!(" {} · {} ", t.new_repayment, f.grant_title);
-    let block = Block::bordered().title(Span::styled(fit(&title, cols), ctx.theme.title()));
-    let inner = block.inner(area);
-    frame.render_widget(Paragraph::new(out.lines).block(block), area);
-    cursor_in(inner, out.cursor)
+    form::popup(frame, body, ctx, outer_w, &title, out)
 }

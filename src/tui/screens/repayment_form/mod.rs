@@ -18,7 +18,8 @@ use crate::i18n::money_errors::explain;
 use crate::store::NewRepayment;
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Effect, Question, View};
+use crate::tui::screen::{Ctx, Effect, View};
+use crate::tui::widgets::form::{self, Ends, Step};
 use crate::tui::widgets::text_field::{TextField, parse_date};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,11 +171,7 @@ impl RepaymentFormState {
 
 impl View for RepaymentFormState {
     fn contexts(&self) -> Vec<KeyContext> {
-        if self.focused_field() == RepayField::Kind {
-            vec![KeyContext::Choice, KeyContext::Form]
-        } else {
-            vec![KeyContext::Form]
-        }
+        form::contexts(self.focused_field() == RepayField::Kind, &[])
     }
 
     fn takes_text(&self) -> bool {
@@ -185,15 +182,13 @@ impl View for RepaymentFormState {
         match action {
             Action::Input(key) => self.input(&key),
             Action::Left | Action::Right => self.cycle_kind(),
-            Action::Down | Action::NextField => self.set_focus((self.focus + 1) % N),
-            Action::Up | Action::PrevField => self.set_focus((self.focus + N - 1) % N),
-            Action::Confirm if self.focus + 1 < N => self.set_focus(self.focus + 1),
-            Action::Confirm | Action::Save => return self.save(ctx),
-            Action::Back if self.is_dirty() => {
-                return Effect::ask(Question::new(ctx.t().discard_question, Effect::Close));
-            }
-            Action::Back => return Effect::Close,
-            _ => {}
+            Action::Save => return self.save(ctx),
+            Action::Back => return form::back(ctx, self.is_dirty()),
+            other => match form::step(self.focus, N, Ends::Round, &other) {
+                Step::To(i) => self.set_focus(i),
+                Step::Save => return self.save(ctx),
+                Step::Other => {}
+            },
         }
         Effect::None
     }
