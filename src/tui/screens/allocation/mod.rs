@@ -19,6 +19,7 @@ use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
 use crate::tui::screen::{Ctx, Draft, Effect, View};
 use crate::tui::undo::UndoStep;
+use crate::tui::widgets::form;
 use crate::tui::widgets::text_field::TextField;
 
 #[derive(Debug)]
@@ -189,7 +190,7 @@ impl AllocationState {
 
 impl View for AllocationState {
     fn contexts(&self) -> Vec<KeyContext> {
-        vec![KeyContext::Form]
+        form::contexts(false, &[])
     }
 
     fn takes_text(&self) -> bool {

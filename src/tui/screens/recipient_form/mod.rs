@@ -14,7 +14,8 @@ use crate::i18n::screen::ScreenWords;
 use crate::store::{self, StoreError};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Draft, Effect, Question, View};
+use crate::tui::screen::{Ctx, Draft, Effect, View};
+use crate::tui::widgets::form::{self, Ends, Step};
 use crate::tui::widgets::text_field::TextField;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,10 +90,6 @@ impl RecipientForm {
         self.focus == 2
     }
 
-    fn on_last(&self) -> bool {
-        self.focus + 1 == self.field_count()
-    }
-
     fn input_mut(&mut self) -> Option<&mut TextField> {
         match self.focus {
             0 => Some(&mut self.name),
@@ -133,13 +130,8 @@ impl RecipientForm {
         }
     }
 
-    fn move_focus(&mut self, forward: bool) {
-        let n = self.field_count();
-        self.focus = if forward {
-            (self.focus + 1) % n
-        } else {
-            (self.focus + n - 1) % n
-        };
+    fn set_focus(&mut self, i: usize) {
+        self.focus = i;
         if let Some(f) = self.input_mut() {
             f.focus();
         }
@@ -302,11 +294,7 @@ impl RecipientForm {
 
 impl View for RecipientForm {
     fn contexts(&self) -> Vec<KeyContext> {
-        if self.on_choice() {
-            vec![KeyContext::Choice, KeyContext::Form, KeyContext::BatchForm]
-        } else {
-            vec![KeyContext::Form, KeyContext::BatchForm]
-        }
+        form::contexts(self.on_choice(), &[KeyContext::BatchForm])
     }
 
     fn takes_text(&self) -> bool {
@@ -322,19 +310,17 @@ impl View for RecipientForm {
                     self.validate(ctx.t());
                 }
             }
-            Action::Confirm if self.on_last() => return self.save(ctx, false, false).into(),
-            Action::Confirm | Action::Down | Action::NextField => self.move_focus(true),
-            Action::Up | Action::PrevField => self.move_focus(false),
             Action::Left if self.on_choice() => self.cycle_kind(false),
             Action::Right if self.on_choice() => self.cycle_kind(true),
             Action::Save => return self.save(ctx, false, false).into(),
             Action::SaveAndNext => return self.save(ctx, true, false).into(),
             Action::Overwrite => return self.save(ctx, false, true).into(),
-            Action::Back if self.is_dirty() => {
-                return Effect::ask(Question::new(ctx.t().discard_question, Effect::Close));
-            }
-            Action::Back => return Effect::Close,
-            _ => {}
+            Action::Back => return form::back(ctx, self.is_dirty()),
+            other => match form::step(self.focus, self.field_count(), Ends::Round, &other) {
+                Step::To(i) => self.set_focus(i),
+                Step::Save => return self.save(ctx, false, false).into(),
+                Step::Other => {}
+            },
         }
         Effect::None
     }
