@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::field_lines::{FieldLines, cursor_in, popup_area};
-use super::text::{fit, wrap};
+use super::text::{fit, width, wrap};
 use crate::domain::Lang;
 use crate::i18n::screen_phrases::choice_hint;
 use crate::tui::action::Action;
@@ -80,6 +80,17 @@ pub fn choice_keys(lang: Lang) -> String {
         &key_for(KeyContext::Choice, &Action::Right, lang),
         lang,
     )
+}
+
+/// Lines `cols` wide for a form with these labels, the fields starting
+/// one column right of the widest.
+pub fn lines<'a, 'l>(
+    ctx: &'a Ctx,
+    labels: impl IntoIterator<Item = &'l str>,
+    cols: usize,
+) -> FieldLines<'a> {
+    let label_cols = labels.into_iter().map(width).max().unwrap_or(10) + 1;
+    FieldLines::new(&ctx.theme, label_cols, cols)
 }
 
 /// The error of the whole form under its fields, wrapped to `cols`.

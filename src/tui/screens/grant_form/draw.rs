@@ -5,9 +5,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::{GrantField, GrantFormState};
 use crate::tui::screen::Ctx;
-use crate::tui::widgets::field_lines::FieldLines;
 use crate::tui::widgets::form;
-use crate::tui::widgets::text::width;
 
 /// Room for the longest title people give grants, and for the messages.
 const WIDTH: u16 = 74;
@@ -26,8 +24,7 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, form: &GrantFormState) -> 
         t.use_until,
         t.report_due,
     ];
-    let label_cols = labels.iter().map(|l| width(l)).max().unwrap_or(10) + 1;
-    let mut out = FieldLines::new(&ctx.theme, label_cols, cols);
+    let mut out = form::lines(ctx, labels, cols);
     for (i, (field, label)) in GrantField::ALL.iter().zip(labels).enumerate() {
         let field_cols = match field {
             GrantField::Title | GrantField::Giver => out.rest(),

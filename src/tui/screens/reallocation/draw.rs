@@ -7,9 +7,7 @@ use ratatui::text::Line;
 
 use super::{MoveField, ReallocationState};
 use crate::tui::screen::Ctx;
-use crate::tui::widgets::field_lines::FieldLines;
 use crate::tui::widgets::form;
-use crate::tui::widgets::text::width;
 
 const WIDTH: u16 = 70;
 const DATE_COLS: usize = 12;
@@ -27,14 +25,8 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, s: &ReallocationState) -> 
         MoveField::Decision => t.decision,
         MoveField::Note => t.receipt_note,
     };
-    let label_cols = MoveField::ALL
-        .iter()
-        .map(|f| width(label(*f)))
-        .max()
-        .unwrap_or(10)
-        + 1;
     let hint = form::choice_keys(lang);
-    let mut out = FieldLines::new(&ctx.theme, label_cols, cols);
+    let mut out = form::lines(ctx, MoveField::ALL.map(label), cols);
     out.lines.push(Line::from(format!(
         "{} {} · {} {} · {} {}",
         t.allocated,

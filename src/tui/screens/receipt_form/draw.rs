@@ -6,9 +6,7 @@ use ratatui::layout::{Position, Rect};
 use super::{ReceiptField, ReceiptFormState};
 use crate::i18n::kinds;
 use crate::tui::screen::Ctx;
-use crate::tui::widgets::field_lines::FieldLines;
 use crate::tui::widgets::form;
-use crate::tui::widgets::text::width;
 
 const WIDTH: u16 = 66;
 const DATE_COLS: usize = 12;
@@ -25,14 +23,8 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, form: &ReceiptFormState) -
         ReceiptField::Kind => t.kind,
         ReceiptField::Note => t.receipt_note,
     };
-    let label_cols = ReceiptField::ALL
-        .iter()
-        .map(|f| width(label(*f)))
-        .max()
-        .unwrap_or(10)
-        + 1;
     let hint = form::choice_keys(ctx.lang);
-    let mut out = FieldLines::new(&ctx.theme, label_cols, cols);
+    let mut out = form::lines(ctx, ReceiptField::ALL.map(label), cols);
     for (i, f) in ReceiptField::ALL.into_iter().enumerate() {
         let focused = form.focus == i;
         let error = form.errors[i].as_deref();

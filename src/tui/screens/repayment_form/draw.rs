@@ -7,9 +7,7 @@ use ratatui::text::Line;
 use super::{RepayField, RepaymentFormState};
 use crate::i18n::money_back::repayment_kind;
 use crate::tui::screen::Ctx;
-use crate::tui::widgets::field_lines::FieldLines;
 use crate::tui::widgets::form;
-use crate::tui::widgets::text::width;
 
 const WIDTH: u16 = 66;
 const DATE_COLS: usize = 12;
@@ -27,14 +25,8 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, f: &RepaymentFormState) ->
         RepayField::Reference => t.payment_reference,
         RepayField::Note => t.receipt_note,
     };
-    let label_cols = RepayField::ALL
-        .iter()
-        .map(|x| width(label(*x)))
-        .max()
-        .unwrap_or(10)
-        + 1;
     let hint = form::choice_keys(lang);
-    let mut out = FieldLines::new(&ctx.theme, label_cols, cols);
+    let mut out = form::lines(ctx, RepayField::ALL.map(label), cols);
     out.lines.push(Line::from(format!(
         "{}: {}",
         t.outstanding,
