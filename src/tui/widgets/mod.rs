@@ -1,6 +1,6 @@
 //! Pieces the screens share: the text field, the list cursor and its
-//! scroll window, form lines and what every form does alike, the grant's figures, text layout, and the
-//! frame around every screen.
+//! scroll window, form lines and what every form does alike, the grant's
+//! figures, text layout, and the frame around every screen.
 
 pub mod chrome;
 pub mod cursor;
