@@ -5,15 +5,16 @@
 
 mod support;
 
-use medel::domain::model::{GrantState, RecipientKind, RecipientReport};
+use medel::domain::model::{RecipientKind, RecipientReport};
 use medel::domain::money::Money;
 use medel::exchange::{
-    CsvStyle, Document, FocusAreaDoc, GrantDoc, Input, ParticipantDoc, ReceiptDoc, RecipientDoc,
+    CsvStyle, Document, GrantDoc, Input, ParticipantDoc, ReceiptDoc, RecipientDoc,
     SPENDING_COLUMNS, SpendingDoc, read, to_json, unguard,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
+use support::bulk::grant_doc;
 use support::d;
 
 /// Text with what troubles CSV and JSON: separators, quotes, escapes,
@@ -160,24 +161,6 @@ fn document() -> Document {
             retired: false,
         }],
         grants: vec![GrantDoc {
-            title: "Prop".into(),
-            giver: "Socialstyrelsen".into(),
-            year: 2025,
-            use_from: d("2025-01-01"),
-            use_until: d("2025-12-31"),
-            report_due: d("2026-03-31"),
-            state: GrantState::Open,
-            giver_reference: String::new(),
-            own_reference: String::new(),
-            repayments: Vec::new(),
-            reallocations: Vec::new(),
-            focus_areas: (1..=2)
-                .map(|p| FocusAreaDoc {
-                    position: p,
-                    name_sv: format!("Område {p}"),
-                    name_en: format!("Area {p}"),
-                })
-                .collect(),
             receipts: vec![ReceiptDoc {
                 date: d("2025-03-01"),
                 amount: Money::from_kronor(1000),
@@ -198,6 +181,7 @@ fn document() -> Document {
                     evaluation: "bra".into(),
                 }),
             }],
+            ..grant_doc("Prop", "Socialstyrelsen", 2)
         }],
         ..Document::empty()
     }

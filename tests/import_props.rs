@@ -3,13 +3,14 @@
 
 mod support;
 
-use medel::domain::model::{GrantState, RecipientKind, RecipientReport};
+use medel::domain::model::{RecipientKind, RecipientReport};
 use medel::domain::money::Money;
 use medel::exchange::{
-    CsvStyle, Document, FocusAreaDoc, GrantDoc, Input, ParticipantDoc, RecipientDoc, SpendingDoc,
-    read, spending_csv, to_json,
+    CsvStyle, Document, GrantDoc, Input, ParticipantDoc, RecipientDoc, SpendingDoc, read,
+    spending_csv, to_json,
 };
 use proptest::prelude::*;
+use support::bulk::grant_doc;
 use support::d as date;
 
 /// Text as people type it, with the characters that trouble CSV and JSON.
@@ -65,26 +66,8 @@ fn document(rows: Vec<GenRow>) -> Document {
             })
             .collect(),
         grants: vec![GrantDoc {
-            title: "Prop".into(),
-            giver: "G".into(),
-            year: 2025,
-            use_from: date("2025-01-01"),
-            use_until: date("2025-12-31"),
-            report_due: date("2026-03-31"),
-            state: GrantState::Open,
-            giver_reference: String::new(),
-            own_reference: String::new(),
-            repayments: Vec::new(),
-            reallocations: Vec::new(),
-            focus_areas: (1..=6)
-                .map(|p| FocusAreaDoc {
-                    position: p,
-                    name_sv: format!("Område {p}"),
-                    name_en: format!("Area {p}"),
-                })
-                .collect(),
-            receipts: vec![],
             recipients: participants,
+            ..grant_doc("Prop", "G", 6)
         }],
         ..Document::empty()
     }

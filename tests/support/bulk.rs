@@ -12,9 +12,36 @@ pub fn recipient(i: usize) -> String {
     format!("Mottagare {i:06}")
 }
 
+/// An open grant of 2025 with `areas` plain focus areas and nothing else:
+/// the tests set the receipts and recipients they need on it.
+pub fn grant_doc(title: &str, giver: &str, areas: i64) -> GrantDoc {
+    let date = |s: &str| -> chrono::NaiveDate { s.parse().expect("date") };
+    GrantDoc {
+        title: title.into(),
+        giver: giver.into(),
+        year: YEAR,
+        use_from: date("2025-01-01"),
+        use_until: date("2025-12-31"),
+        report_due: date("2026-03-31"),
+        state: GrantState::Open,
+        giver_reference: String::new(),
+        own_reference: String::new(),
+        repayments: Vec::new(),
+        reallocations: Vec::new(),
+        focus_areas: (1..=areas)
+            .map(|p| FocusAreaDoc {
+                position: p,
+                name_sv: format!("Område {p}"),
+                name_en: format!("Area {p}"),
+            })
+            .collect(),
+        receipts: vec![],
+        recipients: vec![],
+    }
+}
+
 /// Writes the grant and the recipients for `rows` CSV rows, in one import.
 pub fn prepare(store: &mut Store, rows: usize) {
-    let date = |s: &str| s.parse().expect("date");
     let doc = Document {
         recipients: (0..rows.div_ceil(6))
             .map(|i| RecipientDoc {
@@ -24,28 +51,7 @@ pub fn prepare(store: &mut Store, rows: usize) {
                 retired: false,
             })
             .collect(),
-        grants: vec![GrantDoc {
-            title: TITLE.into(),
-            giver: "Giver".into(),
-            year: YEAR,
-            use_from: date("2025-01-01"),
-            use_until: date("2025-12-31"),
-            report_due: date("2026-03-31"),
-            state: GrantState::Open,
-            giver_reference: String::new(),
-            own_reference: String::new(),
-            repayments: Vec::new(),
-            reallocations: Vec::new(),
-            focus_areas: (1..=6)
-                .map(|p| FocusAreaDoc {
-                    position: p,
-                    name_sv: format!("Område {p}"),
-                    name_en: format!("Area {p}"),
-                })
-                .collect(),
-            receipts: vec![],
-            recipients: vec![],
-        }],
+        grants: vec![grant_doc(TITLE, "Giver", 6)],
         ..Document::empty()
     };
     store
