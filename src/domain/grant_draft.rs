@@ -16,6 +16,10 @@ pub struct GrantDraft {
     pub use_from: NaiveDate,
     pub use_until: NaiveDate,
     pub report_due: NaiveDate,
+    /// The giver's decision reference (diarienummer); may be empty.
+    pub giver_reference: String,
+    /// The municipality's own reference; may be empty.
+    pub own_reference: String,
 }
 
 /// The years a grant can be for.
@@ -40,11 +44,14 @@ impl GrantDraft {
             use_from: NaiveDate::from_ymd_opt(year, 1, 1)?,
             use_until: NaiveDate::from_ymd_opt(year, 12, 31)?,
             report_due: NaiveDate::from_ymd_opt(year + 1, 3, 31)?,
+            giver_reference: String::new(),
+            own_reference: String::new(),
         })
     }
 
     /// Next year's grant like `grant`: the year in its title moved on, the
-    /// same giver, every date one year later (29 February becomes 28).
+    /// same giver, every date one year later (29 February becomes 28). The
+    /// references are the new decision's, so they start empty.
     pub fn next_year_of(grant: &Grant) -> Option<GrantDraft> {
         let year = grant.year.checked_add(1)?;
         let later = |d: NaiveDate| d.checked_add_months(Months::new(12));
@@ -57,6 +64,8 @@ impl GrantDraft {
             use_from: later(grant.use_from)?,
             use_until: later(grant.use_until)?,
             report_due: later(grant.report_due)?,
+            giver_reference: String::new(),
+            own_reference: String::new(),
         })
     }
 
@@ -85,6 +94,8 @@ impl crate::domain::merge::Fielded for GrantDraft {
             ("grant.use_from", self.use_from.to_string()),
             ("grant.use_until", self.use_until.to_string()),
             ("grant.report_due", self.report_due.to_string()),
+            ("grant.giver_reference", self.giver_reference.trim().to_string()),
+            ("grant.own_reference", self.own_reference.trim().to_string()),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))
@@ -104,6 +115,8 @@ impl crate::domain::merge::Fielded for GrantDraft {
             use_from: date("grant.use_from", self.use_from),
             use_until: date("grant.use_until", self.use_until),
             report_due: date("grant.report_due", self.report_due),
+            giver_reference: text("grant.giver_reference", &self.giver_reference),
+            own_reference: text("grant.own_reference", &self.own_reference),
         }
     }
 }

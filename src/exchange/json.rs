@@ -171,6 +171,8 @@ fn validate(doc: &Document) -> Problems {
             use_from: g.use_from,
             use_until: g.use_until,
             report_due: g.report_due,
+            giver_reference: g.giver_reference.clone(),
+            own_reference: g.own_reference.clone(),
         };
         if let Err(reason) = draft.check() {
             problems.push(Problem::new(at(path.clone()), P::Grant(reason)));

@@ -58,6 +58,9 @@ pub enum KeyHelp {
     ClearSearch,
     Yes,
     No,
+    FocusAreas,
+    MoveUp,
+    MoveDown,
 }
 
 impl KeyHelp {
@@ -121,6 +124,9 @@ impl KeyHelp {
             KeyHelp::ClearSearch => ("rensa sökningen", "clear the search"),
             KeyHelp::Yes => ("ja", "yes"),
             KeyHelp::No => ("nej", "no"),
+            KeyHelp::FocusAreas => ("fokusområden", "focus areas"),
+            KeyHelp::MoveUp => ("flytta upp", "move up"),
+            KeyHelp::MoveDown => ("flytta ned", "move down"),
         };
         match lang {
             Lang::Sv => sv,

@@ -10,6 +10,7 @@ pub mod commands;
 pub mod conflict;
 pub mod exchange;
 pub mod flags;
+pub mod focus_areas;
 pub mod grant_list;
 pub mod grant_pick;
 pub mod help;

@@ -34,11 +34,81 @@ fn area(tx: &Transaction<'_>, id: FocusAreaId) -> Result<(GrantId, i64, String, 
 }
 
 impl Store {
+    /// The focus areas of a grant that spending uses (an amount or a
+    /// note): the ones that cannot be removed.
+    pub fn focus_areas_in_use(&self, grant_id: GrantId) -> Result<Vec<FocusAreaId>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT f.id FROM focus_areas f JOIN spending s ON s.focus_area_id = f.id
+             WHERE f.grant_id = ?1 AND (s.amount_ore <> 0 OR s.note <> '') ORDER BY f.id",
+        )?;
+        let rows = stmt.query_map([grant_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Puts a removed focus area back at `position` (the ones from there
+    /// on move down one place): the undo of a removal.
+    pub fn restore_focus_area(
+        &mut self,
+        grant_id: GrantId,
+        position: i64,
+        sv: &str,
+        en: &str,
+    ) -> Result<FocusAreaId> {
+        self.ensure_writable()?;
+        names_ok(sv, en)?;
+        let who = self.who.clone();
+        // An undo's rows say so (`Store::as_undo`).
+        let mark = self.audit_mark();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        ensure_open(&tx, grant_id)?;
+        // From the bottom, so each lands on a free position.
+        let later: Vec<FocusAreaId> = {
+            let mut stmt = tx.prepare(
+                "SELECT id FROM focus_areas WHERE grant_id = ?1 AND position >= ?2
+                 ORDER BY position DESC",
+            )?;
+            stmt.query_map(params![grant_id, position], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        for later_id in later {
+            tx.execute(
+                "UPDATE focus_areas SET position = position + 1 WHERE id = ?1",
+                [later_id],
+            )?;
+        }
+        let end: i64 = tx.query_row(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM focus_areas WHERE grant_id = ?1",
+            [grant_id],
+            |r| r.get(0),
+        )?;
+        let position = position.clamp(1, end);
+        tx.execute(
+            "INSERT INTO focus_areas (grant_id, position, name_sv, name_en) VALUES (?1, ?2, ?3, ?4)",
+            params![grant_id, position, sv.trim(), en.trim()],
+        )?;
+        let id = tx.last_insert_rowid();
+        let what = format!("{mark}focus_area.{position}");
+        let change = Change {
+            grant_id: Some(grant_id),
+            recipient_id: None,
+            what: &what,
+            old: String::new(),
+            new: both(sv.trim(), en.trim()),
+        };
+        record(&tx, &who, change)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
     /// Adds a focus area at the end of the grant's list.
     pub fn add_focus_area(&mut self, grant_id: GrantId, sv: &str, en: &str) -> Result<FocusAreaId> {
         self.ensure_writable()?;
         names_ok(sv, en)?;
         let who = self.who.clone();
+        // An undo's rows say so (`Store::as_undo`).
+        let mark = self.audit_mark();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -53,7 +123,7 @@ impl Store {
             params![grant_id, position, sv.trim(), en.trim()],
         )?;
         let id = tx.last_insert_rowid();
-        let what = format!("focus_area.{position}");
+        let what = format!("{mark}focus_area.{position}");
         let change = Change {
             grant_id: Some(grant_id),
             recipient_id: None,
@@ -70,6 +140,8 @@ impl Store {
         self.ensure_writable()?;
         names_ok(sv, en)?;
         let who = self.who.clone();
+        // An undo's rows say so (`Store::as_undo`).
+        let mark = self.audit_mark();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -83,7 +155,7 @@ impl Store {
             "UPDATE focus_areas SET name_sv = ?2, name_en = ?3 WHERE id = ?1",
             params![id, sv.trim(), en.trim()],
         )?;
-        let what = format!("focus_area.{position}");
+        let what = format!("{mark}focus_area.{position}");
         let change = Change {
             grant_id: Some(grant_id),
             recipient_id: None,
@@ -101,6 +173,8 @@ impl Store {
     pub fn move_focus_area(&mut self, id: FocusAreaId, up: bool) -> Result<bool> {
         self.ensure_writable()?;
         let who = self.who.clone();
+        // An undo's rows say so (`Store::as_undo`).
+        let mark = self.audit_mark();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -127,7 +201,7 @@ impl Store {
         tx.execute(set, params![id, -1])?;
         tx.execute(set, params![other, position])?;
         tx.execute(set, params![id, other_position])?;
-        let what = format!("focus_area.{other_position}");
+        let what = format!("{mark}focus_area.{other_position}");
         let change = Change {
             grant_id: Some(grant_id),
             recipient_id: None,
@@ -145,6 +219,8 @@ impl Store {
     pub fn remove_focus_area(&mut self, id: FocusAreaId) -> Result<()> {
         self.ensure_writable()?;
         let who = self.who.clone();
+        // An undo's rows say so (`Store::as_undo`).
+        let mark = self.audit_mark();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -175,7 +251,7 @@ impl Store {
                 [later_id],
             )?;
         }
-        let what = format!("focus_area.{position}");
+        let what = format!("{mark}focus_area.{position}");
         let change = Change {
             grant_id: Some(grant_id),
             recipient_id: None,

@@ -52,7 +52,9 @@ macro_rules! select_grant {
     };
 }
 
-/// The editable fields of a stored grant.
+/// The editable fields of a stored grant, its references left empty (a
+/// `Grant` does not carry them): a save against it keeps the stored ones.
+/// `Store::grant_draft` reads them too.
 pub fn draft_of(g: &Grant) -> GrantDraft {
     GrantDraft {
         title: g.title.clone(),
@@ -61,7 +63,26 @@ pub fn draft_of(g: &Grant) -> GrantDraft {
         use_from: g.use_from,
         use_until: g.use_until,
         report_due: g.report_due,
+        giver_reference: String::new(),
+        own_reference: String::new(),
     }
+}
+
+/// Every editable field of grant `id` as stored, references included.
+fn read_draft(conn: &Connection, id: GrantId) -> Result<GrantDraft> {
+    let grant = conn
+        .prepare_cached(select_grant!("WHERE id = ?1"))?
+        .query_row([id], grant_from_row)
+        .optional()?
+        .ok_or_else(|| StoreError::NotFound(format!("grant {id}")))?;
+    let (giver_reference, own_reference) = conn
+        .prepare_cached("SELECT giver_reference, own_reference FROM grants WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(GrantDraft {
+        giver_reference,
+        own_reference,
+        ..draft_of(&grant)
+    })
 }
 
 /// Writes a grant's fields, refusing a grant that breaks the rules or
@@ -81,7 +102,7 @@ fn write_grant(conn: &Connection, id: GrantId, d: &GrantDraft) -> Result<()> {
     }
     conn.execute(
         "UPDATE grants SET title = ?2, giver = ?3, year = ?4, use_from = ?5, use_until = ?6,
-         report_due = ?7 WHERE id = ?1",
+         report_due = ?7, giver_reference = ?8, own_reference = ?9 WHERE id = ?1",
         params![
             id,
             d.title.trim(),
@@ -89,7 +110,9 @@ fn write_grant(conn: &Connection, id: GrantId, d: &GrantDraft) -> Result<()> {
             d.year,
             d.use_from.to_string(),
             d.use_until.to_string(),
-            d.report_due.to_string()
+            d.report_due.to_string(),
+            d.giver_reference.trim(),
+            d.own_reference.trim()
         ],
     )?;
     Ok(())
@@ -129,15 +152,18 @@ pub(super) fn insert_grant(
         });
     }
     tx.execute(
-        "INSERT INTO grants (title, giver, year, use_from, use_until, report_due)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO grants (title, giver, year, use_from, use_until, report_due,
+                             giver_reference, own_reference)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             draft.title.trim(),
             draft.giver.trim(),
             draft.year,
             draft.use_from.to_string(),
             draft.use_until.to_string(),
-            draft.report_due.to_string()
+            draft.report_due.to_string(),
+            draft.giver_reference.trim(),
+            draft.own_reference.trim()
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -216,7 +242,8 @@ impl Store {
 
     /// Changes a grant's fields whatever another session did meanwhile;
     /// each changed field gets its audit row. A form saves with
-    /// `save_grant`, against what it was opened on.
+    /// `save_grant`, against what it was opened on. Empty references in
+    /// `draft` (as `draft_of` gives) leave the stored ones as they are.
     pub fn update_grant(&mut self, id: GrantId, draft: &GrantDraft) -> Result<()> {
         let loaded = draft_of(&self.grant(id)?);
         self.save_grant(id, &loaded, draft, true)
@@ -238,16 +265,16 @@ impl Store {
             grant_id: Some(id),
             recipient_id: None,
         };
-        let read = |c: &Connection| {
-            c.prepare_cached(select_grant!("WHERE id = ?1"))?
-                .query_row([id], grant_from_row)
-                .optional()?
-                .map(|g| draft_of(&g))
-                .ok_or_else(|| StoreError::NotFound(format!("grant {id}")))
-        };
+        let read = |c: &Connection| read_draft(c, id);
         let write = |c: &Connection, d: &GrantDraft| write_grant(c, id, d);
         self.save_merged(scope, loaded, edited, force, read, write)
             .map(drop)
+    }
+
+    /// Every editable field of a grant as stored, references included:
+    /// what a form opens on and saves against.
+    pub fn grant_draft(&self, id: GrantId) -> Result<GrantDraft> {
+        read_draft(&self.conn, id)
     }
 
     /// Closes (reported) or reopens a grant; both are logged.

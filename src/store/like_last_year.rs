@@ -31,12 +31,18 @@ impl Store {
         let draft = GrantDraft::next_year_of(&from).ok_or_else(|| {
             StoreError::Invalid("the grant's dates cannot be moved on one year".into())
         })?;
+        self.new_grant_like_as(source, &draft)
+    }
+
+    /// As `new_grant_like`, with the grant's own fields as the user set
+    /// them (a form that started from `next_year_of` and was changed).
+    pub fn new_grant_like_as(&mut self, source: GrantId, draft: &GrantDraft) -> Result<Copied> {
         let areas: Vec<(String, String)> = self
             .focus_areas(source)?
             .into_iter()
             .map(|a| (a.name_sv, a.name_en))
             .collect();
-        self.copy_with_allocations(source, &draft, &areas)
+        self.copy_with_allocations(source, draft, &areas)
     }
 
     fn copy_with_allocations(

@@ -49,6 +49,11 @@ pub enum Action {
     /// `w` in the report preview: write the report to a file.
     WriteFile,
     New,
+    /// Ctrl-O in the grant form: the grant's focus areas.
+    FocusAreas,
+    /// Moving the selected item one place up or down a list.
+    MoveUp,
+    MoveDown,
     /// `L` in the grants view: next year's grant like the selected one.
     LikeLastYear,
     Edit,
@@ -76,5 +81,6 @@ pub enum Action {
     TakeTheirs,
     SetGrantState(GrantId, GrantState),
     DeleteReceipt(i64),
+    RemoveFocusArea(i64),
     SetRetired(RecipientId, bool),
 }

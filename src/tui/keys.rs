@@ -38,6 +38,10 @@ pub enum KeyContext {
     MatrixView,
     /// The main view of a database with no grant yet.
     NoGrant,
+    /// The grant form.
+    GrantForm,
+    /// The focus areas of one grant.
+    FocusAreasView,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,6 +198,25 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Form, [ctrl('u')], Action::ClearField, ClearField, false),
     bind!(BatchForm, [ctrl('n')], Action::SaveAndNext, SaveNext, true),
     bind!(Form, [key(K::Esc)], Action::Back, Close, true),
+    bind!(GrantForm, [ctrl('o')], Action::FocusAreas, FocusAreas, true),
+    bind!(FocusAreasView, [ch('n')], Action::New, New, true),
+    bind!(
+        FocusAreasView,
+        [ch('e'), key(K::Enter)],
+        Action::Edit,
+        Rename,
+        true
+    ),
+    bind!(FocusAreasView, [ch('K')], Action::MoveUp, MoveUp, true),
+    bind!(FocusAreasView, [ch('J')], Action::MoveDown, MoveDown, true),
+    bind!(
+        FocusAreasView,
+        [ch('d'), key(K::Delete)],
+        Action::Delete,
+        Delete,
+        true
+    ),
+    bind!(FocusAreasView, [ch('u')], Action::Undo, Undo, false),
     bind!(ReportView, [ch('w')], Action::WriteFile, WriteFile, true),
     bind!(Search, [key(K::Enter)], Action::Confirm, KeepSearch, true),
     bind!(Search, [key(K::Esc)], Action::Back, ClearSearch, true),

@@ -113,6 +113,10 @@ pub enum Open {
     Reallocation(RecipientId, String),
     Grants,
     NewGrant,
+    /// The focus areas of a grant: the list, and its form (`None`: a new
+    /// area).
+    FocusAreas(GrantId),
+    FocusAreaForm(GrantId, Option<FocusArea>),
     EditGrant(Grant),
     Receipts(GrantId),
     NewReceipt {

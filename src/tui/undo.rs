@@ -3,7 +3,7 @@
 //! and refused if someone else changed the same value since.
 
 use super::screen::{Ctx, Effect};
-use crate::domain::model::{GrantId, RecipientId};
+use crate::domain::model::{FocusAreaId, GrantId, RecipientId};
 use crate::domain::money::Money;
 use crate::i18n::conflict::conflict_text;
 use crate::store::{Entry, Store, StoreError};
@@ -27,23 +27,74 @@ pub enum UndoStep {
         before: Option<Money>,
         after: Money,
     },
+    /// A change to a grant's list of focus areas; `name` is the area's.
+    FocusArea {
+        grant_id: GrantId,
+        name: String,
+        change: AreaChange,
+    },
+}
+
+/// What was done to a focus area, with what its undo needs.
+#[derive(Debug, Clone)]
+pub enum AreaChange {
+    Added(FocusAreaId),
+    /// Renamed from these names.
+    Renamed {
+        id: FocusAreaId,
+        sv: String,
+        en: String,
+    },
+    /// Moved one place up (`up`) or down.
+    Moved { id: FocusAreaId, up: bool },
+    /// Removed from this place.
+    Removed {
+        position: i64,
+        sv: String,
+        en: String,
+    },
 }
 
 impl UndoStep {
-    fn target(&self) -> (GrantId, RecipientId, &str) {
+    fn target(&self) -> (GrantId, &str) {
+        match self {
+            UndoStep::Entry { grant_id, name, .. }
+            | UndoStep::Allocation { grant_id, name, .. }
+            | UndoStep::FocusArea { grant_id, name, .. } => (*grant_id, name),
+        }
+    }
+
+    /// Takes the change back through the store.
+    fn take_back(&self, store: &mut Store) -> Result<(), StoreError> {
         match self {
             UndoStep::Entry {
                 grant_id,
                 recipient_id,
-                name,
+                before,
+                after,
                 ..
-            }
-            | UndoStep::Allocation {
+            } => store
+                .save_entry(*grant_id, *recipient_id, after, before, false)
+                .map(drop),
+            UndoStep::Allocation {
                 grant_id,
                 recipient_id,
-                name,
+                before,
+                after,
                 ..
-            } => (*grant_id, *recipient_id, name),
+            } => store
+                .save_allocation(*grant_id, *recipient_id, Some(*after), *before, false)
+                .map(drop),
+            UndoStep::FocusArea {
+                grant_id, change, ..
+            } => match change {
+                AreaChange::Added(id) => store.remove_focus_area(*id),
+                AreaChange::Renamed { id, sv, en } => store.rename_focus_area(*id, sv, en),
+                AreaChange::Moved { id, up } => store.move_focus_area(*id, !up).map(drop),
+                AreaChange::Removed { position, sv, en } => store
+                    .restore_focus_area(*grant_id, *position, sv, en)
+                    .map(drop),
+            },
         }
     }
 }
@@ -79,26 +130,25 @@ pub fn undo_last(ctx: &mut Ctx) -> Effect {
     let Some(step) = ctx.undo.steps.pop() else {
         return Effect::Info(ctx.t().nothing_to_undo.into());
     };
-    let (grant_id, recipient_id, name) = step.target();
+    let (grant_id, name) = step.target();
     // The undo shows in the grant it happens in.
     let grant = match ctx.store.grant(grant_id) {
         Ok(g) => g,
         Err(e) => return ctx.failed(&e),
     };
-    let result = ctx.store.as_undo(|store| match &step {
-        UndoStep::Entry { before, after, .. } => store
-            .save_entry(grant_id, recipient_id, after, before, false)
-            .map(drop),
-        UndoStep::Allocation { before, after, .. } => store
-            .save_allocation(grant_id, recipient_id, Some(*after), *before, false)
-            .map(drop),
-    });
+    let result = ctx.store.as_undo(|store| step.take_back(store));
+    // A spending or an allocation shows the grant it is in; a focus area
+    // is undone where its list is, over the grant on screen.
+    let show = match step {
+        UndoStep::FocusArea { .. } => Effect::Reload,
+        _ => Effect::ShowGrant(grant_id),
+    };
     let t = ctx.t();
     match result {
         Ok(()) => {
             ctx.undo.mark = ctx.store.changes_made();
             Effect::Many(vec![
-                Effect::ShowGrant(grant_id),
+                show,
                 Effect::Info(format!("{}: {name} ({})", t.undone, grant.title)),
             ])
         }
@@ -106,10 +156,10 @@ pub fn undo_last(ctx: &mut Ctx) -> Effect {
             ctx.undo.steps.clear();
             let why = match &e {
                 StoreError::Conflict(c) => conflict_text(c, ctx.lang),
-                other => other.to_string(),
+                other => crate::i18n::store_errors::explain(other, ctx.lang),
             };
             Effect::Many(vec![
-                Effect::ShowGrant(grant_id),
+                show,
                 Effect::Error(format!("{}: {why}", t.cannot_undo)),
             ])
         }

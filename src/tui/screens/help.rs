@@ -18,7 +18,7 @@ pub struct HelpState {
     pub page: Page,
 }
 
-const ORDER: [Context; 13] = [
+const ORDER: [Context; 15] = [
     Context::Main,
     Context::List,
     Context::Global,
@@ -26,6 +26,8 @@ const ORDER: [Context; 13] = [
     Context::BatchForm,
     Context::Choice,
     Context::GrantsView,
+    Context::GrantForm,
+    Context::FocusAreasView,
     Context::ReceiptsView,
     Context::RecipientsView,
     Context::MatrixView,
@@ -51,6 +53,8 @@ fn context_name(ctx: &Ctx, c: Context) -> &'static str {
         Context::Choice => names[9],
         Context::MatrixView => ctx.t().context_matrix,
         Context::NoGrant => names[2],
+        Context::GrantForm => crate::i18n::focus_areas::context_grant_form(ctx.lang),
+        Context::FocusAreasView => crate::i18n::focus_areas::context_list(ctx.lang),
     }
 }
 

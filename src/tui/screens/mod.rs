@@ -6,6 +6,8 @@
 mod allocation;
 mod chart;
 mod flags;
+mod focus_area_form;
+mod focus_areas;
 mod form;
 mod grant_form;
 mod grants;
@@ -57,6 +59,8 @@ screens! {
     Question(Question),
     Grants(grants::GrantsState),
     GrantForm(grant_form::GrantFormState),
+    FocusAreas(focus_areas::FocusAreasState),
+    FocusAreaForm(focus_area_form::FocusAreaForm),
     Receipts(receipts::ReceiptsState),
     ReceiptForm(receipt_form::ReceiptFormState),
     RepaymentForm(repayment_form::RepaymentFormState),
@@ -81,10 +85,12 @@ pub fn build(open: Open, ctx: &Ctx) -> Result<Screen, Effect> {
             Screen::Reallocation(Box::new(reallocation::open(ctx, id, name)?))
         }
         Open::Grants => Screen::Grants(Box::new(grants::open(ctx)?)),
-        Open::NewGrant => Screen::GrantForm(Box::new(grant_form::open_new(ctx))),
-        Open::EditGrant(g) => {
-            Screen::GrantForm(Box::new(grant_form::GrantFormState::edit(&g, ctx.lang)))
-        }
+        Open::NewGrant => Screen::GrantForm(Box::new(grant_form::open_new(ctx)?)),
+        Open::EditGrant(g) => Screen::GrantForm(Box::new(grant_form::open_edit(ctx, &g)?)),
+        Open::FocusAreas(id) => Screen::FocusAreas(Box::new(focus_areas::open(ctx, id)?)),
+        Open::FocusAreaForm(id, area) => Screen::FocusAreaForm(Box::new(
+            focus_area_form::FocusAreaForm::new(id, area, ctx.lang),
+        )),
         Open::Receipts(id) => Screen::Receipts(Box::new(receipts::open(ctx, id)?)),
         Open::NewReceipt { grant, date, kind } => {
             Screen::ReceiptForm(Box::new(receipt_form::open(ctx, grant, date, kind)?))

@@ -1,26 +1,34 @@
 //! The form that creates or edits a grant: title, giver, year, the use
-//! period and the report date. Validation runs as the user types, with the
-//! store's own rules (`GrantDraft::validate`); saving is refused while any
-//! field is wrong.
+//! period, the report date and the two references; a new grant also
+//! chooses where it starts from (`start`). Validation runs as the user
+//! types, with the store's own rules (`check`); saving is refused while
+//! any field is wrong. Ctrl-O on a saved grant opens its focus areas.
 
+mod check;
 mod draw;
+mod keep;
+mod save;
+mod start;
+#[cfg(test)]
+mod tests;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 
-use serde::{Deserialize, Serialize};
+pub use keep::{DRAFT, draft_subject, restore};
 
 use crate::domain::Lang;
 use crate::domain::model::{Grant, GrantId};
-use crate::i18n::screen::words;
-use crate::store::{self, GrantDraft};
+use crate::store::GrantDraft;
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Draft, Effect, View};
+use crate::tui::screen::{Ctx, Draft, Effect, Open, View};
 use crate::tui::widgets::form::{self, Ends, Step};
-use crate::tui::widgets::text_field::{TextField, parse_date};
+use crate::tui::widgets::text_field::TextField;
+use start::StartChoice;
 
+/// Every field of the form; `Start` only for a new grant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GrantField {
     Title,
@@ -29,16 +37,22 @@ pub enum GrantField {
     UseFrom,
     UseUntil,
     ReportDue,
+    GiverReference,
+    OwnReference,
+    Start,
 }
 
 impl GrantField {
-    pub const ALL: [GrantField; 6] = [
+    /// The fields typed in, in order; `Start` comes after them.
+    pub const TEXT: [GrantField; T] = [
         GrantField::Title,
         GrantField::Giver,
         GrantField::Year,
         GrantField::UseFrom,
         GrantField::UseUntil,
         GrantField::ReportDue,
+        GrantField::GiverReference,
+        GrantField::OwnReference,
     ];
 
     fn is_date(self) -> bool {
@@ -47,23 +61,39 @@ impl GrantField {
             GrantField::UseFrom | GrantField::UseUntil | GrantField::ReportDue
         )
     }
+
+    /// Free text, not a cell: the cursor starts at its end.
+    fn is_text(self) -> bool {
+        matches!(
+            self,
+            GrantField::Title
+                | GrantField::Giver
+                | GrantField::GiverReference
+                | GrantField::OwnReference
+        )
+    }
 }
 
-const N: usize = GrantField::ALL.len();
+/// How many fields are typed in.
+const T: usize = 8;
 
 #[derive(Debug)]
 pub struct GrantFormState {
     /// The grant being edited; `None` for a new one.
     pub editing: Option<GrantId>,
-    pub inputs: [TextField; N],
-    pub errors: [Option<String>; N],
+    pub inputs: [TextField; T],
+    pub errors: [Option<String>; T],
     pub focus: usize,
     /// The values the form opened with: unchanged means clean.
-    initial: [String; N],
-    /// Date fields the user typed in: the year no longer fills them.
-    touched: [bool; N],
-    /// The stored grant the form was opened on: the save merges over it.
-    opened: Option<Grant>,
+    initial: [String; T],
+    /// Fields the user typed in: the year and a start no longer fill them.
+    touched: [bool; T],
+    /// The stored grant the form was opened on, references included: the
+    /// save merges over it.
+    opened: Option<(Grant, GrantDraft)>,
+    /// For a new grant: where it may start from, and the one chosen.
+    starts: Vec<StartChoice>,
+    start: usize,
     lang: Lang,
 }
 
@@ -71,52 +101,37 @@ fn idx(f: GrantField) -> usize {
     f as usize
 }
 
-/// Which field a refusal of `GrantDraft::validate` is about, checked in
-/// the same order; it only decides where the store's message is shown.
-fn blame(d: &GrantDraft, lang: Lang) -> GrantField {
-    if d.title.trim().is_empty() {
-        return GrantField::Title;
-    }
-    // The accepted years are the store's to decide: try one it surely takes.
-    let probe = GrantDraft {
-        year: 2000,
-        ..d.clone()
-    };
-    if probe.validate(lang) != d.validate(lang) {
-        GrantField::Year
-    } else if d.use_from > d.use_until {
-        GrantField::UseUntil
-    } else {
-        GrantField::ReportDue
-    }
-}
-
 impl GrantFormState {
-    /// A new grant for `year`, with the usual dates of that year filled in.
-    pub fn new_grant(year: i32, giver: &str, lang: Lang) -> GrantFormState {
-        let dates = GrantDraft::for_year("", giver, year).map_or_else(
-            || [String::new(), String::new(), String::new()],
-            |d| {
-                [
-                    d.use_from.to_string(),
-                    d.use_until.to_string(),
-                    d.report_due.to_string(),
-                ]
-            },
-        );
-        let [from, until, due] = dates;
+    /// A new grant for `year`, with the usual dates of that year filled
+    /// in, starting from one of `starts` (the first until changed).
+    pub fn new_grant(
+        year: i32,
+        giver: &str,
+        starts: Vec<StartChoice>,
+        lang: Lang,
+    ) -> GrantFormState {
+        let d = GrantDraft::for_year("", giver, year);
+        let date = |f: fn(&GrantDraft) -> chrono::NaiveDate| {
+            d.as_ref().map(|d| f(d).to_string()).unwrap_or_default()
+        };
         let values = [
             String::new(),
             giver.to_string(),
             year.to_string(),
-            from,
-            until,
-            due,
+            date(|d| d.use_from),
+            date(|d| d.use_until),
+            date(|d| d.report_due),
+            String::new(),
+            String::new(),
         ];
-        GrantFormState::with_values(None, values, lang)
+        let mut form = GrantFormState::with_values(None, values, lang);
+        form.starts = starts;
+        form
     }
 
-    pub fn edit(grant: &Grant, lang: Lang) -> GrantFormState {
+    /// The form on a stored grant; `stored` is its fields with the
+    /// references, as `Store::grant_draft` reads them.
+    pub fn edit(grant: &Grant, stored: GrantDraft, lang: Lang) -> GrantFormState {
         let values = [
             grant.title.clone(),
             grant.giver.clone(),
@@ -124,28 +139,28 @@ impl GrantFormState {
             grant.use_from.to_string(),
             grant.use_until.to_string(),
             grant.report_due.to_string(),
+            stored.giver_reference.clone(),
+            stored.own_reference.clone(),
         ];
         let mut form = GrantFormState::with_values(Some(grant.id), values, lang);
-        form.opened = Some(grant.clone());
+        form.opened = Some((grant.clone(), stored));
         form
     }
 
-    fn with_values(editing: Option<GrantId>, values: [String; N], lang: Lang) -> GrantFormState {
+    fn with_values(editing: Option<GrantId>, values: [String; T], lang: Lang) -> GrantFormState {
         let mut form = GrantFormState {
             editing,
-            // Title and giver are free text; the year and dates are cells.
-            inputs: std::array::from_fn(|i| {
-                if i < 2 {
-                    TextField::text(&values[i])
-                } else {
-                    TextField::new(&values[i])
-                }
+            inputs: std::array::from_fn(|i| match GrantField::TEXT[i].is_text() {
+                true => TextField::text(&values[i]),
+                false => TextField::new(&values[i]),
             }),
             errors: Default::default(),
             focus: 0,
             initial: values,
-            touched: [false; N],
+            touched: [false; T],
             opened: None,
+            starts: Vec::new(),
+            start: 0,
             lang,
         };
         form.inputs[0].focus();
@@ -153,78 +168,42 @@ impl GrantFormState {
     }
 
     pub fn value(&self, f: GrantField) -> &str {
-        self.inputs[idx(f)].value()
+        self.inputs.get(idx(f)).map_or("", TextField::value)
+    }
+
+    /// How many fields take the focus: the start only for a new grant.
+    fn count(&self) -> usize {
+        T + usize::from(!self.starts.is_empty())
     }
 
     pub fn focused_field(&self) -> GrantField {
-        GrantField::ALL[self.focus]
+        GrantField::TEXT
+            .get(self.focus)
+            .copied()
+            .unwrap_or(GrantField::Start)
     }
 
-    fn values(&self) -> [String; N] {
+    /// The start chosen for a new grant.
+    fn chosen(&self) -> Option<&StartChoice> {
+        self.starts.get(self.start)
+    }
+
+    fn values(&self) -> [String; T] {
         std::array::from_fn(|i| self.inputs[i].value().trim().to_string())
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.values() != self.initial.clone().map(|v| v.trim().to_string())
+        self.start != 0 || self.values() != self.initial.clone().map(|v| v.trim().to_string())
     }
 
     pub fn has_errors(&self) -> bool {
         self.errors.iter().any(Option::is_some)
     }
 
-    /// The grant the fields describe, when every field can be read.
-    pub fn draft(&self) -> Option<GrantDraft> {
-        let date = |f| parse_date(self.value(f));
-        Some(GrantDraft {
-            title: self.value(GrantField::Title).trim().to_string(),
-            giver: self.value(GrantField::Giver).trim().to_string(),
-            year: self.value(GrantField::Year).trim().parse().ok()?,
-            use_from: date(GrantField::UseFrom)?,
-            use_until: date(GrantField::UseUntil)?,
-            report_due: date(GrantField::ReportDue)?,
-        })
-    }
-
-    /// Checks every field; each message goes under the field it is about.
-    pub fn validate(&mut self) {
-        let t = words(self.lang);
-        let mut errors: [Option<String>; N] = Default::default();
-        if self.value(GrantField::Year).trim().parse::<i32>().is_err() {
-            errors[idx(GrantField::Year)] = Some(t.bad_year.to_string());
-        }
-        for f in GrantField::ALL.into_iter().filter(|f| f.is_date()) {
-            errors[idx(f)] = t.date_problem(self.value(f)).map(String::from);
-        }
-        // With dates that cannot be read, only the title can be judged; a
-        // stand-in grant with good dates gives the store's words for it.
-        let mut draft = self.draft().or_else(|| {
-            let mut d = GrantDraft::for_year("", "", 2000)?;
-            d.title = self.value(GrantField::Title).to_string();
-            Some(d)
-        });
-        // Up to two refusals: the title's, then one about year or dates.
-        for _ in 0..2 {
-            let Some(d) = draft.as_mut() else { break };
-            let Err(message) = d.validate(self.lang) else {
-                break;
-            };
-            let field = blame(d, self.lang);
-            errors[idx(field)].get_or_insert(message);
-            if field != GrantField::Title {
-                break;
-            }
-            d.title = "-".into();
-        }
-        self.errors = errors;
-    }
-
     /// A change typed or pasted into the focused field.
     fn changed(&mut self) {
-        let field = self.focused_field();
-        if field.is_date() {
-            self.touched[self.focus] = true;
-        }
-        if field == GrantField::Year && self.editing.is_none() {
+        self.touched[self.focus] = true;
+        if self.focused_field() == GrantField::Year && self.editing.is_none() {
             self.fill_dates();
         }
         self.validate();
@@ -237,30 +216,62 @@ impl GrantFormState {
             return;
         };
         // The store's check decides which years are real grant years.
-        let Some(d) = GrantDraft::for_year("-", "", year).filter(|d| d.validate(self.lang).is_ok())
-        else {
-            return;
-        };
-        let dates = [
-            (GrantField::UseFrom, d.use_from),
-            (GrantField::UseUntil, d.use_until),
-            (GrantField::ReportDue, d.report_due),
-        ];
-        for (f, date) in dates {
+        if let Some(d) = GrantDraft::for_year("-", "", year).filter(|d| d.validate(self.lang).is_ok())
+        {
+            self.fill(&d, &[GrantField::UseFrom, GrantField::UseUntil, GrantField::ReportDue]);
+        }
+    }
+
+    /// Writes `d`'s values into those of `fields` the user has not typed in.
+    fn fill(&mut self, d: &GrantDraft, fields: &[GrantField]) {
+        for &f in fields {
+            let value = match f {
+                GrantField::Title => d.title.clone(),
+                GrantField::Giver => d.giver.clone(),
+                GrantField::Year => d.year.to_string(),
+                GrantField::UseFrom => d.use_from.to_string(),
+                GrantField::UseUntil => d.use_until.to_string(),
+                GrantField::ReportDue => d.report_due.to_string(),
+                _ => continue,
+            };
             if !self.touched[idx(f)] {
-                self.inputs[idx(f)].set(&date.to_string());
+                self.inputs[idx(f)].set(&value);
             }
         }
     }
 
+    /// Steps the start through its choices; "like" a grant fills the
+    /// fields not typed in with that grant moved on a year.
+    pub fn cycle_start(&mut self, forward: bool) {
+        let n = self.starts.len();
+        if n == 0 {
+            return;
+        }
+        self.start = if forward {
+            (self.start + 1) % n
+        } else {
+            (self.start + n - 1) % n
+        };
+        if let Some(d) = self.chosen().and_then(StartChoice::fields) {
+            use GrantField::*;
+            self.fill(&d, &[Title, Giver, Year, UseFrom, UseUntil, ReportDue]);
+        }
+        self.validate();
+    }
+
     pub fn input(&mut self, key: &KeyEvent) {
+        if self.focused_field() == GrantField::Start {
+            // The choice takes only its keys; a letter typed there is lost
+            // rather than landing in a field the user is not looking at.
+            return;
+        }
         if self.inputs[self.focus].handle(key) {
             self.changed();
         }
     }
 
     pub fn paste(&mut self, text: &str) {
-        if self.inputs[self.focus].paste(text) {
+        if self.focused_field() != GrantField::Start && self.inputs[self.focus].paste(text) {
             self.changed();
         }
     }
@@ -269,8 +280,10 @@ impl GrantFormState {
         if self.focused_field().is_date() {
             self.inputs[self.focus].tidy_date();
         }
-        self.focus = i.min(N - 1);
-        self.inputs[self.focus].focus();
+        self.focus = i.min(self.count() - 1);
+        if let Some(f) = self.inputs.get_mut(self.focus) {
+            f.focus();
+        }
     }
 
     fn focus_first_error(&mut self) {
@@ -278,116 +291,34 @@ impl GrantFormState {
             self.set_focus(i);
         }
     }
+
 }
 
 /// A new grant of this year, from the giver of the grant on screen:
 /// grants usually come from the same giver year after year.
-pub fn open_new(ctx: &Ctx) -> GrantFormState {
+pub fn open_new(ctx: &Ctx) -> Result<GrantFormState, Effect> {
     let giver = ctx.grant.as_ref().map_or("", |d| d.grant.giver.as_str());
-    GrantFormState::new_grant(chrono::Datelike::year(&ctx.today), giver, ctx.lang)
+    let starts = ctx.stored(start::choices(&ctx.store))?;
+    let year = chrono::Datelike::year(&ctx.today);
+    Ok(GrantFormState::new_grant(year, giver, starts, ctx.lang))
 }
 
-/// The kind of draft this form keeps.
-pub const DRAFT: &str = "grant";
-
-/// What a draft keeps: the fields as typed, and which dates were typed in.
-#[derive(Serialize, Deserialize)]
-struct DraftBody {
-    values: Vec<String>,
-    touched: Vec<bool>,
-    /// The grant as the form was opened on it (older drafts: as stored).
-    #[serde(default)]
-    base: Option<Grant>,
-}
-
-/// A draft of this form opened again: over the grant as stored now, or
-/// as a new grant.
-pub fn restore(ctx: &Ctx, d: &store::Draft) -> Option<GrantFormState> {
-    let body: DraftBody = serde_json::from_str(&d.body).ok()?;
-    let mut form = match d.grant_id {
-        Some(id) => {
-            let base = body.base.clone().filter(|b| b.id == id);
-            GrantFormState::edit(
-                &base.map_or_else(|| ctx.store.grant(id), Ok).ok()?,
-                ctx.lang,
-            )
-        }
-        None => GrantFormState::new_grant(chrono::Datelike::year(&ctx.today), "", ctx.lang),
-    };
-    if body.values.len() != N || body.touched.len() != N {
-        return None;
-    }
-    for (i, value) in body.values.iter().enumerate() {
-        form.inputs[i].set(value);
-        form.touched[i] = body.touched[i];
-    }
-    form.set_focus(0);
-    form.validate();
-    Some(form)
-}
-
-/// What the question offering a draft back says it is.
-pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
-    let title = serde_json::from_str::<DraftBody>(&d.body)
-        .ok()
-        .and_then(|b| b.values.first().cloned())
-        .unwrap_or_default();
-    let t = ctx.t();
-    match d.grant_id {
-        Some(_) => (t.restore_grant_draft, title),
-        None => (t.restore_new_grant_draft, title),
-    }
-}
-
-impl GrantFormState {
-    /// Creates or changes the grant. A new grant becomes the one on screen.
-    fn save(&mut self, ctx: &mut Ctx, force: bool) -> Result<Effect, Effect> {
-        let t = ctx.t();
-        let existing = ctx.store.grants().map_err(|e| ctx.failed(&e))?;
-        self.validate();
-        let draft = match self.draft() {
-            Some(d) if !self.has_errors() => d,
-            _ => {
-                self.focus_first_error();
-                return Err(Effect::Error(t.fix_errors.into()));
-            }
-        };
-        let editing = self.editing;
-        // The store refuses a second grant of the same title and year, but
-        // in English or as a constraint; this says it in the user's words.
-        let duplicate = existing.iter().any(|g| {
-            Some(g.id) != editing && g.title.trim() == draft.title && g.year == draft.year
-        });
-        if duplicate {
-            self.errors[idx(GrantField::Title)] = Some(t.duplicate_grant.to_string());
-            self.set_focus(idx(GrantField::Title));
-            return Err(Effect::Error(t.duplicate_grant.into()));
-        }
-        let id = match (editing, &self.opened) {
-            (Some(id), Some(opened)) => ctx
-                .store
-                .save_grant(id, &store::draft_of(opened), &draft, force)
-                .map(|()| id),
-            (Some(id), None) => ctx.store.update_grant(id, &draft).map(|()| id),
-            (None, _) => ctx.store.create_grant(&draft),
-        }
-        .map_err(|e| ctx.refused_save(&e))?;
-        let (shown, done) = match editing {
-            None => (Effect::ShowGrant(id), t.grant_created),
-            Some(_) => (Effect::Reload, t.grant_saved),
-        };
-        Ok(Effect::Many(vec![
-            Effect::Close,
-            shown,
-            Effect::Send(Action::Select(id)),
-            Effect::Info(format!("{done}: {}", draft.title)),
-        ]))
-    }
+/// The form on a stored grant, with its references as stored now.
+pub fn open_edit(ctx: &Ctx, grant: &Grant) -> Result<GrantFormState, Effect> {
+    let stored = ctx.stored(ctx.store.grant_draft(grant.id))?;
+    Ok(GrantFormState::edit(grant, stored, ctx.lang))
 }
 
 impl View for GrantFormState {
     fn contexts(&self) -> Vec<KeyContext> {
-        form::contexts(false, &[])
+        let on_start = self.focused_field() == GrantField::Start;
+        // Ctrl-O opens a saved grant's focus areas; a new grant has none
+        // yet, its start decides them.
+        let own: &[KeyContext] = match self.editing {
+            Some(_) => &[KeyContext::GrantForm],
+            None => &[],
+        };
+        form::contexts(on_start, own)
     }
 
     fn takes_text(&self) -> bool {
@@ -400,8 +331,16 @@ impl View for GrantFormState {
             Action::Save => return self.save(ctx, false).into(),
             Action::Overwrite => return self.save(ctx, true).into(),
             Action::Back => return form::back(ctx, self.is_dirty()),
+            Action::FocusAreas => {
+                if let Some(id) = self.editing {
+                    return Effect::Open(Open::FocusAreas(id));
+                }
+            }
+            Action::Left | Action::Right if self.focused_field() == GrantField::Start => {
+                self.cycle_start(action == Action::Right);
+            }
             other => {
-                if let Step::To(i) = form::step(self.focus, N, Ends::Stop, &other) {
+                if let Step::To(i) = form::step(self.focus, self.count(), Ends::Stop, &other) {
                     self.set_focus(i);
                 }
             }
@@ -423,55 +362,15 @@ impl View for GrantFormState {
     }
 
     fn draft(&self) -> Option<Draft> {
-        let body = DraftBody {
-            values: self.inputs.iter().map(|f| f.value().to_string()).collect(),
-            touched: self.touched.to_vec(),
-            base: self.opened.clone(),
-        };
-        self.is_dirty().then(|| Draft {
-            kind: DRAFT,
-            grant_id: self.editing,
-            recipient_id: None,
-            body: serde_json::to_string(&body).unwrap_or_default(),
-        })
+        self.is_dirty().then(|| keep::draft(self))
     }
 }
 
+/// Keys typed into a field, for the unit tests.
 #[cfg(test)]
-mod tests {
-    use super::*;
+fn typed(f: &mut GrantFormState, s: &str) {
     use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-
-    fn typed(f: &mut GrantFormState, s: &str) {
-        for c in s.chars() {
-            f.input(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        }
-    }
-
-    #[test]
-    fn the_year_fills_dates_not_typed_in() {
-        let mut f = GrantFormState::new_grant(2018, "", Lang::En);
-        f.set_focus(idx(GrantField::UseUntil));
-        typed(&mut f, "2019-06-30");
-        f.set_focus(idx(GrantField::Year));
-        typed(&mut f, "2019");
-        assert_eq!(f.value(GrantField::UseFrom), "2019-01-01");
-        assert_eq!(f.value(GrantField::UseUntil), "2019-06-30");
-        assert_eq!(f.value(GrantField::ReportDue), "2020-03-31");
-    }
-
-    #[test]
-    fn errors_go_under_the_field_they_are_about() {
-        let mut f = GrantFormState::new_grant(2018, "", Lang::Sv);
-        f.set_focus(idx(GrantField::ReportDue));
-        typed(&mut f, "2018-06-01");
-        assert!(f.errors[idx(GrantField::Title)].is_some());
-        let due = f.errors[idx(GrantField::ReportDue)].clone().unwrap();
-        assert!(due.contains("Redovisningsdagen"), "{due}");
-        typed(&mut f, "x");
-        assert_eq!(
-            f.errors[idx(GrantField::ReportDue)].as_deref(),
-            Some(words(Lang::Sv).bad_date)
-        );
+    for c in s.chars() {
+        f.input(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     }
 }
