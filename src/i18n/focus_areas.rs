@@ -21,21 +21,27 @@ pub fn start_vinr(lang: Lang) -> &'static str {
     lang.pick("VINR:s sex fokusområden", "The six VINR focus areas")
 }
 
+/// A grant as a choice names it: its title, with the year when the
+/// title does not say it.
+fn named(g: &Grant) -> String {
+    match g.title.contains(&g.year.to_string()) {
+        true => g.title.clone(),
+        false => format!("{} ({})", g.title, g.year),
+    }
+}
+
 /// The start that copies a grant as "like last year's" does.
 pub fn start_like(g: &Grant, lang: Lang) -> String {
-    let (title, year) = (&g.title, g.year);
-    lang.pick(
-        format!("Som {title} ({year}), med fördelningen"),
-        format!("Like {title} ({year}), with allocations"),
-    )
+    let name = named(g);
+    lang.pick(format!("Som {name}"), format!("Like {name}"))
 }
 
 /// The start that takes only a grant's focus areas.
 pub fn start_areas_of(g: &Grant, lang: Lang) -> String {
-    let (title, year) = (&g.title, g.year);
+    let name = named(g);
     lang.pick(
-        format!("Fokusområdena i {title} ({year})"),
-        format!("The focus areas of {title} ({year})"),
+        format!("Fokusområdena i {name}"),
+        format!("The focus areas of {name}"),
     )
 }
 

@@ -8,7 +8,7 @@ use super::{GrantField, GrantFormState};
 use crate::i18n::focus_areas as words;
 use crate::tui::screen::Ctx;
 use crate::tui::widgets::form;
-use crate::tui::widgets::text::wrap;
+use crate::tui::widgets::text::{fit, wrap};
 
 /// Room for the longest title people give grants, and for the messages.
 const WIDTH: u16 = 74;
@@ -53,7 +53,9 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, form: &GrantFormState) -> 
     if let Some(choice) = form.chosen() {
         let focused = form.focused_field() == GrantField::Start;
         let hint = form::choice_keys(lang);
-        out.choice(label(GrantField::Start), &choice.label(lang), focused, &hint);
+        // Room for the arrows; the sentence under it says the rest.
+        let value = fit(&choice.label(lang), out.rest().saturating_sub(4));
+        out.choice(label(GrantField::Start), &value, focused, &hint);
         for line in wrap(&choice.says(lang), out.rest()) {
             let indent = " ".repeat(cols - out.rest());
             out.lines

@@ -94,6 +94,9 @@ pub struct GrantFormState {
     /// For a new grant: where it may start from, and the one chosen.
     starts: Vec<StartChoice>,
     start: usize,
+    /// The values before a "like" start filled them in, given back when
+    /// the choice moves on to one that fills nothing.
+    before_like: Option<[String; T]>,
     lang: Lang,
 }
 
@@ -161,6 +164,7 @@ impl GrantFormState {
             opened: None,
             starts: Vec::new(),
             start: 0,
+            before_like: None,
             lang,
         };
         form.inputs[0].focus();
@@ -252,8 +256,17 @@ impl GrantFormState {
         } else {
             (self.start + n - 1) % n
         };
-        if let Some(d) = self.chosen().and_then(StartChoice::fields) {
+        let filled = self.chosen().and_then(StartChoice::fields);
+        if let Some(before) = self.before_like.take() {
+            for (i, value) in before.iter().enumerate() {
+                if !self.touched[i] {
+                    self.inputs[i].set(value);
+                }
+            }
+        }
+        if let Some(d) = filled {
             use GrantField::*;
+            self.before_like = Some(std::array::from_fn(|i| self.inputs[i].value().to_string()));
             self.fill(&d, &[Title, Giver, Year, UseFrom, UseUntil, ReportDue]);
         }
         self.validate();

@@ -66,4 +66,7 @@ fn like_a_grant_fills_only_the_fields_not_typed_in() {
     assert!(f.is_dirty());
     f.cycle_start(true);
     assert_eq!(f.start, 0, "round to the VINR areas");
+    assert_eq!(f.value(GrantField::Title), "Egen titel");
+    assert_eq!(f.value(GrantField::Giver), "Socialstyrelsen", "given back");
+    assert_eq!(f.value(GrantField::ReportDue), "2027-03-31");
 }
