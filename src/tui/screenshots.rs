@@ -28,7 +28,7 @@ struct Shot {
     lang: Lang,
     width: u16,
     height: u16,
-    /// One key per character; `\n` is Enter and `\x1b` is Esc.
+    /// One key per character; `\n` is Enter, `\x1b` Esc, `\x0f` Ctrl-O.
     keys: &'static str,
 }
 
@@ -41,6 +41,8 @@ const SHOTS: &[Shot] = &[
     shot("matrix", Lang::Sv, 100, 30, "t"),
     shot("chart-80x24", Lang::Sv, 80, 24, "c"),
     shot("grants", Lang::En, 100, 30, "g"),
+    shot("grant-form-like", Lang::Sv, 100, 30, "gn\t\t\t\t\t\t\t\t "),
+    shot("focus-areas", Lang::En, 100, 30, "ge\x0fj"),
     shot("recipients", Lang::En, 100, 30, "m"),
     shot("report", Lang::Sv, 100, 30, "r"),
 ];
@@ -102,6 +104,12 @@ fn key(c: char) -> KeyEvent {
         '\t' => KeyCode::Tab,
         c => KeyCode::Char(c),
     };
+    // Other control characters are Ctrl and their letter: `\x0f` Ctrl-O.
+    if let Some(letter) = (c != '\n' && c != '\t' && ('\x01'..='\x1a').contains(&c))
+        .then(|| char::from(b'a' + (c as u8 - 1)))
+    {
+        return KeyEvent::new(KeyCode::Char(letter), KeyModifiers::CONTROL);
+    }
     // Capitals arrive with Shift from a terminal; the key table expects it.
     let mods = if c.is_uppercase() {
         KeyModifiers::SHIFT
