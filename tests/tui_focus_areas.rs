@@ -78,14 +78,20 @@ fn a_reference_changed_in_another_session_is_not_overwritten_unasked() {
     ui.ctrl('s');
     assert!(ui.screen().contains("┌ Question"), "{}", ui.screen());
     ui.keys("n");
-    assert_eq!(ui.db().grant_draft(g).unwrap().giver_reference, "3.6-2/2016");
+    assert_eq!(
+        ui.db().grant_draft(g).unwrap().giver_reference,
+        "3.6-2/2016"
+    );
 }
 
 #[test]
 fn ctrl_o_lists_the_grants_areas_with_those_in_use_marked() {
     let ui = on_areas(Lang::En);
     let screen = ui.screen();
-    assert!(screen.contains("┌ Focus areas · Utvecklingsmedel VINR 2017"), "{screen}");
+    assert!(
+        screen.contains("┌ Focus areas · Utvecklingsmedel VINR 2017"),
+        "{screen}"
+    );
     for (sv, _) in areas(&ui) {
         assert!(screen.contains(&sv[..12]), "{sv} in\n{screen}");
     }
@@ -115,12 +121,19 @@ fn n_adds_an_area_at_the_end_in_both_languages_and_u_takes_it_back() {
             "Psykisk hälsa / Mental health".into()
         )
     );
-    assert!(ui.selected_row().contains("Psykisk hälsa"), "{}", ui.screen());
+    assert!(
+        ui.selected_row().contains("Psykisk hälsa"),
+        "{}",
+        ui.screen()
+    );
     ui.keys("u");
     assert!(ui.message().starts_with("Ångrat"), "{}", ui.message());
     assert_eq!(areas(&ui).len(), 6);
     let (what, _, new) = last_change(&ui);
-    assert!(what.ends_with("focus_area.7") && what != "focus_area.7", "{what}");
+    assert!(
+        what.ends_with("focus_area.7") && what != "focus_area.7",
+        "{what}"
+    );
     assert_eq!(new, "");
 }
 
@@ -132,7 +145,11 @@ fn an_area_needs_both_names() {
     let before = fingerprint(&ui.db());
     ui.ctrl('s');
     assert!(ui.screen().contains("┌ New focus area"), "{}", ui.screen());
-    assert!(ui.under("English name").contains("needs a name"), "{}", ui.screen());
+    assert!(
+        ui.under("English name").contains("needs a name"),
+        "{}",
+        ui.screen()
+    );
     assert_eq!(fingerprint(&ui.db()), before);
 }
 
@@ -164,7 +181,11 @@ fn shift_j_and_k_move_an_area_and_the_selection_follows() {
     ui.keys("J");
     let after = areas(&ui);
     assert_eq!((&after[0], &after[1]), (&before[1], &before[0]));
-    assert!(ui.selected_row().contains(&before[0].0[..12]), "{}", ui.screen());
+    assert!(
+        ui.selected_row().contains(&before[0].0[..12]),
+        "{}",
+        ui.screen()
+    );
     assert_eq!(last_change(&ui).0, "focus_area.2");
     ui.keys("K");
     assert_eq!(areas(&ui), before);
@@ -194,9 +215,16 @@ fn d_removes_an_unused_area_after_asking_and_u_puts_it_back_in_its_place() {
     assert_eq!(before[unused].0, "Oanvänt");
     ui.keys("jjj");
     ui.keys("d");
-    assert!(ui.boxed("Question").contains("No spending uses it"), "{}", ui.screen());
+    assert!(
+        ui.boxed("Question").contains("No spending uses it"),
+        "{}",
+        ui.screen()
+    );
     ui.keys("y");
-    assert_eq!(ui.message(), format!("Focus area removed: {}", before[unused].0));
+    assert_eq!(
+        ui.message(),
+        format!("Focus area removed: {}", before[unused].0)
+    );
     let after = areas(&ui);
     assert_eq!(after.len(), 6);
     assert!(!after.contains(&before[unused]));
@@ -212,7 +240,10 @@ fn removing_an_area_that_spending_uses_is_refused_and_changes_nothing() {
         let g = current_grant(&db);
         let used = db.focus_areas_in_use(g).unwrap();
         let list = db.focus_areas(g).unwrap();
-        let at = list.iter().position(|a| used.contains(&a.id)).expect("a used area");
+        let at = list
+            .iter()
+            .position(|a| used.contains(&a.id))
+            .expect("a used area");
         for _ in 0..at {
             ui.keys("j");
         }
@@ -223,7 +254,10 @@ fn removing_an_area_that_spending_uses_is_refused_and_changes_nothing() {
             Lang::Sv => "kan inte tas bort: redovisad användning står på det",
             Lang::En => "cannot be removed: spending is recorded under it",
         };
-        assert!(error.contains(&list[at].name_sv) && error.contains(said), "{error}");
+        assert!(
+            error.contains(&list[at].name_sv) && error.contains(said),
+            "{error}"
+        );
         assert!(!ui.screen().contains("┌ Fråga") && !ui.screen().contains("┌ Question"));
         assert_eq!(fingerprint(&ui.db()), before);
     }

@@ -44,8 +44,15 @@ fn allocations(db: &Store, g: i64) -> Vec<(i64, Money)> {
 fn add_mental_health_grant(ui: &Ui) -> i64 {
     let mut db = ui.db();
     let draft = GrantDraft::for_year("Psykisk hälsa 2016", "SKR", 2016).unwrap();
-    let areas = [("Barn och unga", "Children and young people"), ("Äldre", "Older people"), ("Suicidprevention", "Suicide prevention")];
-    let areas: Vec<_> = areas.iter().map(|(s, e)| (s.to_string(), e.to_string())).collect();
+    let areas = [
+        ("Barn och unga", "Children and young people"),
+        ("Äldre", "Older people"),
+        ("Suicidprevention", "Suicide prevention"),
+    ];
+    let areas: Vec<_> = areas
+        .iter()
+        .map(|(s, e)| (s.to_string(), e.to_string()))
+        .collect();
     db.create_grant_with_areas(&draft, &areas).unwrap()
 }
 
@@ -54,7 +61,8 @@ fn the_start_is_the_six_vinr_areas_until_changed() {
     let mut ui = Ui::demo(Lang::En);
     on_start(&mut ui);
     assert!(
-        ui.screen().contains("Start from         ◂ The six VINR focus areas ▸"),
+        ui.screen()
+            .contains("Start from         ◂ The six VINR focus areas ▸"),
         "{}",
         ui.screen()
     );
@@ -99,19 +107,29 @@ fn the_areas_of_another_grant_are_copied_and_nothing_else() {
         screen.contains("◂ Fokusområdena i Psykisk hälsa 2016 ▸"),
         "{screen}"
     );
-    assert!(screen.contains("3 fokusområden; ändra dem sedan med Ctrl-O"), "{screen}");
+    assert!(
+        screen.contains("3 fokusområden; ändra dem sedan med Ctrl-O"),
+        "{screen}"
+    );
     for _ in 0..8 {
         ui.press(KeyCode::BackTab);
     }
     ui.keys("Psykisk hälsa 2018");
     ui.ctrl('s');
-    assert!(ui.message().contains("med 3 fokusområden"), "{}", ui.message());
+    assert!(
+        ui.message().contains("med 3 fokusområden"),
+        "{}",
+        ui.message()
+    );
     let db = ui.db();
     let g = current_grant(&db);
     assert_ne!(g, source);
     assert_eq!(area_names(&db, g), area_names(&db, source));
     let new = db.grant(g).unwrap();
-    assert_eq!(new.giver, "Socialstyrelsen", "the giver as typed, not the source's");
+    assert_eq!(
+        new.giver, "Socialstyrelsen",
+        "the giver as typed, not the source's"
+    );
     assert!(allocations(&db, g).is_empty());
 }
 
@@ -133,7 +151,10 @@ fn like_last_years_copies_what_it_says_and_nothing_else() {
         screen.contains("◂ Like Utvecklingsmedel VINR 2017 ▸"),
         "{screen}"
     );
-    assert!(screen.contains("Copies 6 focus areas, the recipients"), "{screen}");
+    assert!(
+        screen.contains("Copies 6 focus areas, the recipients"),
+        "{screen}"
+    );
     // The fields are last year's moved on, ready to be changed.
     assert!(screen.contains("Utvecklingsmedel VINR 2018"), "{screen}");
     assert!(screen.contains("2019-03-31"), "{screen}");
@@ -143,7 +164,10 @@ fn like_last_years_copies_what_it_says_and_nothing_else() {
         said.starts_with("Utvecklingsmedel VINR 2018 (2018) made like last year's: giver, dates one year on, 6 focus areas"),
         "{said}"
     );
-    assert!(said.contains("receipts, spending and reports were not copied"), "{said}");
+    assert!(
+        said.contains("receipts, spending and reports were not copied"),
+        "{said}"
+    );
     let db = ui.db();
     let g = current_grant(&db);
     assert_ne!(g, demo);
@@ -152,16 +176,34 @@ fn like_last_years_copies_what_it_says_and_nothing_else() {
     assert_eq!(new.giver, "Socialstyrelsen");
     assert_eq!(new.year, 2018);
     assert_eq!(
-        (new.use_from.to_string(), new.use_until.to_string(), new.report_due.to_string()),
-        ("2018-01-01".into(), "2018-12-31".into(), "2019-03-31".into())
+        (
+            new.use_from.to_string(),
+            new.use_until.to_string(),
+            new.report_due.to_string()
+        ),
+        (
+            "2018-01-01".into(),
+            "2018-12-31".into(),
+            "2019-03-31".into()
+        )
     );
-    assert_eq!((new.giver_reference.as_str(), new.own_reference.as_str()), ("", ""));
+    assert_eq!(
+        (new.giver_reference.as_str(), new.own_reference.as_str()),
+        ("", "")
+    );
     assert_eq!(area_names(&db, g), area_names(&db, demo));
     let copied = allocations(&db, g);
     assert!(!copied.is_empty());
     assert_eq!(copied, allocations(&db, demo));
     let allocated: Money = copied.iter().map(|(_, m)| *m).sum();
-    assert!(said.contains(&format!("{} recipients with {}", copied.len(), allocated.format_with_unit(Lang::En))), "{said}");
+    assert!(
+        said.contains(&format!(
+            "{} recipients with {}",
+            copied.len(),
+            allocated.format_with_unit(Lang::En)
+        )),
+        "{said}"
+    );
     let (_, status) = db.grant_status(g, today()).unwrap();
     assert_eq!(status.received, kr(0));
     assert_eq!(status.used, kr(0));

@@ -94,7 +94,10 @@ impl crate::domain::merge::Fielded for GrantDraft {
             ("grant.use_from", self.use_from.to_string()),
             ("grant.use_until", self.use_until.to_string()),
             ("grant.report_due", self.report_due.to_string()),
-            ("grant.giver_reference", self.giver_reference.trim().to_string()),
+            (
+                "grant.giver_reference",
+                self.giver_reference.trim().to_string(),
+            ),
             ("grant.own_reference", self.own_reference.trim().to_string()),
         ]
         .into_iter()

@@ -46,7 +46,10 @@ pub enum AreaChange {
         en: String,
     },
     /// Moved one place up (`up`) or down.
-    Moved { id: FocusAreaId, up: bool },
+    Moved {
+        id: FocusAreaId,
+        up: bool,
+    },
     /// Removed from this place.
     Removed {
         position: i64,

@@ -18,7 +18,13 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, f: &FocusAreaForm) -> Opti
     let mut out = form::lines(ctx, labels, cols);
     for (i, label) in labels.into_iter().enumerate() {
         let rest = out.rest();
-        out.field(label, &f.inputs[i], rest, f.focus == i, f.errors[i].as_deref());
+        out.field(
+            label,
+            &f.inputs[i],
+            rest,
+            f.focus == i,
+            f.errors[i].as_deref(),
+        );
     }
     form::unsaved_note(&mut out, ctx, f.is_dirty());
     let title = match &f.editing {

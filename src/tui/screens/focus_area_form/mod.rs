@@ -65,7 +65,9 @@ impl FocusAreaForm {
     /// open with a complaint.
     fn validate(&mut self) -> bool {
         let needed = words::name_needed(self.lang);
-        self.errors = self.names().map(|n| n.is_empty().then(|| needed.to_string()));
+        self.errors = self
+            .names()
+            .map(|n| n.is_empty().then(|| needed.to_string()));
         self.errors.iter().all(Option::is_none)
     }
 

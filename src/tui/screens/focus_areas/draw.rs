@@ -29,7 +29,8 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, v: &FocusAreasState) {
         .min(cols / 2);
     let mut out = FieldLines::new(theme, 0, cols);
     if v.areas.is_empty() {
-        out.lines.push(Line::styled(words::no_areas(lang), theme.dim()));
+        out.lines
+            .push(Line::styled(words::no_areas(lang), theme.dim()));
     }
     // Room for rows under the title line, the blank and the hint line.
     let visible = (body.height as usize).saturating_sub(5).max(1);

@@ -220,9 +220,17 @@ impl GrantFormState {
             return;
         };
         // The store's check decides which years are real grant years.
-        if let Some(d) = GrantDraft::for_year("-", "", year).filter(|d| d.validate(self.lang).is_ok())
+        if let Some(d) =
+            GrantDraft::for_year("-", "", year).filter(|d| d.validate(self.lang).is_ok())
         {
-            self.fill(&d, &[GrantField::UseFrom, GrantField::UseUntil, GrantField::ReportDue]);
+            self.fill(
+                &d,
+                &[
+                    GrantField::UseFrom,
+                    GrantField::UseUntil,
+                    GrantField::ReportDue,
+                ],
+            );
         }
     }
 
@@ -304,7 +312,6 @@ impl GrantFormState {
             self.set_focus(i);
         }
     }
-
 }
 
 /// A new grant of this year, from the giver of the grant on screen:

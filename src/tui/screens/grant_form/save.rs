@@ -61,7 +61,9 @@ impl GrantFormState {
             Start::Vinr => ctx.store.create_grant(draft).map(|id| (id, None)),
             Start::AreasOf(g) => ctx.store.focus_areas(g.id).and_then(|areas| {
                 let areas: Vec<_> = areas.into_iter().map(|a| (a.name_sv, a.name_en)).collect();
-                ctx.store.create_grant_with_areas(draft, &areas).map(|id| (id, None))
+                ctx.store
+                    .create_grant_with_areas(draft, &areas)
+                    .map(|id| (id, None))
             }),
             Start::Like(g) => ctx
                 .store
