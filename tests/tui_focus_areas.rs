@@ -310,3 +310,64 @@ fn focus_area_form_sv_80x24() {
 fn focus_area_form_en_80x24() {
     insta::assert_snapshot!(area_form_snap(Lang::En));
 }
+
+#[test]
+fn a_new_area_typed_at_a_hang_up_comes_back_as_a_draft() {
+    let mut ui = on_areas(Lang::En);
+    ui.keys("n");
+    ui.keys("Psykisk hälsa");
+    assert_eq!(
+        ui.save_drafts(),
+        1,
+        "the area form; the grant form under it is clean"
+    );
+    let mut ui = ui.restart();
+    let q = ui.boxed("Question");
+    assert!(
+        q.contains("Restore the focus area") && q.contains("Psykisk hälsa"),
+        "{q}"
+    );
+    ui.keys("y");
+    assert!(ui.screen().contains("┌ New focus area"), "{}", ui.screen());
+    ui.press(KeyCode::Tab);
+    ui.keys("Mental health");
+    ui.ctrl('s');
+    assert_eq!(
+        areas(&ui)[6],
+        ("Psykisk hälsa".into(), "Mental health".into())
+    );
+}
+
+#[test]
+fn references_typed_at_a_hang_up_come_back_as_a_draft() {
+    let mut ui = Ui::demo(Lang::Sv);
+    on_references(&mut ui);
+    ui.keys("3.6-12345/2016");
+    assert_eq!(ui.save_drafts(), 1);
+    let mut ui = ui.restart();
+    ui.keys("y");
+    assert!(ui.screen().contains("3.6-12345/2016"), "{}", ui.screen());
+    ui.ctrl('s');
+    let db = ui.db();
+    let stored = db.grant_draft(current_grant(&db)).unwrap();
+    assert_eq!(stored.giver_reference, "3.6-12345/2016");
+}
+
+fn edit_snap(lang: Lang) -> String {
+    let mut ui = Ui::demo(lang);
+    on_references(&mut ui);
+    ui.keys("3.6-12345/2016");
+    ui.press(KeyCode::Tab);
+    ui.keys("SOF 2017/0042");
+    ui.screen()
+}
+
+#[test]
+fn grant_form_edit_sv_80x24() {
+    insta::assert_snapshot!(edit_snap(Lang::Sv));
+}
+
+#[test]
+fn grant_form_edit_en_80x24() {
+    insta::assert_snapshot!(edit_snap(Lang::En));
+}

@@ -169,3 +169,11 @@ pub fn used_means(lang: Lang) -> &'static str {
         "An area in use can be renamed and moved but not removed.",
     )
 }
+
+/// The question offering back a focus-area form kept at a hang-up.
+pub fn restore_draft(lang: Lang) -> &'static str {
+    lang.pick(
+        "Det finns ett osparat utkast från när sessionen bröts. Återställ fokusområdet",
+        "An unsaved draft was kept when the session ended. Restore the focus area",
+    )
+}

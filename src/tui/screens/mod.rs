@@ -121,6 +121,9 @@ fn restore(ctx: &Ctx, id: i64) -> Result<Screen, Effect> {
         form::DRAFT => form::restore(ctx, &d).map(|f| Screen::Form(Box::new(f))),
         allocation::DRAFT => allocation::restore(ctx, &d).map(|a| Screen::Allocation(Box::new(a))),
         grant_form::DRAFT => grant_form::restore(ctx, &d).map(|f| Screen::GrantForm(Box::new(f))),
+        focus_area_form::DRAFT => {
+            focus_area_form::restore(ctx, &d).map(|f| Screen::FocusAreaForm(Box::new(f)))
+        }
         receipt_form::DRAFT => {
             receipt_form::restore(ctx, &d).map(|f| Screen::ReceiptForm(Box::new(f)))
         }
@@ -138,6 +141,7 @@ pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
     match d.kind.as_str() {
         allocation::DRAFT => allocation::draft_subject(ctx, d),
         grant_form::DRAFT => grant_form::draft_subject(ctx, d),
+        focus_area_form::DRAFT => focus_area_form::draft_subject(ctx, d),
         receipt_form::DRAFT => receipt_form::draft_subject(ctx, d),
         recipient_form::DRAFT => recipient_form::draft_subject(ctx, d),
         _ => form::draft_subject(ctx, d),

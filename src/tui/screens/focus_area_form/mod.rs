@@ -3,6 +3,9 @@
 //! in either language.
 
 mod draw;
+mod keep;
+
+pub use keep::{DRAFT, draft_subject, restore};
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
@@ -13,7 +16,7 @@ use crate::domain::model::{FocusArea, GrantId};
 use crate::i18n::focus_areas as words;
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
-use crate::tui::screen::{Ctx, Effect, View};
+use crate::tui::screen::{Ctx, Draft, Effect, View};
 use crate::tui::undo::{AreaChange, UndoStep};
 use crate::tui::widgets::form::{self, Ends, Step};
 use crate::tui::widgets::text_field::TextField;
@@ -156,5 +159,9 @@ impl View for FocusAreaForm {
 
     fn is_dirty(&self) -> bool {
         FocusAreaForm::is_dirty(self)
+    }
+
+    fn draft(&self) -> Option<Draft> {
+        self.is_dirty().then(|| keep::draft(self))
     }
 }
