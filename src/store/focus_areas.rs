@@ -22,6 +22,25 @@ fn names_ok(sv: &str, en: &str) -> Result<()> {
     Ok(())
 }
 
+/// One audit row about a focus area of the grant.
+fn log(
+    tx: &Transaction<'_>,
+    who: &str,
+    grant_id: GrantId,
+    what: &str,
+    old: String,
+    new: String,
+) -> Result<()> {
+    let change = Change {
+        grant_id: Some(grant_id),
+        recipient_id: None,
+        what,
+        old,
+        new,
+    };
+    record(tx, who, change)
+}
+
 /// grant, position, Swedish name, English name of one focus area.
 fn area(tx: &Transaction<'_>, id: FocusAreaId) -> Result<(GrantId, i64, String, String)> {
     tx.query_row(
@@ -34,6 +53,13 @@ fn area(tx: &Transaction<'_>, id: FocusAreaId) -> Result<(GrantId, i64, String, 
 }
 
 impl Store {
+    /// The (Swedish, English) names of a grant's focus areas, in order:
+    /// what a new grant takes from it as a template.
+    pub fn focus_area_names(&self, grant_id: GrantId) -> Result<Vec<(String, String)>> {
+        let areas = self.focus_areas(grant_id)?;
+        Ok(areas.into_iter().map(|a| (a.name_sv, a.name_en)).collect())
+    }
+
     /// The focus areas of a grant that spending uses (an amount or a
     /// note): the ones that cannot be removed.
     pub fn focus_areas_in_use(&self, grant_id: GrantId) -> Result<Vec<FocusAreaId>> {
@@ -54,6 +80,23 @@ impl Store {
         sv: &str,
         en: &str,
     ) -> Result<FocusAreaId> {
+        self.insert_area(grant_id, Some(position), sv, en)
+    }
+
+    /// Adds a focus area at the end of the grant's list.
+    pub fn add_focus_area(&mut self, grant_id: GrantId, sv: &str, en: &str) -> Result<FocusAreaId> {
+        self.insert_area(grant_id, None, sv, en)
+    }
+
+    /// Inserts an area at `at`, moving the ones from there on down, or
+    /// at the end.
+    fn insert_area(
+        &mut self,
+        grant_id: GrantId,
+        at: Option<i64>,
+        sv: &str,
+        en: &str,
+    ) -> Result<FocusAreaId> {
         self.ensure_writable()?;
         names_ok(sv, en)?;
         let who = self.who.clone();
@@ -63,75 +106,43 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         ensure_open(&tx, grant_id)?;
-        // From the bottom, so each lands on a free position.
-        let later: Vec<FocusAreaId> = {
-            let mut stmt = tx.prepare(
-                "SELECT id FROM focus_areas WHERE grant_id = ?1 AND position >= ?2
-                 ORDER BY position DESC",
-            )?;
-            stmt.query_map(params![grant_id, position], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?
-        };
-        for later_id in later {
-            tx.execute(
-                "UPDATE focus_areas SET position = position + 1 WHERE id = ?1",
-                [later_id],
-            )?;
+        if let Some(at) = at {
+            // From the bottom, so each lands on a free position.
+            let later: Vec<FocusAreaId> = {
+                let mut stmt = tx.prepare(
+                    "SELECT id FROM focus_areas WHERE grant_id = ?1 AND position >= ?2
+                     ORDER BY position DESC",
+                )?;
+                stmt.query_map(params![grant_id, at], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?
+            };
+            for later_id in later {
+                tx.execute(
+                    "UPDATE focus_areas SET position = position + 1 WHERE id = ?1",
+                    [later_id],
+                )?;
+            }
         }
         let end: i64 = tx.query_row(
             "SELECT COALESCE(MAX(position), 0) + 1 FROM focus_areas WHERE grant_id = ?1",
             [grant_id],
             |r| r.get(0),
         )?;
-        let position = position.clamp(1, end);
+        let position = at.map_or(end, |at| at.clamp(1, end));
         tx.execute(
             "INSERT INTO focus_areas (grant_id, position, name_sv, name_en) VALUES (?1, ?2, ?3, ?4)",
             params![grant_id, position, sv.trim(), en.trim()],
         )?;
         let id = tx.last_insert_rowid();
         let what = format!("{mark}focus_area.{position}");
-        let change = Change {
-            grant_id: Some(grant_id),
-            recipient_id: None,
-            what: &what,
-            old: String::new(),
-            new: both(sv.trim(), en.trim()),
-        };
-        record(&tx, &who, change)?;
-        tx.commit()?;
-        Ok(id)
-    }
-
-    /// Adds a focus area at the end of the grant's list.
-    pub fn add_focus_area(&mut self, grant_id: GrantId, sv: &str, en: &str) -> Result<FocusAreaId> {
-        self.ensure_writable()?;
-        names_ok(sv, en)?;
-        let who = self.who.clone();
-        // An undo's rows say so (`Store::as_undo`).
-        let mark = self.audit_mark();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        ensure_open(&tx, grant_id)?;
-        let position: i64 = tx.query_row(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM focus_areas WHERE grant_id = ?1",
-            [grant_id],
-            |r| r.get(0),
+        log(
+            &tx,
+            &who,
+            grant_id,
+            &what,
+            String::new(),
+            both(sv.trim(), en.trim()),
         )?;
-        tx.execute(
-            "INSERT INTO focus_areas (grant_id, position, name_sv, name_en) VALUES (?1, ?2, ?3, ?4)",
-            params![grant_id, position, sv.trim(), en.trim()],
-        )?;
-        let id = tx.last_insert_rowid();
-        let what = format!("{mark}focus_area.{position}");
-        let change = Change {
-            grant_id: Some(grant_id),
-            recipient_id: None,
-            what: &what,
-            old: String::new(),
-            new: both(sv.trim(), en.trim()),
-        };
-        record(&tx, &who, change)?;
         tx.commit()?;
         Ok(id)
     }
@@ -156,14 +167,7 @@ impl Store {
             params![id, sv.trim(), en.trim()],
         )?;
         let what = format!("{mark}focus_area.{position}");
-        let change = Change {
-            grant_id: Some(grant_id),
-            recipient_id: None,
-            what: &what,
-            old,
-            new,
-        };
-        record(&tx, &who, change)?;
+        log(&tx, &who, grant_id, &what, old, new)?;
         tx.commit()?;
         Ok(())
     }
@@ -202,14 +206,14 @@ impl Store {
         tx.execute(set, params![other, position])?;
         tx.execute(set, params![id, other_position])?;
         let what = format!("{mark}focus_area.{other_position}");
-        let change = Change {
-            grant_id: Some(grant_id),
-            recipient_id: None,
-            what: &what,
-            old: format!("{position}"),
-            new: format!("{other_position} {}", both(&sv, &en)),
-        };
-        record(&tx, &who, change)?;
+        log(
+            &tx,
+            &who,
+            grant_id,
+            &what,
+            format!("{position}"),
+            format!("{other_position} {}", both(&sv, &en)),
+        )?;
         tx.commit()?;
         Ok(true)
     }
@@ -252,14 +256,7 @@ impl Store {
             )?;
         }
         let what = format!("{mark}focus_area.{position}");
-        let change = Change {
-            grant_id: Some(grant_id),
-            recipient_id: None,
-            what: &what,
-            old: both(&sv, &en),
-            new: String::new(),
-        };
-        record(&tx, &who, change)?;
+        log(&tx, &who, grant_id, &what, both(&sv, &en), String::new())?;
         tx.commit()?;
         Ok(())
     }

@@ -37,11 +37,7 @@ impl Store {
     /// As `new_grant_like`, with the grant's own fields as the user set
     /// them (a form that started from `next_year_of` and was changed).
     pub fn new_grant_like_as(&mut self, source: GrantId, draft: &GrantDraft) -> Result<Copied> {
-        let areas: Vec<(String, String)> = self
-            .focus_areas(source)?
-            .into_iter()
-            .map(|a| (a.name_sv, a.name_en))
-            .collect();
+        let areas = self.focus_area_names(source)?;
         self.copy_with_allocations(source, draft, &areas)
     }
 

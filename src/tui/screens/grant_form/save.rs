@@ -59,8 +59,7 @@ impl GrantFormState {
         let start = self.chosen().map_or(&Start::Vinr, |c| &c.start);
         let made = match start {
             Start::Vinr => ctx.store.create_grant(draft).map(|id| (id, None)),
-            Start::AreasOf(g) => ctx.store.focus_areas(g.id).and_then(|areas| {
-                let areas: Vec<_> = areas.into_iter().map(|a| (a.name_sv, a.name_en)).collect();
+            Start::AreasOf(g) => ctx.store.focus_area_names(g.id).and_then(|areas| {
                 ctx.store
                     .create_grant_with_areas(draft, &areas)
                     .map(|id| (id, None))
