@@ -5,7 +5,7 @@ use chrono::{DateTime, Local};
 use rust_decimal::Decimal;
 
 use crate::domain::Lang;
-use crate::domain::model::{ReceiptKind, UNDO_MARK};
+use crate::domain::model::{REDO_MARK, ReceiptKind, UNDO_MARK};
 use crate::domain::money::Money;
 
 /// `spending.3.amount` → "Focus area 3: amount", and so on; an undo of a
@@ -16,6 +16,13 @@ pub fn describe(what: &str, lang: Lang) -> String {
             "{}: {}",
             lang.pick("Ångrat", "Undone"),
             describe(undone, lang)
+        );
+    }
+    if let Some(redone) = what.strip_prefix(REDO_MARK) {
+        return format!(
+            "{}: {}",
+            lang.pick("Gjort om", "Redone"),
+            describe(redone, lang)
         );
     }
     let parts: Vec<&str> = what.split('.').collect();
@@ -74,7 +81,10 @@ fn grant_field(field: &str, lang: Lang) -> &str {
 /// A logged value for reading: amounts formatted, booleans and states in
 /// words, empty as a dash.
 pub fn value(what: &str, raw: &str, lang: Lang) -> String {
-    let what = what.strip_prefix(UNDO_MARK).unwrap_or(what);
+    let what = what
+        .strip_prefix(UNDO_MARK)
+        .or_else(|| what.strip_prefix(REDO_MARK))
+        .unwrap_or(what);
     if raw.is_empty() {
         return "–".into();
     }

@@ -23,6 +23,7 @@ pub mod report;
 pub mod screen;
 pub mod screen_phrases;
 pub mod store_errors;
+pub mod undo;
 pub mod workbook;
 
 use crate::domain::Lang;

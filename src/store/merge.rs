@@ -13,7 +13,7 @@ use super::entries::Conflict;
 use super::grants::ensure_open;
 use super::{Result, Store, StoreError};
 use crate::domain::merge::{Clash, Fielded, merge};
-use crate::domain::model::{GrantId, RecipientId, UNDO_MARK};
+use crate::domain::model::{GrantId, REDO_MARK, RecipientId, UNDO_MARK};
 
 /// What a stored thing belongs to: its audit rows carry these, and a
 /// thing of a grant can only change while the grant is open.
@@ -85,10 +85,16 @@ fn conflict(conn: &Connection, scope: Scope, clash: Clash) -> Result<StoreError>
     let last: Option<(String, String)> = conn
         .prepare_cached(
             "SELECT who, at FROM audit_log WHERE grant_id IS ?1 AND recipient_id IS ?2
-             AND what IN (?3, ?4 || ?3) ORDER BY id DESC LIMIT 1",
+             AND what IN (?3, ?4 || ?3, ?5 || ?3) ORDER BY id DESC LIMIT 1",
         )?
         .query_row(
-            params![scope.grant_id, scope.recipient_id, clash.field, UNDO_MARK],
+            params![
+                scope.grant_id,
+                scope.recipient_id,
+                clash.field,
+                UNDO_MARK,
+                REDO_MARK
+            ],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;

@@ -56,8 +56,9 @@ pub struct Store {
     /// name never reaches that person's drafts.
     owner: String,
     read_only: bool,
-    /// Set while an undo is saved: its audit rows are marked as an undo.
-    undoing: bool,
+    /// Before every audit key while an undo or redo is saved (`Store::as_undo`),
+    /// so the log calls it what it is; empty otherwise.
+    audit_mark: &'static str,
 }
 
 impl Store {

@@ -59,6 +59,8 @@ pub enum Action {
     Delete,
     ToggleState,
     Undo,
+    /// `Ctrl-R`: make again what was undone last.
+    Redo,
     /// Answers in a question dialog.
     Yes,
     No,
@@ -76,5 +78,7 @@ pub enum Action {
     TakeTheirs,
     SetGrantState(GrantId, GrantState),
     DeleteReceipt(i64),
+    /// Undo the saved form without asking again.
+    UndoNow,
     SetRetired(RecipientId, bool),
 }

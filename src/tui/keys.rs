@@ -126,6 +126,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Main, [ch('r')], Action::Report, Report, false),
     bind!(Main, [ch('H')], Action::History, History, false),
     bind!(Main, [ch('u')], Action::Undo, Undo, false),
+    bind!(Main, [ctrl('r')], Action::Redo, Redo, false),
     bind!(Main, [ch('o')], Action::Reallocate, Reallocate, false),
     bind!(Main, [ch('c')], Action::Chart, Chart, false),
     bind!(GrantsView, [key(K::Enter)], Action::Confirm, SwitchTo, true),
