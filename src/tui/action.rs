@@ -81,4 +81,6 @@ pub enum Action {
     /// Undo the saved form without asking again.
     UndoNow,
     SetRetired(RecipientId, bool),
+    /// Take this recipient out of the grant on screen.
+    TakeOutOfGrant(RecipientId),
 }

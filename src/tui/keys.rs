@@ -205,6 +205,17 @@ pub static BINDINGS: &[Binding] = &[
     // Recipients view, recipient form and matrix view.
     bind!(RecipientsView, [ch('a')], Action::Allocate, Allocate, true),
     bind!(
+        RecipientsView,
+        [ch('d'), key(K::Delete)],
+        Action::Delete,
+        TakeOut,
+        false
+    ),
+    bind!(RecipientsView, [ch('u')], Action::Undo, Undo, false),
+    bind!(RecipientsView, [ctrl('r')], Action::Redo, Redo, false),
+    bind!(ReceiptsView, [ch('u')], Action::Undo, Undo, false),
+    bind!(ReceiptsView, [ctrl('r')], Action::Redo, Redo, false),
+    bind!(
         MatrixView,
         [key(K::Enter)],
         Action::Confirm,

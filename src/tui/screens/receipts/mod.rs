@@ -15,6 +15,7 @@ use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
 use crate::tui::screen::{Ctx, Effect, Open, Question, View};
+use crate::tui::undo;
 use crate::tui::widgets::cursor::Cursor;
 
 #[derive(Debug)]
@@ -185,6 +186,9 @@ impl View for ReceiptsState {
     fn update(&mut self, ctx: &mut Ctx, action: Action) -> Effect {
         if self.cursor.apply(&action, self.len()) {
             return Effect::None;
+        }
+        if let Some(effect) = undo::handle(ctx, &action) {
+            return effect;
         }
         match action {
             Action::Back => Effect::Close,
