@@ -41,6 +41,32 @@ impl Store {
         read: impl Fn(&Connection) -> Result<T>,
         write: impl Fn(&Connection, &T) -> Result<()>,
     ) -> Result<Saved<T>> {
+        self.merge_and_write(scope, true, (loaded, edited), force, read, write)
+    }
+
+    /// As `save_merged`, for a thing that changes after its grant is
+    /// reported too: money paid back usually goes after the report.
+    pub(super) fn save_merged_closed_too<T: Fielded>(
+        &mut self,
+        scope: Scope,
+        loaded: &T,
+        edited: &T,
+        force: bool,
+        read: impl Fn(&Connection) -> Result<T>,
+        write: impl Fn(&Connection, &T) -> Result<()>,
+    ) -> Result<Saved<T>> {
+        self.merge_and_write(scope, false, (loaded, edited), force, read, write)
+    }
+
+    fn merge_and_write<T: Fielded>(
+        &mut self,
+        scope: Scope,
+        open_only: bool,
+        (loaded, edited): (&T, &T),
+        force: bool,
+        read: impl Fn(&Connection) -> Result<T>,
+        write: impl Fn(&Connection, &T) -> Result<()>,
+    ) -> Result<Saved<T>> {
         self.ensure_writable()?;
         let who = self.who.clone();
         // An undo's rows say so (`Store::as_undo`).
@@ -48,7 +74,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if let Some(g) = scope.grant_id {
+        if let Some(g) = scope.grant_id.filter(|_| open_only) {
             ensure_open(&tx, g)?;
         }
         let current = read(&tx)?;

@@ -151,6 +151,13 @@ pub static BINDINGS: &[Binding] = &[
     bind!(ReceiptsView, [ch('p')], Action::Repay, Repay, true),
     bind!(
         ReceiptsView,
+        [ch('e'), key(K::Enter)],
+        Action::Edit,
+        Edit,
+        true
+    ),
+    bind!(
+        ReceiptsView,
         [ch('d'), key(K::Delete)],
         Action::Delete,
         Delete,

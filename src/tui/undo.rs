@@ -11,7 +11,9 @@ use crate::domain::model::{GrantId, RecipientId};
 use crate::domain::money::Money;
 use crate::i18n::conflict::conflict_text;
 use crate::i18n::undo::{undo_form_question, words};
-use crate::store::{Entry, Store, StoreError};
+use crate::store::{
+    Entry, NewReceipt, NewRepayment, Store, StoreError, receipt_fields, repayment_fields,
+};
 
 /// One change, with what it replaced (`before`) and what it stored
 /// (`after`): undo saves `before` over `after`, redo the other way.
@@ -34,19 +36,41 @@ pub enum UndoStep {
         before: Option<Money>,
         after: Option<Money>,
     },
+    /// A receipt edited; `name` says which ("Receipt 2026-07-01").
+    Receipt {
+        grant_id: GrantId,
+        receipt_id: i64,
+        name: String,
+        before: NewReceipt,
+        after: NewReceipt,
+    },
+    /// A repayment edited.
+    Repayment {
+        grant_id: GrantId,
+        repayment_id: i64,
+        name: String,
+        before: NewRepayment,
+        after: NewRepayment,
+    },
 }
 
 impl UndoStep {
     fn grant_id(&self) -> GrantId {
         match self {
-            UndoStep::Entry { grant_id, .. } | UndoStep::Allocation { grant_id, .. } => *grant_id,
+            UndoStep::Entry { grant_id, .. }
+            | UndoStep::Allocation { grant_id, .. }
+            | UndoStep::Receipt { grant_id, .. }
+            | UndoStep::Repayment { grant_id, .. } => *grant_id,
         }
     }
 
     /// What the change is about, as the message names it.
     fn name(&self) -> &str {
         match self {
-            UndoStep::Entry { name, .. } | UndoStep::Allocation { name, .. } => name,
+            UndoStep::Entry { name, .. }
+            | UndoStep::Allocation { name, .. }
+            | UndoStep::Receipt { name, .. }
+            | UndoStep::Repayment { name, .. } => name,
         }
     }
 
@@ -63,6 +87,18 @@ impl UndoStep {
                 };
                 (f(before), f(after))
             }
+            UndoStep::Receipt {
+                receipt_id: id,
+                before,
+                after,
+                ..
+            } => (receipt_fields(*id, before), receipt_fields(*id, after)),
+            UndoStep::Repayment {
+                repayment_id: id,
+                before,
+                after,
+                ..
+            } => (repayment_fields(*id, before), repayment_fields(*id, after)),
         }
     }
 
@@ -82,6 +118,8 @@ impl UndoStep {
         match &mut step {
             UndoStep::Entry { before, after, .. } => std::mem::swap(before, after),
             UndoStep::Allocation { before, after, .. } => std::mem::swap(before, after),
+            UndoStep::Receipt { before, after, .. } => std::mem::swap(before, after),
+            UndoStep::Repayment { before, after, .. } => std::mem::swap(before, after),
         }
         step
     }
@@ -107,6 +145,24 @@ impl UndoStep {
                 ..
             } => store
                 .save_allocation(*grant_id, *recipient_id, *after, *before, false)
+                .map(drop),
+            UndoStep::Receipt {
+                grant_id,
+                receipt_id,
+                before,
+                after,
+                ..
+            } => store
+                .save_receipt(*grant_id, *receipt_id, after, before, false)
+                .map(drop),
+            UndoStep::Repayment {
+                grant_id,
+                repayment_id,
+                before,
+                after,
+                ..
+            } => store
+                .save_repayment(*grant_id, *repayment_id, after, before, false)
                 .map(drop),
         }
     }
