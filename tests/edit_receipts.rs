@@ -311,3 +311,37 @@ fn an_untouched_edit_form_closes_without_asking() {
     assert!(!ui.screen().contains("Edit receipt"), "{}", ui.screen());
     assert!(!ui.screen().contains("Question"), "{}", ui.screen());
 }
+
+#[test]
+fn edit_receipt_form_sv_80x24() {
+    let mut ui = Ui::demo(Lang::Sv);
+    edit_first_receipt(&mut ui);
+    insta::assert_snapshot!(ui.screen());
+}
+
+#[test]
+fn edit_receipt_form_en_80x24() {
+    let mut ui = Ui::demo(Lang::En);
+    edit_first_receipt(&mut ui);
+    insta::assert_snapshot!(ui.screen());
+}
+
+#[test]
+fn edit_repayment_form_sv_80x24() {
+    let mut ui = Ui::demo(Lang::Sv);
+    repay(&ui);
+    ui.tick();
+    ui.keys("gi");
+    ui.press(KeyCode::End);
+    ui.keys("e");
+    insta::assert_snapshot!(ui.screen());
+}
+
+#[test]
+fn edit_repayment_form_en_80x24() {
+    let mut ui = Ui::demo(Lang::En);
+    repay(&ui);
+    ui.tick();
+    edit_the_repayment(&mut ui);
+    insta::assert_snapshot!(ui.screen());
+}

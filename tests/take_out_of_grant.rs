@@ -101,13 +101,13 @@ fn the_question_and_the_refusals_are_in_swedish_too() {
     ui.keys("md");
     let q = ui.boxed("Fråga");
     assert!(
-        q.starts_with("Ta Bromma ur Tomt? Tilldelningen på 1 000 kr tas bort."),
+        q.starts_with("Ta Bromma ur Tomt? Fördelningen på 1 000 kr tas bort."),
         "{q}"
     );
     ui.keys("j");
     assert_eq!(ui.message(), "Bromma är tagen ur Tomt");
     ui.keys("d");
-    assert_eq!(ui.message(), "Bromma har ingen tilldelning i Tomt");
+    assert_eq!(ui.message(), "Bromma har inget fördelat i Tomt");
 }
 
 #[test]
@@ -183,4 +183,18 @@ fn the_store_refuses_a_recipient_with_a_report_or_a_changed_allocation() {
         Some(kr(2000))
     );
     assert_eq!(db.allocation(g, bromma).unwrap(), None);
+}
+
+#[test]
+fn take_out_question_sv_80x24() {
+    let (mut ui, _, _) = bromma_in_an_empty_grant(Lang::Sv);
+    ui.keys("md");
+    insta::assert_snapshot!(ui.screen());
+}
+
+#[test]
+fn take_out_question_en_80x24() {
+    let (mut ui, _, _) = bromma_in_an_empty_grant(Lang::En);
+    ui.keys("md");
+    insta::assert_snapshot!(ui.screen());
 }

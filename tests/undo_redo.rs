@@ -193,3 +193,19 @@ fn the_help_lists_undo_and_redo() {
     assert!(text.contains("Ctrl-R"), "{text}");
     assert!(text.contains("redo what was undone"), "{text}");
 }
+
+#[test]
+fn undo_form_question_sv_80x24() {
+    let mut ui = Ui::demo(Lang::Sv);
+    save_two_values(&mut ui);
+    ui.keys("u");
+    insta::assert_snapshot!(ui.screen());
+}
+
+#[test]
+fn undo_form_question_en_80x24() {
+    let mut ui = Ui::demo(Lang::En);
+    save_two_values(&mut ui);
+    ui.keys("u");
+    insta::assert_snapshot!(ui.screen());
+}

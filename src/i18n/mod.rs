@@ -8,6 +8,7 @@
 pub mod changes;
 pub mod commands;
 pub mod conflict;
+pub mod edits;
 pub mod exchange;
 pub mod flags;
 pub mod grant_list;
@@ -23,7 +24,6 @@ pub mod report;
 pub mod screen;
 pub mod screen_phrases;
 pub mod store_errors;
-pub mod undo;
 pub mod workbook;
 
 use crate::domain::Lang;

@@ -62,7 +62,7 @@ pub fn retired_done(name: &str, retired: bool, lang: Lang) -> String {
 pub fn take_out_question(name: &str, grant: &str, allocated: &str, lang: Lang) -> String {
     match lang {
         Lang::Sv => {
-            format!("Ta {name} ur {grant}? Tilldelningen på {allocated} tas bort. u ångrar det.")
+            format!("Ta {name} ur {grant}? Fördelningen på {allocated} tas bort. u ångrar det.")
         }
         Lang::En => format!(
             "Take {name} out of {grant}? Its allocation of {allocated} is removed. u undoes it."
@@ -81,7 +81,7 @@ pub fn taken_out(name: &str, grant: &str, lang: Lang) -> String {
 /// Why nothing is taken out: the recipient is not in the grant.
 pub fn not_in_grant(name: &str, grant: &str, lang: Lang) -> String {
     match lang {
-        Lang::Sv => format!("{name} har ingen tilldelning i {grant}"),
+        Lang::Sv => format!("{name} har inget fördelat i {grant}"),
         Lang::En => format!("{name} has no allocation in {grant}"),
     }
 }

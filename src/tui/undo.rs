@@ -10,7 +10,7 @@ use crate::domain::merge::{Fielded, Fields};
 use crate::domain::model::{GrantId, RecipientId};
 use crate::domain::money::Money;
 use crate::i18n::conflict::conflict_text;
-use crate::i18n::undo::{undo_form_question, words};
+use crate::i18n::edits::{undo_form_question, words};
 use crate::store::{
     Entry, NewReceipt, NewRepayment, Store, StoreError, receipt_fields, repayment_fields,
 };

@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, form: &ReceiptFormState) -
     }
     form::unsaved_note(&mut out, ctx, form.is_dirty());
     let what = match form.editing {
-        Some(_) => t.edit_receipt,
+        Some(_) => crate::i18n::edits::words(ctx.lang).edit_receipt,
         None => t.new_receipt,
     };
     let title = format!(" {what} · {} ", form.grant_title);

@@ -95,7 +95,7 @@ pub(super) fn save(
     }
     let said = format!(
         "{}: {}",
-        ctx.t().receipt_changed,
+        crate::i18n::edits::words(lang).receipt_changed,
         after.amount.format_with_unit(lang)
     );
     Ok(Effect::Many(vec![

@@ -366,7 +366,12 @@ impl ReceiptFormState {
 
 impl View for ReceiptFormState {
     fn contexts(&self) -> Vec<KeyContext> {
-        form::contexts(self.on_choice(), &[KeyContext::BatchForm])
+        // An edit saves one receipt: no "save, next".
+        let batch: &[KeyContext] = match self.editing {
+            Some(_) => &[],
+            None => &[KeyContext::BatchForm],
+        };
+        form::contexts(self.on_choice(), batch)
     }
 
     fn takes_text(&self) -> bool {

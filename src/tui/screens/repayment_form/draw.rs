@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, f: &RepaymentFormState) ->
     }
     form::form_error(&mut out, ctx, f.error.as_deref(), cols);
     let what = match f.editing {
-        Some(_) => t.edit_repayment,
+        Some(_) => crate::i18n::edits::words(lang).edit_repayment,
         None => t.new_repayment,
     };
     let title = format!(" {what} · {} ", f.grant_title);

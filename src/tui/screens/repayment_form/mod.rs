@@ -203,7 +203,7 @@ impl RepaymentFormState {
         let lang = ctx.lang;
         let said = format!(
             "{}: {}",
-            ctx.t().repayment_changed,
+            crate::i18n::edits::words(lang).repayment_changed,
             after.amount.format_with_unit(lang)
         );
         if before != after {

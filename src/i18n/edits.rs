@@ -1,26 +1,40 @@
-//! The words of undo and redo in the full-screen app.
+//! The words of changing what was recorded, in the full-screen app: a
+//! receipt or a repayment edited, and undo and redo.
 
 use crate::domain::Lang;
 
-pub struct UndoWords {
+pub struct EditWords {
     pub redone: &'static str,
     pub cannot_redo: &'static str,
     pub nothing_to_redo: &'static str,
+    /// Editing a receipt or a repayment (`e` in the receipts view).
+    pub edit_receipt: &'static str,
+    pub edit_repayment: &'static str,
+    pub receipt_changed: &'static str,
+    pub repayment_changed: &'static str,
 }
 
-pub static SV: UndoWords = UndoWords {
+pub static SV: EditWords = EditWords {
     redone: "Gjort om",
     cannot_redo: "Kan inte göra om",
     nothing_to_redo: "Inget att göra om: bara det senast ångrade kan göras om",
+    edit_receipt: "Ändra inbetalning",
+    edit_repayment: "Ändra återbetalning",
+    receipt_changed: "Inbetalningen är ändrad",
+    repayment_changed: "Återbetalningen är ändrad",
 };
 
-pub static EN: UndoWords = UndoWords {
+pub static EN: EditWords = EditWords {
     redone: "Redone",
     cannot_redo: "Cannot redo",
     nothing_to_redo: "Nothing to redo: only what was undone last can be done again",
+    edit_receipt: "Edit receipt",
+    edit_repayment: "Edit repayment",
+    receipt_changed: "Receipt changed",
+    repayment_changed: "Repayment changed",
 };
 
-pub fn words(lang: Lang) -> &'static UndoWords {
+pub fn words(lang: Lang) -> &'static EditWords {
     match lang {
         Lang::Sv => &SV,
         Lang::En => &EN,
