@@ -27,6 +27,14 @@ fn values(r: &medel::domain::model::Receipt) -> NewReceipt {
     }
 }
 
+/// Bertil, in a session of his own, saves `theirs` over receipt `was`.
+fn bertil_saves(ui: &Ui, was: &medel::domain::model::Receipt, theirs: NewReceipt) {
+    let mut bertil = ui.db_as("bertil");
+    bertil
+        .save_receipt(was.grant_id, was.id, &values(was), &theirs, false)
+        .unwrap();
+}
+
 /// The receipts view of the grant on screen, on its first receipt, with
 /// its form open.
 fn edit_first_receipt(ui: &mut Ui) {
@@ -121,14 +129,14 @@ fn a_field_someone_else_changed_meanwhile_is_refused_and_overwritten_only_on_yes
     let was = first_receipt(&ui.db());
     edit_first_receipt(&mut ui);
     // Bertil changes the amount of the same receipt meanwhile.
-    let mut bertil = ui.db_as("bertil");
-    let theirs = NewReceipt {
-        amount: kr(5),
-        ..values(&was)
-    };
-    bertil
-        .save_receipt(was.grant_id, was.id, &values(&was), &theirs, false)
-        .unwrap();
+    bertil_saves(
+        &ui,
+        &was,
+        NewReceipt {
+            amount: kr(5),
+            ..values(&was)
+        },
+    );
     type_amount(&mut ui, "1000");
     ui.ctrl('s');
     let q = ui.boxed("Question");
@@ -154,14 +162,14 @@ fn another_sessions_change_to_another_field_is_kept() {
     let mut ui = Ui::demo(Lang::En);
     let was = first_receipt(&ui.db());
     edit_first_receipt(&mut ui);
-    let mut bertil = ui.db_as("bertil");
-    let theirs = NewReceipt {
-        note: "från Bertil".into(),
-        ..values(&was)
-    };
-    bertil
-        .save_receipt(was.grant_id, was.id, &values(&was), &theirs, false)
-        .unwrap();
+    bertil_saves(
+        &ui,
+        &was,
+        NewReceipt {
+            note: "från Bertil".into(),
+            ..values(&was)
+        },
+    );
     type_amount(&mut ui, "1000");
     ui.ctrl('s');
     let now = first_receipt(&ui.db());

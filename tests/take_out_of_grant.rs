@@ -29,15 +29,17 @@ fn bromma_in_an_empty_grant(lang: Lang) -> (Ui, i64, i64) {
     (ui, g, bromma)
 }
 
+/// The recipients view, on Bromma, first in the list.
+fn open_recipients_on_bromma(ui: &mut Ui) {
+    ui.keys("m");
+    let row = ui.selected_row();
+    assert!(row.contains("Bromma"), "{row}");
+}
+
 #[test]
 fn a_recipient_with_nothing_recorded_is_taken_out_after_a_question_and_undone_with_u() {
     let (mut ui, g, bromma) = bromma_in_an_empty_grant(Lang::En);
-    ui.keys("m");
-    assert!(
-        ui.selected_row().contains("Bromma"),
-        "{}",
-        ui.selected_row()
-    );
+    open_recipients_on_bromma(&mut ui);
     ui.keys("d");
     let q = ui.boxed("Question");
     assert!(
@@ -115,12 +117,7 @@ fn a_recipient_with_a_report_stays_and_the_refusal_says_why() {
     // In the demo Bromma has reported (and used nothing).
     let mut ui = Ui::demo(Lang::En);
     let log = audit_len(&ui.db());
-    ui.keys("m");
-    assert!(
-        ui.selected_row().contains("Bromma"),
-        "{}",
-        ui.selected_row()
-    );
+    open_recipients_on_bromma(&mut ui);
     ui.keys("d");
     assert_eq!(
         ui.error(),

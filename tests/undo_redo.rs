@@ -29,6 +29,11 @@ fn save_two_values(ui: &mut Ui) {
     assert_eq!(bromma(ui)[..2], [kr(100), kr(7)]);
 }
 
+fn assert_nothing_to_redo(ui: &Ui) {
+    let said = ui.message();
+    assert!(said.starts_with("Nothing to redo"), "{said}");
+}
+
 #[test]
 fn undo_of_a_whole_form_asks_first_saying_how_many_values_and_which() {
     let mut ui = Ui::demo(Lang::En);
@@ -85,11 +90,7 @@ fn ctrl_r_redoes_what_was_undone_and_the_log_says_so() {
     ui.keys("a1"); // Bromma's allocation, from 180,000 to 1
     ui.press(KeyCode::Enter);
     ui.ctrl('r');
-    assert!(
-        ui.message().starts_with("Nothing to redo"),
-        "{}",
-        ui.message()
-    );
+    assert_nothing_to_redo(&ui);
     ui.keys("u");
     let db = ui.db();
     let (g, b) = (current_grant(&db), recipient_id(&db, "Bromma"));
@@ -117,11 +118,7 @@ fn ctrl_r_redoes_what_was_undone_and_the_log_says_so() {
     ui.ctrl('r');
     assert_eq!(ui.db().allocation(g, b).unwrap(), Some(kr(1)));
     ui.ctrl('r');
-    assert!(
-        ui.message().starts_with("Nothing to redo"),
-        "{}",
-        ui.message()
-    );
+    assert_nothing_to_redo(&ui);
 }
 
 #[test]
@@ -143,11 +140,7 @@ fn a_new_change_ends_what_can_be_redone() {
     ui.keys("a2");
     ui.press(KeyCode::Enter);
     ui.ctrl('r');
-    assert!(
-        ui.message().starts_with("Nothing to redo"),
-        "{}",
-        ui.message()
-    );
+    assert_nothing_to_redo(&ui);
 }
 
 #[test]
@@ -178,11 +171,7 @@ fn redo_never_overwrites_a_value_another_session_changed_since() {
     );
     assert_eq!(audit_len(&ui.db()), log, "nothing was written");
     ui.ctrl('r');
-    assert!(
-        ui.message().starts_with("Nothing to redo"),
-        "{}",
-        ui.message()
-    );
+    assert_nothing_to_redo(&ui);
 }
 
 #[test]

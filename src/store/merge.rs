@@ -44,21 +44,9 @@ impl Store {
         self.merge_and_write(scope, true, (loaded, edited), force, read, write)
     }
 
-    /// As `save_merged`, for a thing that changes after its grant is
-    /// reported too: money paid back usually goes after the report.
-    pub(super) fn save_merged_closed_too<T: Fielded>(
-        &mut self,
-        scope: Scope,
-        loaded: &T,
-        edited: &T,
-        force: bool,
-        read: impl Fn(&Connection) -> Result<T>,
-        write: impl Fn(&Connection, &T) -> Result<()>,
-    ) -> Result<Saved<T>> {
-        self.merge_and_write(scope, false, (loaded, edited), force, read, write)
-    }
-
-    fn merge_and_write<T: Fielded>(
+    /// As `save_merged`; with `open_only` false a thing of a reported
+    /// grant changes too (money paid back usually goes after the report).
+    pub(super) fn merge_and_write<T: Fielded>(
         &mut self,
         scope: Scope,
         open_only: bool,

@@ -238,10 +238,13 @@ impl Store {
         force: bool,
     ) -> Result<Saved<NewRepayment>> {
         let (loaded, edited) = (trimmed_repayment(loaded), trimmed_repayment(edited));
-        let (before, after) = self.save_merged_closed_too(
+        let (before, after) = self.merge_and_write(
             scope(grant_id),
-            &RepaymentRow(repayment_id, loaded),
-            &RepaymentRow(repayment_id, edited),
+            false,
+            (
+                &RepaymentRow(repayment_id, loaded),
+                &RepaymentRow(repayment_id, edited),
+            ),
             force,
             |c| read_repayment(c, grant_id, repayment_id),
             write_repayment,
