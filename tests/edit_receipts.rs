@@ -353,3 +353,32 @@ fn edit_repayment_form_en_80x24() {
     edit_the_repayment(&mut ui);
     insta::assert_snapshot!(ui.screen());
 }
+
+#[test]
+fn undo_of_a_receipt_edit_never_overwrites_a_later_change_by_someone_else() {
+    let mut ui = Ui::demo(Lang::En);
+    let was = first_receipt(&ui.db());
+    edit_first_receipt(&mut ui);
+    type_amount(&mut ui, "1000");
+    ui.ctrl('s');
+    let edited = first_receipt(&ui.db());
+    bertil_saves(
+        &ui,
+        &edited,
+        NewReceipt {
+            amount: kr(7),
+            ..values(&edited)
+        },
+    );
+    ui.tick();
+    ui.keys("u");
+    let error = ui.error();
+    assert!(
+        error.starts_with(
+            "Cannot undo: Receipt: amount: someone else changed it to SEK 7 (bertil, "
+        ),
+        "{error}"
+    );
+    assert_eq!(first_receipt(&ui.db()).amount, kr(7), "bertil's stays");
+    assert_ne!(was.amount, kr(7));
+}
