@@ -56,7 +56,7 @@ fn undo_never_overwrites_a_value_another_session_changed_since() {
     ui.keys("u");
     assert_eq!(
         ui.message(),
-        "Nothing to undo: only the latest spending report or allocation can be undone"
+        "Nothing to undo: only the latest change saved in this session can be undone"
     );
     assert_eq!(bromma_area(&ui, 0), kr(40));
 }

@@ -148,6 +148,7 @@ impl Session {
             StoreError::Move(_)
             | StoreError::FocusAreaInUse(_)
             | StoreError::ZeroRepayment
+            | StoreError::RecipientInUse { .. }
             | StoreError::GrantClosed
             | StoreError::Invalid(_) => anyhow!(crate::i18n::store_errors::explain(&e, self.lang)),
             e => self.store_error(path, e),

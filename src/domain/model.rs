@@ -224,6 +224,10 @@ impl ReportRecipient {
 /// (`undo:allocation`), so the log can call it what it is.
 pub const UNDO_MARK: &str = "undo:";
 
+/// Before an audit key, marks the row as a redo: an undone change made
+/// again (`redo:allocation`).
+pub const REDO_MARK: &str = "redo:";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {
     pub id: i64,

@@ -5,8 +5,9 @@ use chrono::{DateTime, Local};
 use rust_decimal::Decimal;
 
 use crate::domain::Lang;
-use crate::domain::model::{ReceiptKind, UNDO_MARK};
+use crate::domain::model::{REDO_MARK, ReceiptKind, UNDO_MARK};
 use crate::domain::money::Money;
+use crate::domain::money_back::RepaymentKind;
 
 /// `spending.3.amount` → "Focus area 3: amount", and so on; an undo of a
 /// change says so first.
@@ -16,6 +17,13 @@ pub fn describe(what: &str, lang: Lang) -> String {
             "{}: {}",
             lang.pick("Ångrat", "Undone"),
             describe(undone, lang)
+        );
+    }
+    if let Some(redone) = what.strip_prefix(REDO_MARK) {
+        return format!(
+            "{}: {}",
+            lang.pick("Gjort om", "Redone"),
+            describe(redone, lang)
         );
     }
     let parts: Vec<&str> = what.split('.').collect();
@@ -37,6 +45,16 @@ pub fn describe(what: &str, lang: Lang) -> String {
         ["report", "evaluation"] => lang.pick("Utvärdering", "Evaluation").into(),
         ["allocation"] => lang.pick("Fördelning", "Allocation").into(),
         ["receipt"] => lang.pick("Inbetalning", "Receipt").into(),
+        ["receipt", _, field] => format!(
+            "{}: {}",
+            lang.pick("Inbetalning", "Receipt"),
+            money_field(field, lang)
+        ),
+        ["repayment", _, field] => format!(
+            "{}: {}",
+            lang.pick("Återbetalning", "Repayment"),
+            money_field(field, lang)
+        ),
         ["repayment"] => lang.pick("Återbetalning", "Repayment").into(),
         ["reallocation"] => lang.pick("Omfördelning", "Reallocation").into(),
         ["grant"] => lang.pick("Bidrag skapat", "Grant created").into(),
@@ -53,6 +71,18 @@ pub fn describe(what: &str, lang: Lang) -> String {
         ["focus_area", n] => format!("{} {n}", lang.pick("Fokusområde", "Focus area")),
         ["import"] => lang.pick("Import", "Import").into(),
         _ => what.to_string(),
+    }
+}
+
+/// A field of a receipt or a repayment, as its form names it.
+fn money_field(field: &str, lang: Lang) -> &str {
+    match field {
+        "date" => lang.pick("datum", "date"),
+        "amount" => lang.pick("belopp", "amount"),
+        "kind" => lang.pick("typ", "kind"),
+        "reference" => lang.pick("referens", "reference"),
+        "note" => lang.pick("anteckning", "note"),
+        other => other,
     }
 }
 
@@ -74,7 +104,10 @@ fn grant_field(field: &str, lang: Lang) -> &str {
 /// A logged value for reading: amounts formatted, booleans and states in
 /// words, empty as a dash.
 pub fn value(what: &str, raw: &str, lang: Lang) -> String {
-    let what = what.strip_prefix(UNDO_MARK).unwrap_or(what);
+    let what = what
+        .strip_prefix(UNDO_MARK)
+        .or_else(|| what.strip_prefix(REDO_MARK))
+        .unwrap_or(what);
     if raw.is_empty() {
         return "–".into();
     }
@@ -92,6 +125,16 @@ pub fn value(what: &str, raw: &str, lang: Lang) -> String {
     {
         let from = crate::domain::sanitize::printable(from);
         return format!("{} {from}", m.format_with_unit(lang));
+    }
+    if what.ends_with(".kind") {
+        let receipt = ReceiptKind::from_code(raw).filter(|_| what.starts_with("receipt."));
+        if let Some(kind) = receipt {
+            return super::kinds::receipt(kind, lang).into();
+        }
+        let repayment = RepaymentKind::from_code(raw).filter(|_| what.starts_with("repayment."));
+        if let Some(kind) = repayment {
+            return super::money_back::repayment_kind(kind, lang).into();
+        }
     }
     let is_amount = what == "allocation" || what.ends_with(".amount");
     if is_amount

@@ -8,6 +8,7 @@
 pub mod changes;
 pub mod commands;
 pub mod conflict;
+pub mod edits;
 pub mod exchange;
 pub mod flags;
 pub mod focus_areas;

@@ -58,6 +58,34 @@ pub fn retired_done(name: &str, retired: bool, lang: Lang) -> String {
     }
 }
 
+/// The question before taking a recipient out of the grant on screen.
+pub fn take_out_question(name: &str, grant: &str, allocated: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => {
+            format!("Ta {name} ur {grant}? Fördelningen på {allocated} tas bort. u ångrar det.")
+        }
+        Lang::En => format!(
+            "Take {name} out of {grant}? Its allocation of {allocated} is removed. u undoes it."
+        ),
+    }
+}
+
+/// What was done after the question was answered yes.
+pub fn taken_out(name: &str, grant: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("{name} är tagen ur {grant}"),
+        Lang::En => format!("{name} is taken out of {grant}"),
+    }
+}
+
+/// Why nothing is taken out: the recipient is not in the grant.
+pub fn not_in_grant(name: &str, grant: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("{name} har inget fördelat i {grant}"),
+        Lang::En => format!("{name} has no allocation in {grant}"),
+    }
+}
+
 /// Why the allocation popup does not open for a retired recipient.
 pub fn retired_refusal(name: &str, lang: Lang) -> String {
     match lang {

@@ -91,6 +91,10 @@ pub fn explain(e: &StoreError, lang: Lang) -> String {
             "fokusområdet ”{name}” har användning registrerad och kan inte tas bort"
         ),
         StoreError::ZeroRepayment => "en återbetalning på noll kronor säger ingenting".into(),
+        StoreError::RecipientInUse { name, report } => format!(
+            "{name} har {} i det här bidraget och kan inte tas ur det; bara en mottagare utan användning och utan redovisning kan det",
+            if *report { "en redovisning" } else { "användning registrerad" }
+        ),
         StoreError::Invalid(_)
         | StoreError::Io { .. }
         | StoreError::DanglingLink(_)

@@ -65,6 +65,7 @@ fn write(
             Ok(())
         }
         None => {
+            refuse_in_use(conn, grant_id, recipient_id)?;
             conn.prepare_cached(
                 "DELETE FROM allocations WHERE grant_id = ?1 AND recipient_id = ?2",
             )?
@@ -72,6 +73,28 @@ fn write(
             Ok(())
         }
     }
+}
+
+/// A recipient leaves a grant only with nothing of it recorded: no
+/// spending line (a note alone is one) and no report.
+fn refuse_in_use(conn: &Connection, grant_id: GrantId, recipient_id: RecipientId) -> Result<()> {
+    let (spending, reported): (bool, bool) = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM spending WHERE grant_id = ?1 AND recipient_id = ?2),
+                    EXISTS (SELECT 1 FROM recipient_reports WHERE grant_id = ?1 AND recipient_id = ?2)",
+        )?
+        .query_row(params![grant_id, recipient_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    if !spending && !reported {
+        return Ok(());
+    }
+    let name = conn
+        .prepare_cached("SELECT name FROM recipients WHERE id = ?1")?
+        .query_row([recipient_id], |r| r.get(0))?;
+    // Spending is named first: it is what keeps most recipients in.
+    Err(StoreError::RecipientInUse {
+        name,
+        report: !spending,
+    })
 }
 
 impl Store {
@@ -116,6 +139,27 @@ impl Store {
             |c, a| write(c, grant_id, recipient_id, a),
         )?;
         Ok((before.0, after.0))
+    }
+
+    /// Takes a recipient out of a grant: its allocation goes, logged as a
+    /// change of it to none. Refused while it has spending or a report in
+    /// the grant, or when another session changed the allocation since
+    /// the user saw `loaded`. Returns what it replaced.
+    pub fn take_out_of_grant(
+        &mut self,
+        grant_id: GrantId,
+        recipient_id: RecipientId,
+        loaded: Option<Money>,
+    ) -> Result<Option<Money>> {
+        self.save_allocation(grant_id, recipient_id, loaded, None, false)
+            .map(|(before, _)| before)
+    }
+
+    /// Refuses, as `take_out_of_grant` would, a recipient with spending
+    /// or a report in the grant; asked before the question, not instead
+    /// of the check in the save.
+    pub fn can_take_out(&self, grant_id: GrantId, recipient_id: RecipientId) -> Result<()> {
+        refuse_in_use(&self.conn, grant_id, recipient_id)
     }
 
     /// Hands `amount` of a grant to a recipient (a reallocation when one

@@ -176,20 +176,33 @@ fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEntry> {
     })
 }
 
-use crate::domain::model::UNDO_MARK;
+use crate::domain::model::{REDO_MARK, UNDO_MARK};
 
 impl Store {
     /// Runs `f` as an undo: every audit row it writes is marked as one.
     pub fn as_undo<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        self.undoing = true;
+        self.marked(UNDO_MARK, f)
+    }
+
+    /// Runs `f` as a redo of an undone change: its audit rows say so.
+    pub fn as_redo<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.marked(REDO_MARK, f)
+    }
+
+    fn marked<T>(
+        &mut self,
+        mark: &'static str,
+        f: impl FnOnce(&mut Store) -> Result<T>,
+    ) -> Result<T> {
+        self.audit_mark = mark;
         let result = f(self);
-        self.undoing = false;
+        self.audit_mark = "";
         result
     }
 
     /// What goes before an audit key in the change being saved now.
     pub(super) fn audit_mark(&self) -> &'static str {
-        if self.undoing { UNDO_MARK } else { "" }
+        self.audit_mark
     }
 
     /// The log, newest first, narrowed to a grant and/or a recipient.
@@ -219,11 +232,11 @@ impl Store {
         what: &str,
     ) -> Result<Option<AuditEntry>> {
         let mut stmt = self.conn.prepare_cached(select_audit!(
-            "WHERE recipient_id = ?2 AND grant_id = ?1 AND what IN (?3, ?4 || ?3)
+            "WHERE recipient_id = ?2 AND grant_id = ?1 AND what IN (?3, ?4 || ?3, ?5 || ?3)
              ORDER BY id DESC LIMIT 1"
         ))?;
         let mut rows = stmt.query_map(
-            params![grant_id, recipient_id, what, UNDO_MARK],
+            params![grant_id, recipient_id, what, UNDO_MARK, REDO_MARK],
             entry_from_row,
         )?;
         Ok(rows.next().transpose()?)

@@ -65,6 +65,12 @@ pub enum StoreError {
     FocusAreaInUse(String),
     #[error("a repayment of zero kronor records nothing")]
     ZeroRepayment,
+    /// A recipient with spending (or a report) in a grant stays in it.
+    #[error(
+        "{name} has {} in this grant and cannot be taken out of it; only a recipient with no spending and no report can",
+        if *report { "a report" } else { "spending recorded" }
+    )]
+    RecipientInUse { name: String, report: bool },
     #[error(
         "the disk that holds the database is full: nothing was saved; free some space and try again"
     )]

@@ -12,8 +12,8 @@ use crate::domain::model::{
 };
 use crate::domain::money::Money;
 
-/// A receipt about to be recorded.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A receipt about to be recorded, or its values as edited.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NewReceipt {
     pub date: NaiveDate,
     pub amount: Money,

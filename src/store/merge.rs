@@ -13,7 +13,7 @@ use super::entries::Conflict;
 use super::grants::ensure_open;
 use super::{Result, Store, StoreError};
 use crate::domain::merge::{Clash, Fielded, merge};
-use crate::domain::model::{GrantId, RecipientId, UNDO_MARK};
+use crate::domain::model::{GrantId, REDO_MARK, RecipientId, UNDO_MARK};
 
 /// What a stored thing belongs to: its audit rows carry these, and a
 /// thing of a grant can only change while the grant is open.
@@ -41,6 +41,20 @@ impl Store {
         read: impl Fn(&Connection) -> Result<T>,
         write: impl Fn(&Connection, &T) -> Result<()>,
     ) -> Result<Saved<T>> {
+        self.merge_and_write(scope, true, (loaded, edited), force, read, write)
+    }
+
+    /// As `save_merged`; with `open_only` false a thing of a reported
+    /// grant changes too (money paid back usually goes after the report).
+    pub(super) fn merge_and_write<T: Fielded>(
+        &mut self,
+        scope: Scope,
+        open_only: bool,
+        (loaded, edited): (&T, &T),
+        force: bool,
+        read: impl Fn(&Connection) -> Result<T>,
+        write: impl Fn(&Connection, &T) -> Result<()>,
+    ) -> Result<Saved<T>> {
         self.ensure_writable()?;
         let who = self.who.clone();
         // An undo's rows say so (`Store::as_undo`).
@@ -48,7 +62,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if let Some(g) = scope.grant_id {
+        if let Some(g) = scope.grant_id.filter(|_| open_only) {
             ensure_open(&tx, g)?;
         }
         let current = read(&tx)?;
@@ -85,10 +99,16 @@ fn conflict(conn: &Connection, scope: Scope, clash: Clash) -> Result<StoreError>
     let last: Option<(String, String)> = conn
         .prepare_cached(
             "SELECT who, at FROM audit_log WHERE grant_id IS ?1 AND recipient_id IS ?2
-             AND what IN (?3, ?4 || ?3) ORDER BY id DESC LIMIT 1",
+             AND what IN (?3, ?4 || ?3, ?5 || ?3) ORDER BY id DESC LIMIT 1",
         )?
         .query_row(
-            params![scope.grant_id, scope.recipient_id, clash.field, UNDO_MARK],
+            params![
+                scope.grant_id,
+                scope.recipient_id,
+                clash.field,
+                UNDO_MARK,
+                REDO_MARK
+            ],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;

@@ -18,6 +18,7 @@ mod like_last_year;
 mod merge;
 mod money_back;
 mod open;
+mod receipt_edits;
 mod recipients;
 mod report_data;
 pub mod schema;
@@ -40,6 +41,7 @@ pub use money_back::{NewReallocation, NewRepayment};
 pub use open::BUSY_TIMEOUT;
 #[doc(hidden)]
 pub use open::create_at_version;
+pub use receipt_edits::{receipt_fields, repayment_fields};
 pub use recipients::RecipientNames;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -56,8 +58,9 @@ pub struct Store {
     /// name never reaches that person's drafts.
     owner: String,
     read_only: bool,
-    /// Set while an undo is saved: its audit rows are marked as an undo.
-    undoing: bool,
+    /// Before every audit key while an undo or redo is saved (`Store::as_undo`),
+    /// so the log calls it what it is; empty otherwise.
+    audit_mark: &'static str,
 }
 
 impl Store {

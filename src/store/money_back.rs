@@ -11,7 +11,7 @@ use crate::domain::model::{GrantId, RecipientId};
 use crate::domain::money::Money;
 use crate::domain::money_back::{Reallocation, References, Repayment, RepaymentKind, reallocate};
 
-/// A repayment about to be recorded.
+/// A repayment about to be recorded, or its values as edited.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewRepayment {
     pub date: NaiveDate,

@@ -81,7 +81,7 @@ fn open_with(path: &Path, read_only: bool) -> Result<Store> {
         conn,
         path: path.to_path_buf(),
         who: Account::of_process().label(),
-        undoing: false,
+        audit_mark: "",
         owner: Account::of_process().label(),
         read_only,
     })
@@ -95,7 +95,7 @@ pub(super) fn open_in_memory() -> Result<Store> {
         conn,
         path: PathBuf::from(":memory:"),
         who: Account::of_process().label(),
-        undoing: false,
+        audit_mark: "",
         owner: Account::of_process().label(),
         read_only: false,
     })

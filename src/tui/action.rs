@@ -64,6 +64,8 @@ pub enum Action {
     Delete,
     ToggleState,
     Undo,
+    /// `Ctrl-R`: make again what was undone last.
+    Redo,
     /// Answers in a question dialog.
     Yes,
     No,
@@ -82,5 +84,9 @@ pub enum Action {
     SetGrantState(GrantId, GrantState),
     DeleteReceipt(i64),
     RemoveFocusArea(i64),
+    /// Undo the saved form without asking again.
+    UndoNow,
     SetRetired(RecipientId, bool),
+    /// Take this recipient out of the grant on screen.
+    TakeOutOfGrant(RecipientId),
 }

@@ -130,6 +130,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Main, [ch('r')], Action::Report, Report, false),
     bind!(Main, [ch('H')], Action::History, History, false),
     bind!(Main, [ch('u')], Action::Undo, Undo, false),
+    bind!(Main, [ctrl('r')], Action::Redo, Redo, false),
     bind!(Main, [ch('o')], Action::Reallocate, Reallocate, false),
     bind!(Main, [ch('c')], Action::Chart, Chart, false),
     bind!(GrantsView, [key(K::Enter)], Action::Confirm, SwitchTo, true),
@@ -152,6 +153,13 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(ReceiptsView, [ch('n')], Action::New, New, true),
     bind!(ReceiptsView, [ch('p')], Action::Repay, Repay, true),
+    bind!(
+        ReceiptsView,
+        [ch('e'), key(K::Enter)],
+        Action::Edit,
+        Edit,
+        true
+    ),
     bind!(
         ReceiptsView,
         [ch('d'), key(K::Delete)],
@@ -217,6 +225,7 @@ pub static BINDINGS: &[Binding] = &[
         true
     ),
     bind!(FocusAreasView, [ch('u')], Action::Undo, Undo, false),
+    bind!(FocusAreasView, [ctrl('r')], Action::Redo, Redo, false),
     bind!(ReportView, [ch('w')], Action::WriteFile, WriteFile, true),
     bind!(Search, [key(K::Enter)], Action::Confirm, KeepSearch, true),
     bind!(Search, [key(K::Esc)], Action::Back, ClearSearch, true),
@@ -226,6 +235,17 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Question, [ch('n'), key(K::Esc)], Action::No, No, true),
     // Recipients view, recipient form and matrix view.
     bind!(RecipientsView, [ch('a')], Action::Allocate, Allocate, true),
+    bind!(
+        RecipientsView,
+        [ch('d'), key(K::Delete)],
+        Action::Delete,
+        TakeOut,
+        false
+    ),
+    bind!(RecipientsView, [ch('u')], Action::Undo, Undo, false),
+    bind!(RecipientsView, [ctrl('r')], Action::Redo, Redo, false),
+    bind!(ReceiptsView, [ch('u')], Action::Undo, Undo, false),
+    bind!(ReceiptsView, [ctrl('r')], Action::Redo, Redo, false),
     bind!(
         MatrixView,
         [key(K::Enter)],

@@ -126,6 +126,10 @@ pub enum Open {
     },
     /// Money paid back to the giver of this grant.
     NewRepayment(GrantId),
+    /// A receipt of a grant, by its id, to edit.
+    EditReceipt(GrantId, i64),
+    /// A repayment of a grant, by its id, to edit.
+    EditRepayment(GrantId, i64),
     Recipients,
     NewRecipient,
     RenameRecipient(RecipientId),

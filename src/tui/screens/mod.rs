@@ -96,6 +96,12 @@ pub fn build(open: Open, ctx: &Ctx) -> Result<Screen, Effect> {
             Screen::ReceiptForm(Box::new(receipt_form::open(ctx, grant, date, kind)?))
         }
         Open::NewRepayment(id) => Screen::RepaymentForm(Box::new(repayment_form::open(ctx, id)?)),
+        Open::EditReceipt(g, id) => {
+            Screen::ReceiptForm(Box::new(receipt_form::open_edit(ctx, g, id)?))
+        }
+        Open::EditRepayment(g, id) => {
+            Screen::RepaymentForm(Box::new(repayment_form::open_edit(ctx, g, id)?))
+        }
         Open::Recipients => Screen::Recipients(Box::new(recipients::open(ctx)?)),
         Open::NewRecipient => Screen::RecipientForm(Box::new(recipient_form::open_new(ctx)?)),
         Open::RenameRecipient(id) => {

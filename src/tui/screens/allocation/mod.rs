@@ -163,7 +163,7 @@ impl AllocationState {
                 recipient_id: r,
                 name: name.clone(),
                 before,
-                after,
+                after: Some(after),
             };
             ctx.undo.remember(step, &ctx.store);
         }

@@ -13,7 +13,7 @@ use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
 use crate::tui::screen::{Ctx, Effect, Open, Question, View};
-use crate::tui::undo::{AreaChange, UndoStep, undo_last};
+use crate::tui::undo::{self, AreaChange, UndoStep};
 use crate::tui::widgets::cursor::Cursor;
 
 #[derive(Debug)]
@@ -161,6 +161,9 @@ impl View for FocusAreasState {
         if self.cursor.apply(&action, self.areas.len()) {
             return Effect::None;
         }
+        if let Some(effect) = undo::handle(ctx, &action) {
+            return effect;
+        }
         match action {
             Action::New => self.open_form(ctx, false).into(),
             Action::Edit => self.open_form(ctx, true).into(),
@@ -168,7 +171,6 @@ impl View for FocusAreasState {
             Action::MoveDown => self.shift(ctx, false).into(),
             Action::Delete => self.ask_remove(ctx).into(),
             Action::RemoveFocusArea(id) => self.remove(ctx, id),
-            Action::Undo => undo_last(ctx),
             Action::Select(id) => {
                 self.select(id);
                 Effect::None

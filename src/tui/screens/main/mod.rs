@@ -149,7 +149,9 @@ impl View for MainState {
             Action::Recipients => return Effect::Open(Open::Recipients),
             Action::History => return self.open_selected(ctx, Open::History),
             Action::Report => return Effect::Open(Open::Report),
-            Action::Undo => return undo::undo_last(ctx),
+            Action::Undo | Action::UndoNow | Action::Redo => {
+                return undo::handle(ctx, &action).unwrap_or_default();
+            }
             Action::Matrix => return Effect::Open(Open::Matrix),
             Action::Chart => return Effect::Open(Open::Chart),
             Action::Flags => return Effect::Open(Open::Flags),

@@ -48,6 +48,10 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, form: &ReceiptFormState) -
         }
     }
     form::unsaved_note(&mut out, ctx, form.is_dirty());
-    let title = format!(" {} · {} ", t.new_receipt, form.grant_title);
+    let what = match form.editing {
+        Some(_) => crate::i18n::edits::words(ctx.lang).edit_receipt,
+        None => t.new_receipt,
+    };
+    let title = format!(" {what} · {} ", form.grant_title);
     form::popup(frame, body, ctx, outer_w, &title, out)
 }

@@ -1,8 +1,12 @@
-//! The small form that records money received: date, amount, kind, note.
+//! The small form that records money received: date, amount, kind, note;
+//! or edits a receipt recorded before, saved against what it opened on.
 //! The kind is a choice changed with ← → (or by typing its first letter),
 //! so it can never hold a word the store does not know.
 
 mod draw;
+mod edit;
+
+pub use edit::{Editing, open_edit};
 
 use chrono::NaiveDate;
 use ratatui::Frame;
@@ -12,7 +16,7 @@ use ratatui::layout::{Position, Rect};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Lang;
-use crate::domain::model::{Grant, GrantId, ReceiptKind};
+use crate::domain::model::{Grant, GrantId, Receipt, ReceiptKind};
 use crate::domain::money::Money;
 use crate::i18n::money_errors::explain;
 use crate::i18n::screen::words;
@@ -52,37 +56,75 @@ pub struct ReceiptFormState {
     pub note: TextField,
     pub errors: [Option<String>; N],
     pub focus: usize,
-    initial: (String, ReceiptKind),
+    /// The receipt this form edits; `None` records a new one.
+    pub editing: Option<Editing>,
+    /// The values it opened with, to tell whether anything was typed.
+    initial: Values,
     lang: Lang,
+}
+
+/// The form's values as typed, trimmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Values {
+    date: String,
+    amount: String,
+    kind: ReceiptKind,
+    note: String,
 }
 
 impl ReceiptFormState {
     /// A new receipt of `grant` on `date`, of `kind` until changed.
     pub fn new(grant: &Grant, date: NaiveDate, kind: ReceiptKind, lang: Lang) -> ReceiptFormState {
-        ReceiptFormState::with(grant.id, grant.title.clone(), date, kind, lang)
+        let values = Values {
+            date: date.to_string(),
+            amount: String::new(),
+            kind,
+            note: String::new(),
+        };
+        ReceiptFormState::with(grant, values, None, lang)
+    }
+
+    /// A form on a receipt recorded before, showing its values.
+    pub fn edit(grant: &Grant, receipt: &Receipt, lang: Lang) -> ReceiptFormState {
+        let values = Values {
+            date: receipt.date.to_string(),
+            amount: receipt.amount.format_editable(lang),
+            kind: receipt.kind,
+            note: receipt.note.clone(),
+        };
+        ReceiptFormState::with(grant, values, Some(Editing::of(receipt)), lang)
     }
 
     fn with(
-        grant_id: GrantId,
-        grant_title: String,
-        date: NaiveDate,
-        kind: ReceiptKind,
+        grant: &Grant,
+        values: Values,
+        editing: Option<Editing>,
         lang: Lang,
     ) -> ReceiptFormState {
         let mut form = ReceiptFormState {
-            grant_id,
-            grant_title,
-            date: TextField::new(&date.to_string()),
-            amount: TextField::new(""),
-            kind,
-            note: TextField::text(""),
+            grant_id: grant.id,
+            grant_title: grant.title.clone(),
+            date: TextField::new(&values.date),
+            amount: TextField::new(&values.amount),
+            kind: values.kind,
+            note: TextField::text(&values.note),
             errors: Default::default(),
             focus: 0,
-            initial: (date.to_string(), kind),
+            editing,
+            initial: values,
             lang,
         };
         form.set_focus(0);
         form
+    }
+
+    fn values(&self) -> Values {
+        Values {
+            date: self.date.value().trim().to_string(),
+            amount: self.amount.value().trim().to_string(),
+            kind: self.kind,
+            note: self.note.value().trim().to_string(),
+        }
     }
 
     pub fn focused_field(&self) -> ReceiptField {
@@ -113,10 +155,7 @@ impl ReceiptFormState {
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.date.value().trim() != self.initial.0
-            || self.kind != self.initial.1
-            || !self.amount.value().trim().is_empty()
-            || !self.note.value().trim().is_empty()
+        self.values() != self.initial
     }
 
     pub fn has_errors(&self) -> bool {
@@ -243,13 +282,14 @@ pub fn open(
 /// The kind of draft this form keeps.
 pub const DRAFT: &str = "receipt";
 
-/// What a draft keeps: the fields as typed.
+/// What a draft keeps: the fields as typed, and the receipt being
+/// edited with what the form opened on, so the save still merges.
 #[derive(Serialize, Deserialize)]
 struct DraftBody {
-    date: String,
-    amount: String,
-    kind: ReceiptKind,
-    note: String,
+    #[serde(flatten)]
+    values: Values,
+    #[serde(default)]
+    editing: Option<Editing>,
 }
 
 /// A draft of this form opened again.
@@ -257,10 +297,15 @@ pub fn restore(ctx: &Ctx, d: &store::Draft) -> Option<ReceiptFormState> {
     let body: DraftBody = serde_json::from_str(&d.body).ok()?;
     let grant = ctx.store.grant(d.grant_id?).ok()?;
     let mut form = ReceiptFormState::new(&grant, ctx.today, ReceiptKind::Requisition, ctx.lang);
-    form.date.set(&body.date);
-    form.amount.set(&body.amount);
-    form.kind = body.kind;
-    form.note.set(&body.note);
+    if let Some(editing) = body.editing {
+        form.initial = editing.values(ctx.lang);
+        form.editing = Some(editing);
+    }
+    let typed = body.values;
+    form.date.set(&typed.date);
+    form.amount.set(&typed.amount);
+    form.kind = typed.kind;
+    form.note.set(&typed.note);
     form.set_focus(0);
     form.validate(false);
     Some(form)
@@ -278,7 +323,7 @@ pub fn draft_subject(ctx: &Ctx, d: &store::Draft) -> (&'static str, String) {
 impl ReceiptFormState {
     /// Records the receipt; with `then_next` a fresh form follows with the
     /// same date and kind, for entering several payments in a row.
-    fn save(&mut self, ctx: &mut Ctx, then_next: bool) -> Result<Effect, Effect> {
+    fn save(&mut self, ctx: &mut Ctx, then_next: bool, force: bool) -> Result<Effect, Effect> {
         let t = ctx.t();
         self.validate(true);
         let receipt = match self.receipt() {
@@ -290,6 +335,9 @@ impl ReceiptFormState {
                 return Err(Effect::Error(t.fix_errors.into()));
             }
         };
+        if let Some(editing) = self.editing.clone() {
+            return edit::save(ctx, self.grant_id, editing, &receipt, force);
+        }
         let id = ctx
             .store
             .add_receipt(self.grant_id, &receipt)
@@ -318,7 +366,12 @@ impl ReceiptFormState {
 
 impl View for ReceiptFormState {
     fn contexts(&self) -> Vec<KeyContext> {
-        form::contexts(self.on_choice(), &[KeyContext::BatchForm])
+        // An edit saves one receipt: no "save, next".
+        let batch: &[KeyContext] = match self.editing {
+            Some(_) => &[],
+            None => &[KeyContext::BatchForm],
+        };
+        form::contexts(self.on_choice(), batch)
     }
 
     fn takes_text(&self) -> bool {
@@ -330,8 +383,9 @@ impl View for ReceiptFormState {
             Action::Input(key) => self.input(&key),
             Action::Left => self.cycle_kind(false),
             Action::Right => self.cycle_kind(true),
-            Action::Save => return self.save(ctx, false).into(),
-            Action::SaveAndNext => return self.save(ctx, true).into(),
+            Action::Save => return self.save(ctx, false, false).into(),
+            Action::SaveAndNext => return self.save(ctx, true, false).into(),
+            Action::Overwrite => return self.save(ctx, false, true).into(),
             Action::Back => return form::back(ctx, self.is_dirty()),
             other => {
                 if let Step::To(i) = form::step(self.focus, N, Ends::Stop, &other) {
@@ -357,10 +411,13 @@ impl View for ReceiptFormState {
 
     fn draft(&self) -> Option<Draft> {
         let body = DraftBody {
-            date: self.date.value().to_string(),
-            amount: self.amount.value().to_string(),
-            kind: self.kind,
-            note: self.note.value().to_string(),
+            values: Values {
+                date: self.date.value().to_string(),
+                amount: self.amount.value().to_string(),
+                kind: self.kind,
+                note: self.note.value().to_string(),
+            },
+            editing: self.editing.clone(),
         };
         self.is_dirty().then(|| Draft {
             kind: DRAFT,

@@ -1,7 +1,7 @@
 //! The receipts of one grant: the money that came in and the money paid
 //! back, in one list by date, with the net total. `n` adds a receipt in
-//! a small form, `p` a repayment, `d` deletes the selected receipt after
-//! asking.
+//! a small form, `p` a repayment, `e` edits the selected one, `d` deletes
+//! the selected receipt after asking.
 
 mod draw;
 
@@ -15,6 +15,7 @@ use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
 use crate::tui::screen::{Ctx, Effect, Open, Question, View};
+use crate::tui::undo;
 use crate::tui::widgets::cursor::Cursor;
 
 #[derive(Debug)]
@@ -158,6 +159,25 @@ impl ReceiptsState {
     }
 }
 
+impl ReceiptsState {
+    /// Opens the selected receipt or repayment in its form. A receipt of
+    /// a closed grant is refused; a repayment is not, as when added.
+    fn edit(&self, ctx: &Ctx) -> Result<Effect, Effect> {
+        let g = self.grant.id;
+        match self.selected_entry() {
+            Some(Entry::In(r)) => {
+                can_change(ctx, &self.grant)?;
+                Ok(Effect::Open(Open::EditReceipt(g, r.id)))
+            }
+            Some(Entry::Back(r)) => {
+                ctx.writable()?;
+                Ok(Effect::Open(Open::EditRepayment(g, r.id)))
+            }
+            None => Ok(Effect::None),
+        }
+    }
+}
+
 /// The yes to deleting a receipt; the store logs it.
 fn delete(ctx: &mut Ctx, receipt_id: i64) -> Effect {
     match ctx.store.delete_receipt(receipt_id) {
@@ -186,6 +206,9 @@ impl View for ReceiptsState {
         if self.cursor.apply(&action, self.len()) {
             return Effect::None;
         }
+        if let Some(effect) = undo::handle(ctx, &action) {
+            return effect;
+        }
         match action {
             Action::Back => Effect::Close,
             Action::Quit => Effect::Quit,
@@ -201,6 +224,7 @@ impl View for ReceiptsState {
                 Ok(()) => Effect::Open(Open::NewRepayment(self.grant.id)),
                 Err(refused) => refused,
             },
+            Action::Edit => self.edit(ctx).into(),
             Action::Delete => self.ask_delete(ctx).into(),
             Action::DeleteReceipt(id) => delete(ctx, id),
             Action::Select(id) => {

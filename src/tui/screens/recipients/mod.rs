@@ -9,11 +9,14 @@ use ratatui::layout::{Position, Rect};
 
 use crate::domain::model::{Recipient, RecipientId};
 use crate::domain::money::Money;
-use crate::i18n::screen_phrases::{retire_question, retired_done};
+use crate::i18n::screen_phrases::{
+    not_in_grant, retire_question, retired_done, take_out_question, taken_out,
+};
 use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
 use crate::tui::screen::{Ctx, Effect, GrantData, Open, Question, View};
+use crate::tui::undo::{self, UndoStep};
 use crate::tui::widgets::cursor::Cursor;
 
 #[derive(Debug, Clone)]
@@ -93,6 +96,51 @@ impl RecipientsState {
         Ok(Effect::ask(Question::new(text, yes)))
     }
 
+    /// Asks before taking the selected recipient out of the grant on
+    /// screen; refuses at once, saying why, when it cannot leave it.
+    fn ask_take_out(&self, ctx: &Ctx) -> Result<Effect, Effect> {
+        ctx.can_edit()?;
+        let (Some(r), Some(data)) = (self.selected_row(), ctx.grant.as_ref()) else {
+            return Ok(Effect::None);
+        };
+        let (name, grant) = (&r.recipient.name, &data.grant);
+        let Some(allocated) = r.allocated else {
+            return Err(Effect::Info(not_in_grant(name, &grant.title, ctx.lang)));
+        };
+        ctx.stored(ctx.store.can_take_out(grant.id, r.recipient.id))?;
+        let amount = allocated.format_with_unit(ctx.lang);
+        let text = take_out_question(name, &grant.title, &amount, ctx.lang);
+        let yes = Effect::Send(Action::TakeOutOfGrant(r.recipient.id));
+        Ok(Effect::ask(Question::new(text, yes)))
+    }
+
+    /// The yes to taking a recipient out: against the allocation this
+    /// view showed, so another session's change to it is refused.
+    fn take_out(&self, ctx: &mut Ctx, id: RecipientId) -> Result<Effect, Effect> {
+        let row = self.rows.iter().find(|r| r.recipient.id == id);
+        let (Some(row), Some(data)) = (row, ctx.grant.as_ref()) else {
+            return Ok(Effect::None);
+        };
+        let (grant_id, title) = (data.grant.id, data.grant.title.clone());
+        let name = row.recipient.name.clone();
+        let before = ctx
+            .store
+            .take_out_of_grant(grant_id, id, row.allocated)
+            .map_err(|e| ctx.failed(&e))?;
+        let step = UndoStep::Allocation {
+            grant_id,
+            recipient_id: id,
+            name: name.clone(),
+            before,
+            after: None,
+        };
+        ctx.undo.remember(step, &ctx.store);
+        Ok(Effect::Many(vec![
+            Effect::Reload,
+            Effect::Info(taken_out(&name, &title, ctx.lang)),
+        ]))
+    }
+
     /// Batch entry from the form above: the next recipient to rename.
     fn next(&mut self, ctx: &Ctx) -> Effect {
         if self.cursor.step(self.rows.len()) {
@@ -140,8 +188,12 @@ impl View for RecipientsState {
         if self.cursor.apply(&action, self.rows.len()) {
             return Effect::None;
         }
+        if let Some(effect) = undo::handle(ctx, &action) {
+            return effect;
+        }
         // Recipients are shared by all grants, so only a read-only file
-        // stops changes here; a closed grant does not.
+        // stops changes here; a closed grant does not (but it keeps its
+        // recipients).
         match action {
             Action::New => match ctx.writable() {
                 Ok(()) => Effect::Open(Open::NewRecipient),
@@ -151,6 +203,8 @@ impl View for RecipientsState {
             Action::Retire => self.ask_retire(ctx).into(),
             Action::SetRetired(id, retired) => set_retired(ctx, id, retired),
             Action::Allocate => self.selected_target(Open::Allocation),
+            Action::Delete => self.ask_take_out(ctx).into(),
+            Action::TakeOutOfGrant(id) => self.take_out(ctx, id).into(),
             Action::Next => self.next(ctx),
             Action::Select(id) => {
                 self.select(id);

@@ -52,6 +52,10 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, f: &RepaymentFormState) ->
         }
     }
     form::form_error(&mut out, ctx, f.error.as_deref(), cols);
-    let title = format!(" {} · {} ", t.new_repayment, f.grant_title);
+    let what = match f.editing {
+        Some(_) => crate::i18n::edits::words(lang).edit_repayment,
+        None => t.new_repayment,
+    };
+    let title = format!(" {what} · {} ", f.grant_title);
     form::popup(frame, body, ctx, outer_w, &title, out)
 }

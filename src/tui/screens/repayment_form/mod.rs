@@ -1,5 +1,6 @@
 //! The small form that records money paid back to the giver: date,
-//! amount (starting at what is outstanding), kind, reference, note. A
+//! amount (starting at what is outstanding), kind, reference, note; or
+//! edits a repayment recorded before, saved against what it opened on. A
 //! reported grant takes repayments too: the money goes back after the
 //! report.
 
@@ -12,13 +13,14 @@ use ratatui::layout::{Position, Rect};
 use crate::domain::Lang;
 use crate::domain::model::GrantId;
 use crate::domain::money::Money;
-use crate::domain::money_back::RepaymentKind;
+use crate::domain::money_back::{Repayment, RepaymentKind};
 use crate::i18n::money_back::repaid;
 use crate::i18n::money_errors::explain;
 use crate::store::NewRepayment;
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
 use crate::tui::screen::{Ctx, Effect, View};
+use crate::tui::undo::UndoStep;
 use crate::tui::widgets::form::{self, Ends, Step};
 use crate::tui::widgets::text_field::{TextField, parse_date};
 
@@ -55,6 +57,9 @@ pub struct RepaymentFormState {
     pub note: TextField,
     pub focus: usize,
     pub error: Option<String>,
+    /// The repayment this form edits, and its values as the form opened
+    /// on them; `None` records a new one.
+    pub editing: Option<(i64, NewRepayment)>,
     lang: Lang,
 }
 
@@ -74,10 +79,47 @@ pub fn open(ctx: &Ctx, grant_id: GrantId) -> Result<RepaymentFormState, Effect> 
         note: TextField::text(""),
         focus: 0,
         error: None,
+        editing: None,
         lang,
     };
     form.set_focus(0);
     Ok(form)
+}
+
+/// A form on repayment `repayment_id` of grant `grant_id`, showing its values.
+pub fn open_edit(
+    ctx: &Ctx,
+    grant_id: GrantId,
+    repayment_id: i64,
+) -> Result<RepaymentFormState, Effect> {
+    let mut form = open(ctx, grant_id)?;
+    let repayments = ctx.stored(ctx.store.repayments(grant_id))?;
+    let r = repayments
+        .iter()
+        .find(|r| r.id == repayment_id)
+        .ok_or_else(|| {
+            let what = format!("repayment {repayment_id}");
+            ctx.failed(&crate::store::StoreError::NotFound(what))
+        })?;
+    let loaded = values_of(r);
+    form.date.set(&loaded.date.to_string());
+    form.amount.set(&loaded.amount.format_editable(form.lang));
+    form.kind = loaded.kind;
+    form.reference.set(&loaded.reference);
+    form.note.set(&loaded.note);
+    form.editing = Some((repayment_id, loaded));
+    form.set_focus(0);
+    Ok(form)
+}
+
+fn values_of(r: &Repayment) -> NewRepayment {
+    NewRepayment {
+        date: r.date,
+        amount: r.amount,
+        kind: r.kind,
+        reference: r.reference.clone(),
+        note: r.note.clone(),
+    }
 }
 
 impl RepaymentFormState {
@@ -140,7 +182,48 @@ impl RepaymentFormState {
         })
     }
 
+    /// Saves the edited repayment against what the form opened on; a
+    /// clash with another session asks whether to overwrite.
+    fn save_edit(&mut self, ctx: &mut Ctx, force: bool) -> Effect {
+        let Some((id, loaded)) = self.editing.clone() else {
+            return Effect::None;
+        };
+        let edited = match self.repayment(ctx) {
+            Ok(r) => r,
+            Err(e) => {
+                self.error = Some(e.clone());
+                return Effect::Error(e);
+            }
+        };
+        let g = self.grant_id;
+        let (before, after) = match ctx.store.save_repayment(g, id, &loaded, &edited, force) {
+            Ok(saved) => saved,
+            Err(e) => return ctx.refused_save(&e),
+        };
+        let lang = ctx.lang;
+        let said = format!(
+            "{}: {}",
+            crate::i18n::edits::words(lang).repayment_changed,
+            after.amount.format_with_unit(lang)
+        );
+        if before != after {
+            let what = crate::i18n::changes::describe("repayment", lang);
+            let step = UndoStep::Repayment {
+                grant_id: g,
+                repayment_id: id,
+                name: format!("{what} {}", after.date),
+                before,
+                after,
+            };
+            ctx.undo.remember(step, &ctx.store);
+        }
+        Effect::Many(vec![Effect::Close, Effect::Reload, Effect::Info(said)])
+    }
+
     fn save(&mut self, ctx: &mut Ctx) -> Effect {
+        if self.editing.is_some() {
+            return self.save_edit(ctx, false);
+        }
         let outcome = self.repayment(ctx).and_then(|r| {
             ctx.store
                 .add_repayment(self.grant_id, &r)
@@ -163,6 +246,14 @@ impl RepaymentFormState {
     }
 
     fn is_dirty(&self) -> bool {
+        if let Some((_, loaded)) = &self.editing {
+            let lang = self.lang;
+            return self.date.value().trim() != loaded.date.to_string()
+                || self.amount.value().trim() != loaded.amount.format_editable(lang)
+                || self.kind != loaded.kind
+                || self.reference.value().trim() != loaded.reference
+                || self.note.value().trim() != loaded.note;
+        }
         self.amount.value().trim() != self.outstanding.format_editable(self.lang)
             || !self.reference.value().trim().is_empty()
             || !self.note.value().trim().is_empty()
@@ -183,6 +274,7 @@ impl View for RepaymentFormState {
             Action::Input(key) => self.input(&key),
             Action::Left | Action::Right => self.cycle_kind(),
             Action::Save => return self.save(ctx),
+            Action::Overwrite => return self.save_edit(ctx, true),
             Action::Back => return form::back(ctx, self.is_dirty()),
             other => match form::step(self.focus, N, Ends::Round, &other) {
                 Step::To(i) => self.set_focus(i),
