@@ -28,6 +28,10 @@ pub enum KeyContext {
     RecipientsView,
     /// A form with text fields: only keys that are not text.
     Form,
+    /// A text field of several lines, while it has the focus.
+    Prose,
+    /// The spending form, with its recipient's report.
+    SpendingForm,
     /// A yes/no question.
     Question,
     /// Typing a search in the main view.
@@ -192,6 +196,14 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Form, [key(K::F(1))], Action::Help, Help, false),
     bind!(Form, [ctrl('s')], Action::Save, Save, true),
     bind!(Form, [ctrl('u')], Action::ClearField, ClearField, false),
+    bind!(Prose, [key(K::Enter)], Action::NewLine, NewLine, true),
+    bind!(
+        SpendingForm,
+        [ctrl('t')],
+        Action::ReportedToday,
+        ReportedToday,
+        true
+    ),
     bind!(BatchForm, [ctrl('n')], Action::SaveAndNext, SaveNext, true),
     bind!(Form, [key(K::Esc)], Action::Back, Close, true),
     bind!(ReportView, [ch('w')], Action::WriteFile, WriteFile, true),

@@ -18,12 +18,14 @@ pub struct HelpState {
     pub page: Page,
 }
 
-const ORDER: [Context; 13] = [
+const ORDER: [Context; 15] = [
     Context::Main,
     Context::List,
     Context::Global,
     Context::Form,
+    Context::Prose,
     Context::BatchForm,
+    Context::SpendingForm,
     Context::Choice,
     Context::GrantsView,
     Context::ReceiptsView,
@@ -50,6 +52,8 @@ fn context_name(ctx: &Ctx, c: Context) -> &'static str {
         Context::BatchForm => names[8],
         Context::Choice => names[9],
         Context::MatrixView => ctx.t().context_matrix,
+        Context::Prose => names[12],
+        Context::SpendingForm => names[13],
         Context::NoGrant => names[2],
     }
 }

@@ -46,7 +46,6 @@ pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<FormState, Effe
         target,
         areas.unwrap_or_default(),
         entry,
-        ctx.today,
         ctx.lang,
     ))
 }
@@ -55,7 +54,7 @@ pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<FormState, Effe
 pub fn from_draft(ctx: &Ctx, rid: RecipientId, name: String, body: &str) -> Option<FormState> {
     let target = target(ctx, rid, name).ok()?;
     let areas = ctx.grant.as_ref()?.focus_areas.clone();
-    FormState::from_draft(target, areas, body, ctx.today, ctx.lang)
+    FormState::from_draft(target, areas, body, ctx.lang)
 }
 
 /// A draft of this form opened again.
@@ -83,9 +82,7 @@ impl FormState {
         let edited = match self.edited() {
             Ok(e) if !self.has_errors() => e,
             Ok(_) | Err(_) => {
-                if let Some(bad) = self.fields.iter().position(|x| x.error.is_some()) {
-                    self.focus = bad;
-                }
+                self.focus_first_error();
                 return Effect::Error(t.fix_errors.into());
             }
         };
@@ -134,7 +131,7 @@ impl FormState {
     fn take_theirs(&mut self, ctx: &Ctx) -> Effect {
         match ctx.store.entry(self.grant_id, self.recipient_id) {
             Ok(current) => {
-                if self.rebase(current, ctx.today) {
+                if self.rebase(current) {
                     Effect::Info(ctx.t().theirs_loaded.into())
                 } else {
                     Effect::Error(ctx.t().focus_areas_changed.into())
@@ -147,7 +144,13 @@ impl FormState {
 
 impl View for FormState {
     fn contexts(&self) -> Vec<KeyContext> {
-        vec![KeyContext::Form, KeyContext::BatchForm]
+        let prose = self.on_prose().then_some(KeyContext::Prose);
+        let own = [
+            KeyContext::Form,
+            KeyContext::SpendingForm,
+            KeyContext::BatchForm,
+        ];
+        prose.into_iter().chain(own).collect()
     }
 
     fn takes_text(&self) -> bool {
@@ -166,6 +169,12 @@ impl View for FormState {
                     self.validate(ctx.t());
                 }
             }
+            Action::NewLine if self.fields[self.focus].input.newline() => self.validate(ctx.t()),
+            Action::ReportedToday => self.reported_today(ctx.today, ctx.t()),
+            // In a field of several lines the arrows move in the text and
+            // leave it at its first and last rows.
+            Action::Down if self.fields[self.focus].input.down() => {}
+            Action::Up if self.fields[self.focus].input.up() => {}
             Action::Confirm | Action::Down => self.down(),
             Action::Up => self.up(),
             Action::NextField => self.next_field(),

@@ -1,6 +1,8 @@
 //! The spending form for one recipient: an amount and a note per focus
 //! area, then the report fields. Validation runs as the user types; saving
-//! is refused while any field is invalid.
+//! is refused while any field is invalid. The report's date stays empty
+//! until the coordinator sets it: figures entered mid-year are not a
+//! report.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -72,7 +74,6 @@ impl FormState {
         target: FormTarget,
         focus_areas: Vec<FocusArea>,
         loaded: Entry,
-        today: NaiveDate,
         lang: Lang,
     ) -> FormState {
         let FormTarget {
@@ -90,16 +91,16 @@ impl FormState {
             });
             fields.push(FormField {
                 kind: FieldKind::Note(i),
-                input: TextField::text(&line.note),
+                input: TextField::prose(&line.note),
                 error: None,
             });
         }
         let report = loaded.report.clone();
-        let date = report.as_ref().map_or(today, |r| r.reported_on);
-        let text = |s: Option<&str>| TextField::text(s.unwrap_or(""));
+        let date = report.as_ref().map(|r| r.reported_on.to_string());
+        let text = |s: Option<&str>| TextField::prose(s.unwrap_or(""));
         fields.push(FormField {
             kind: FieldKind::ReportedOn,
-            input: TextField::new(&date.to_string()),
+            input: TextField::new(&date.unwrap_or_default()),
             error: None,
         });
         fields.push(FormField {
@@ -230,6 +231,32 @@ impl FormState {
             .sum()
     }
 
+    /// The coordinator's key for "the report came in today".
+    pub fn reported_today(&mut self, today: NaiveDate, t: &ScreenWords) {
+        if let Some(f) = self
+            .fields
+            .iter_mut()
+            .find(|f| f.kind == FieldKind::ReportedOn)
+        {
+            f.input.set(&today.to_string());
+        }
+        self.validate(t);
+    }
+
+    /// After a refused save: the first field in error, selected, so that
+    /// what is typed next replaces the text that was refused.
+    pub fn focus_first_error(&mut self) {
+        if let Some(bad) = self.fields.iter().position(|x| x.error.is_some()) {
+            self.set_focus(bad);
+            self.fields[bad].input.select();
+        }
+    }
+
+    /// The focused field is one of several lines.
+    pub fn on_prose(&self) -> bool {
+        self.fields[self.focus].input.prose_editor().is_some()
+    }
+
     fn set_focus(&mut self, idx: usize) {
         self.tidy(self.focus);
         self.focus = idx.min(self.fields.len() - 1);
@@ -300,11 +327,10 @@ impl FormState {
         target: FormTarget,
         focus_areas: Vec<FocusArea>,
         body: &str,
-        today: NaiveDate,
         lang: Lang,
     ) -> Option<FormState> {
         let draft: DraftBody = serde_json::from_str(body).ok()?;
-        let mut form = FormState::new(target, focus_areas, draft.loaded, today, lang);
+        let mut form = FormState::new(target, focus_areas, draft.loaded, lang);
         if draft.values.len() != form.fields.len() {
             return None;
         }
@@ -318,7 +344,7 @@ impl FormState {
     /// Takes what is stored now as the form's base: fields another session
     /// changed show their value; fields only this user changed keep what
     /// was typed. Saving then writes only this user's changes.
-    pub fn rebase(&mut self, current: Entry, today: NaiveDate) -> bool {
+    pub fn rebase(&mut self, current: Entry) -> bool {
         // Fields are matched by place; if the grant's focus areas changed
         // meanwhile (an import), places no longer match: keep what is
         // typed, unmerged, rather than move it into the wrong fields.
@@ -341,11 +367,9 @@ impl FormState {
             target.clone(),
             self.focus_areas.clone(),
             self.loaded.clone(),
-            today,
             self.lang,
         );
-        let mut theirs =
-            FormState::new(target, self.focus_areas.clone(), current, today, self.lang);
+        let mut theirs = FormState::new(target, self.focus_areas.clone(), current, self.lang);
         for ((field, was), mine) in theirs.fields.iter_mut().zip(&old.fields).zip(&self.fields) {
             let changed_here = mine.input.value() != was.input.value();
             let changed_there = field.input.value() != was.input.value();

@@ -113,7 +113,10 @@ impl GrantFormState {
             until,
             due,
         ];
-        GrantFormState::with_values(None, values, lang)
+        let mut form = GrantFormState::with_values(None, values, lang);
+        // The giver is the last grant's, a guess: typing replaces it.
+        form.inputs[1] = TextField::suggested(giver);
+        form
     }
 
     pub fn edit(grant: &Grant, lang: Lang) -> GrantFormState {
@@ -276,6 +279,7 @@ impl GrantFormState {
     fn focus_first_error(&mut self) {
         if let Some(i) = self.errors.iter().position(Option::is_some) {
             self.set_focus(i);
+            self.inputs[i].select();
         }
     }
 }
