@@ -32,6 +32,8 @@ pub enum KeyContext {
     Prose,
     /// The spending form, with its recipient's report.
     SpendingForm,
+    /// The footer of a form that can only be read (a reported grant's).
+    ReadOnlyForm,
     /// A yes/no question.
     Question,
     /// Typing a search in the main view.
@@ -197,6 +199,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Form, [ctrl('s')], Action::Save, Save, true),
     bind!(Form, [ctrl('u')], Action::ClearField, ClearField, false),
     bind!(Prose, [key(K::Enter)], Action::NewLine, NewLine, true),
+    bind!(ReadOnlyForm, [key(K::Esc)], Action::Back, Close, true),
     bind!(
         SpendingForm,
         [ctrl('t')],

@@ -54,6 +54,7 @@ fn context_name(ctx: &Ctx, c: Context) -> &'static str {
         Context::MatrixView => ctx.t().context_matrix,
         Context::Prose => names[12],
         Context::SpendingForm => names[13],
+        Context::ReadOnlyForm => names[5],
         Context::NoGrant => names[2],
     }
 }

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::state::{FieldKind, FormState};
+use crate::i18n::screen_phrases::read_only_title;
 use crate::tui::screen::Ctx;
 use crate::tui::widgets::field_lines::{ProseSpot, error_lines, field_spans};
 use crate::tui::widgets::text::{fit, left, right, width};
@@ -25,6 +26,11 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
         t.allocated.to_lowercase(),
         form.allocated.format_with_unit(lang)
     );
+    let title = if form.read_only {
+        read_only_title(title.trim_end(), lang)
+    } else {
+        title
+    };
     let block = Block::bordered().title(Span::styled(
         fit(&title, area.width as usize - 2),
         theme.title(),

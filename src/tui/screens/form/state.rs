@@ -59,6 +59,8 @@ pub struct FormState {
     pub fields: Vec<FormField>,
     pub focus: usize,
     pub lang: Lang,
+    /// The grant is reported: the form is shown, never changed.
+    pub read_only: bool,
 }
 
 fn amount_text(m: Money, lang: Lang) -> String {
@@ -124,6 +126,7 @@ impl FormState {
             fields,
             focus: 0,
             lang,
+            read_only: false,
         };
         if let Ok(initial) = form.edited() {
             form.initial = initial;
