@@ -75,7 +75,7 @@ fn the_read_only_forms_in_swedish_at_80x24() {
 }
 
 #[test]
-fn the_read_only_forms_in_english_at_80x24_and_the_matrix_opens_them() {
+fn the_read_only_forms_in_english_at_80x24_the_matrix_opens_them_and_history_shows() {
     let mut ui = closed(Lang::En);
     ui.keys("a");
     insta::assert_snapshot!("closed_allocation_en_80x24", ui.screen());
@@ -83,4 +83,10 @@ fn the_read_only_forms_in_english_at_80x24_and_the_matrix_opens_them() {
     ui.keys("t");
     ui.press(KeyCode::Enter);
     insta::assert_snapshot!("closed_form_en_80x24", ui.screen());
+    // The history of a reported grant is there to read as well.
+    ui.press(KeyCode::Esc);
+    ui.press(KeyCode::Esc);
+    ui.keys("H");
+    assert!(ui.screen().contains("┌ History"), "{}", ui.screen());
+    assert_eq!(ui.error(), "");
 }
