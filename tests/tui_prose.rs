@@ -8,16 +8,22 @@ mod support;
 use medel::domain::Lang;
 use medel::domain::model::RecipientKind;
 use medel::report::{ReportFormat, render};
+use medel::store::Entry;
 use ratatui::crossterm::event::KeyCode;
 use support::db::{Db, current_grant, recipient_id};
 use support::ui::Ui;
 use support::{kr, today};
 
-/// The first note of Bromma's spending as stored.
-fn bromma_note(ui: &Ui) -> String {
+/// Bromma's spending and report as stored.
+fn bromma(ui: &Ui) -> Entry {
     let db = ui.db();
     let (g, r) = (current_grant(&db), recipient_id(&db, "Bromma"));
-    db.entry(g, r).unwrap().spending[0].note.clone()
+    db.entry(g, r).unwrap()
+}
+
+/// The first note of Bromma's spending as stored.
+fn bromma_note(ui: &Ui) -> String {
+    bromma(ui).spending[0].note.clone()
 }
 
 /// Bromma's form, on the note of the first focus area.
@@ -69,10 +75,7 @@ fn the_arrows_move_in_the_text_and_leave_it_at_its_edges() {
     ui.keys("tre");
     ui.ctrl('s');
     assert_eq!(bromma_note(&ui), "ett!\ntvå");
-    let db = ui.db();
-    let entry = db
-        .entry(current_grant(&db), recipient_id(&db, "Bromma"))
-        .unwrap();
+    let entry = bromma(&ui);
     assert_eq!(entry.spending[1].note, "tre");
 }
 
@@ -119,10 +122,7 @@ fn the_reason_and_the_evaluation_take_several_lines_too() {
     ui.keys("Fortsätter");
     insta::assert_snapshot!("prose_evaluation_en_80x24", ui.screen());
     ui.ctrl('s');
-    let db = ui.db();
-    let entry = db
-        .entry(current_grant(&db), recipient_id(&db, "Bromma"))
-        .unwrap();
+    let entry = bromma(&ui);
     let report = entry.report.expect("Bromma has reported");
     assert_eq!(report.evaluation, "Bra\nFortsätter");
 }
@@ -153,10 +153,7 @@ fn after_a_refused_save_typing_replaces_the_refused_text() {
     assert_ne!(ui.error(), "", "refused");
     ui.keys("12500");
     ui.ctrl('s');
-    let db = ui.db();
-    let entry = db
-        .entry(current_grant(&db), recipient_id(&db, "Bromma"))
-        .unwrap();
+    let entry = bromma(&ui);
     assert_eq!(entry.spending[0].amount, kr(12_500));
 }
 
