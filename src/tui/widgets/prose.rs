@@ -147,12 +147,13 @@ impl Prose {
         wrapped.clamp(MIN_ROWS, MAX_ROWS)
     }
 
-    /// Draws the text into `rect`; returns where the cursor is.
+    /// Draws the text into `rect`; returns where the cursor is. Drawing
+    /// tells the editor its width, which its rows (and so Up and Down)
+    /// follow: the text wraps there.
     pub fn render(&self, frame: &mut Frame, rect: Rect, style: Style) -> Option<Position> {
-        let mut area = self.area.clone();
-        area.set_style(style);
-        frame.render_widget(&area, rect);
-        let (top, _) = area.scroll_offset();
+        frame.render_widget(&self.area, rect);
+        frame.buffer_mut().set_style(rect, style);
+        let (top, _) = self.area.scroll_offset();
         let at = self.area.screen_cursor();
         let row = u16::try_from(at.row).ok()?.checked_sub(top)?;
         let col = u16::try_from(at.col).ok()?;
@@ -216,6 +217,26 @@ mod tests {
         assert_eq!(p.handle(&key(KeyCode::Char('n')), true), Some(true));
         assert_eq!(p.value(), "n");
         assert_eq!(p.handle(&key(KeyCode::F(5)), false), None);
+    }
+
+    #[test]
+    fn a_wrapped_line_is_rows_that_the_cursor_and_the_arrows_follow() {
+        use ratatui::Terminal;
+        use ratatui::backend::TestBackend;
+        let mut term = Terminal::new(TestBackend::new(12, 6)).expect("a test terminal");
+        let mut p = Prose::new("");
+        typed(&mut p, "ett två tre fyra fem sex");
+        let draw = |term: &mut Terminal<TestBackend>, p: &Prose| {
+            let mut at = None;
+            term.draw(|f| at = p.render(f, Rect::new(0, 0, 12, 6), Style::new()))
+                .expect("drawn");
+            at
+        };
+        let at = draw(&mut term, &p).expect("a cursor");
+        assert!(at.y >= 1, "the cursor is on a wrapped row: {at:?}");
+        assert!(p.up(), "Up moves to the row above in the same line");
+        draw(&mut term, &p);
+        assert!(!p.up(), "then it is on the first row");
     }
 
     #[test]
