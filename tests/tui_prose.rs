@@ -230,3 +230,26 @@ fn the_key_for_today_is_in_the_footer_and_the_help_in_both_languages() {
         assert!(help.contains(&format!("Ctrl-T          {words}")), "{help}");
     }
 }
+
+/// A note of two lines stays on its row in the history, its line break
+/// shown, never starting a line of the table.
+#[test]
+fn the_history_shows_a_note_of_two_lines_on_one_row() {
+    let mut ui = Ui::demo(Lang::En);
+    on_first_note(&mut ui);
+    ui.keys("Kurs i MI");
+    ui.press(KeyCode::Enter);
+    ui.keys("Handledning");
+    ui.ctrl('s');
+    ui.keys("H");
+    let screen = ui.screen_at(120, 30);
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Kurs i MI"))
+        .unwrap_or_else(|| panic!("the note in the history:\n{screen}"));
+    assert!(row.contains("Handledning"), "{screen}");
+    assert!(
+        !screen.lines().any(|l| l.trim_start_matches('│').starts_with("Handledning")),
+        "{screen}"
+    );
+}
