@@ -249,7 +249,9 @@ fn the_history_shows_a_note_of_two_lines_on_one_row() {
         .unwrap_or_else(|| panic!("the note in the history:\n{screen}"));
     assert!(row.contains("Handledning"), "{screen}");
     assert!(
-        !screen.lines().any(|l| l.trim_start_matches('│').starts_with("Handledning")),
+        !screen
+            .lines()
+            .any(|l| l.trim_start_matches('│').starts_with("Handledning")),
         "{screen}"
     );
 }

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::state::{FieldKind, FormState};
+use crate::i18n::screen::ScreenWords;
 use crate::i18n::screen_phrases::read_only_title;
 use crate::tui::screen::Ctx;
 use crate::tui::widgets::field_lines::{ProseSpot, error_lines, field_spans};
@@ -96,26 +97,18 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
         }
     }
     lines.push(Line::from(""));
-    let report_label = [t.reported_on, t.reason_unused, t.evaluation]
+    let report_label = FieldKind::REPORT
         .iter()
-        .map(|s| width(s))
+        .map(|k| width(label(*k, t)))
         .max()
         .unwrap_or(10)
         + 1;
-    for kind in [
-        FieldKind::ReportedOn,
-        FieldKind::Reason,
-        FieldKind::Evaluation,
-    ] {
+    for kind in FieldKind::REPORT {
         let Some(idx) = form.fields.iter().position(|f| f.kind == kind) else {
             continue;
         };
         let f = &form.fields[idx];
-        let label = match kind {
-            FieldKind::ReportedOn => t.reported_on,
-            FieldKind::Reason => t.reason_unused,
-            _ => t.evaluation,
-        };
+        let name = label(kind, t);
         let field_cols = if kind == FieldKind::ReportedOn {
             12
         } else {
@@ -128,7 +121,7 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
             cursor = Some((report_label + 1 + c, lines.len()));
         }
         lines.push(Line::from(vec![
-            Span::raw(left(label, report_label)),
+            Span::raw(left(name, report_label)),
             Span::raw(" "),
             span,
         ]));
@@ -151,6 +144,15 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
     }
     let (x, y) = cursor?;
     ((y as u16) < inner.height).then(|| Position::new(inner.x + x as u16, inner.y + y as u16))
+}
+
+/// The label of a report field.
+fn label(kind: FieldKind, t: &ScreenWords) -> &'static str {
+    match kind {
+        FieldKind::ReportedOn => t.reported_on,
+        FieldKind::Reason => t.reason_unused,
+        _ => t.evaluation,
+    }
 }
 
 /// The blank lines under a focused field of several lines, its room to

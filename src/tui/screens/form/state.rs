@@ -29,6 +29,17 @@ pub enum FieldKind {
     Evaluation,
 }
 
+impl FieldKind {
+    /// The report's fields, in the form's order, under the focus areas. A
+    /// new one is a line here, its value in `FormState::new` and
+    /// `edited`, and its label in `draw::label`.
+    pub const REPORT: [FieldKind; 3] = [
+        FieldKind::ReportedOn,
+        FieldKind::Reason,
+        FieldKind::Evaluation,
+    ];
+}
+
 #[derive(Debug, Clone)]
 pub struct FormField {
     pub kind: FieldKind,
@@ -97,24 +108,23 @@ impl FormState {
                 error: None,
             });
         }
-        let report = loaded.report.clone();
-        let date = report.as_ref().map(|r| r.reported_on.to_string());
-        let text = |s: Option<&str>| TextField::prose(s.unwrap_or(""));
-        fields.push(FormField {
-            kind: FieldKind::ReportedOn,
-            input: TextField::new(&date.unwrap_or_default()),
-            error: None,
-        });
-        fields.push(FormField {
-            kind: FieldKind::Reason,
-            input: text(report.as_ref().map(|r| r.reason_unused.as_str())),
-            error: None,
-        });
-        fields.push(FormField {
-            kind: FieldKind::Evaluation,
-            input: text(report.as_ref().map(|r| r.evaluation.as_str())),
-            error: None,
-        });
+        let report = loaded.report.as_ref();
+        for kind in FieldKind::REPORT {
+            let input = match kind {
+                FieldKind::ReportedOn => TextField::new(
+                    &report
+                        .map(|r| r.reported_on.to_string())
+                        .unwrap_or_default(),
+                ),
+                FieldKind::Reason => TextField::prose(report.map_or("", |r| &r.reason_unused)),
+                _ => TextField::prose(report.map_or("", |r| &r.evaluation)),
+            };
+            fields.push(FormField {
+                kind,
+                input,
+                error: None,
+            });
+        }
         let mut form = FormState {
             grant_id,
             recipient_id,
