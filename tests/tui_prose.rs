@@ -157,6 +157,25 @@ fn after_a_refused_save_typing_replaces_the_refused_text() {
     assert_eq!(entry.spending[0].amount, kr(12_500));
 }
 
+/// The same in the allocation popup: a refused amount is replaced.
+#[test]
+fn after_a_refused_allocation_typing_replaces_the_refused_amount() {
+    let mut ui = Ui::demo(Lang::Sv);
+    ui.keys("a"); // Bromma
+    ui.keys("12,5,0");
+    ui.press(KeyCode::Enter);
+    assert_ne!(ui.error(), "", "refused");
+    assert!(ui.screen().contains("┌ Fördela · Bromma"), "still open");
+    ui.keys("190000");
+    ui.press(KeyCode::Enter);
+    assert!(!ui.screen().contains("┌ Fördela"), "{}", ui.screen());
+    let db = ui.db();
+    let allocated = db
+        .allocation(current_grant(&db), recipient_id(&db, "Bromma"))
+        .unwrap();
+    assert_eq!(allocated, Some(kr(190_000)));
+}
+
 /// Issue 14 item 5: the giver of a new grant is the last one's, selected.
 #[test]
 fn a_suggested_giver_is_replaced_by_what_is_typed() {

@@ -154,7 +154,11 @@ fn refuse_retired(ctx: &Ctx, rid: RecipientId, name: &str) -> Result<(), Effect>
 
 impl AllocationState {
     fn save(&mut self, ctx: &mut Ctx, force: bool) -> Result<Effect, Effect> {
-        let amount = self.parsed().map_err(Effect::Error)?;
+        let amount = self.parsed().map_err(|e| {
+            // What is typed next replaces the refused amount.
+            self.input.select();
+            Effect::Error(e)
+        })?;
         let (g, r, old) = (self.grant_id, self.recipient_id, self.old);
         let name = self.name.clone();
         refuse_retired(ctx, r, &name)?;
