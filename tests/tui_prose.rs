@@ -32,13 +32,18 @@ fn on_first_note(ui: &mut Ui) {
     ui.press(KeyCode::Tab);
 }
 
+/// Bromma's first note typed as two lines, Enter between them.
+fn two_lines_in_first_note(ui: &mut Ui, first: &str, second: &str) {
+    on_first_note(ui);
+    ui.keys(first);
+    ui.press(KeyCode::Enter);
+    ui.keys(second);
+}
+
 #[test]
 fn a_note_typed_on_two_lines_is_saved_and_reopened_with_both() {
     let mut ui = Ui::demo(Lang::En);
-    on_first_note(&mut ui);
-    ui.keys("Kurs i MI");
-    ui.press(KeyCode::Enter);
-    ui.keys("Handledning");
+    two_lines_in_first_note(&mut ui, "Kurs i MI", "Handledning");
     assert!(
         ui.screen().contains("Spending report"),
         "Enter kept the form open"
@@ -63,10 +68,7 @@ fn a_note_typed_on_two_lines_is_saved_and_reopened_with_both() {
 #[test]
 fn the_arrows_move_in_the_text_and_leave_it_at_its_edges() {
     let mut ui = Ui::demo(Lang::En);
-    on_first_note(&mut ui);
-    ui.keys("ett");
-    ui.press(KeyCode::Enter);
-    ui.keys("två");
+    two_lines_in_first_note(&mut ui, "ett", "två");
     ui.press(KeyCode::Up); // to the first line, still in the note
     ui.press(KeyCode::End);
     ui.keys("!");
@@ -101,10 +103,7 @@ fn a_paste_keeps_its_line_breaks_in_a_note_and_the_report_its_paragraphs() {
 #[test]
 fn a_draft_keeps_the_lines_of_a_note() {
     let mut ui = Ui::demo(Lang::En);
-    on_first_note(&mut ui);
-    ui.keys("rad ett");
-    ui.press(KeyCode::Enter);
-    ui.keys("rad två");
+    two_lines_in_first_note(&mut ui, "rad ett", "rad två");
     assert_eq!(ui.save_drafts(), 1);
     let mut ui = ui.restart();
     ui.keys("y");
@@ -255,10 +254,7 @@ fn the_key_for_today_is_in_the_footer_and_the_help_in_both_languages() {
 #[test]
 fn the_history_shows_a_note_of_two_lines_on_one_row() {
     let mut ui = Ui::demo(Lang::En);
-    on_first_note(&mut ui);
-    ui.keys("Kurs i MI");
-    ui.press(KeyCode::Enter);
-    ui.keys("Handledning");
+    two_lines_in_first_note(&mut ui, "Kurs i MI", "Handledning");
     ui.ctrl('s');
     ui.keys("H");
     let screen = ui.screen_at(120, 30);
