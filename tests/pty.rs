@@ -386,3 +386,29 @@ fn too_small_a_terminal_says_so_and_the_view_comes_back() {
     assert!(status.success(), "exit status {status:?}");
     s.assert_terminal_restored();
 }
+
+/// Issue 12: a paste arrives as one bracketed-paste event, so its line
+/// breaks (a terminal sends them as `\r`) stay line breaks in a note and
+/// are not taken for Enter.
+#[test]
+fn a_pasted_note_keeps_its_line_breaks() {
+    let mut s = Session::start();
+    s.wait_for_main_view();
+    s.open_bromma();
+    s.send(b"\t");
+    s.send(b"\x1b[200~First paragraph\rsecond paragraph\x1b[201~");
+    s.wait_for_text("second paragraph");
+    s.send(CTRL_S);
+    s.wait_for_text("Saved: Bromma");
+    s.send(b"q");
+    let status = s.wait_for_exit();
+    assert!(status.success(), "exit status {status:?}");
+    let store = Store::open(&s.db()).unwrap();
+    let (g, r) = (
+        support::db::current_grant(&store),
+        support::db::recipient_id(&store, "Bromma"),
+    );
+    let note = store.entry(g, r).unwrap().spending[0].note.clone();
+    assert_eq!(note, "First paragraph\nsecond paragraph");
+    s.assert_terminal_restored();
+}

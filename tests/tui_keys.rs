@@ -184,10 +184,10 @@ fn invalid_amount_blocks_saving_and_changes_nothing() {
     assert_ne!(ui.error(), "");
     assert_eq!(audit_len(&ui.db()), before);
     assert_eq!(used(&ui.db(), "Bromma"), Money::ZERO);
-    // Correcting the field lets it save.
-    for _ in 0..4 {
-        ui.press(KeyCode::Backspace);
-    }
+    // The refused text is selected: what is typed next replaces it
+    // rather than being added to it, and then it saves.
+    ui.keys("12");
+    assert!(!ui.screen().contains("3456"), "{}", ui.screen());
     ui.ctrl('s');
     assert!(!ui.screen().contains("Spending report"), "{}", ui.screen());
     assert_eq!(used(&ui.db(), "Bromma"), kr(12));

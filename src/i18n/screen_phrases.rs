@@ -6,6 +6,11 @@ use crate::domain::Lang;
 use crate::domain::model::GrantState;
 use crate::domain::status::{Countdown, RecipientStatus};
 
+/// A form's title when it can only be read.
+pub fn read_only_title(title: &str, lang: Lang) -> String {
+    format!("{title} · {} ", lang.pick("skrivskyddad", "read-only"))
+}
+
 /// The status word shown in tables; readable without colour. One set of
 /// words for the screen and the commands.
 pub fn status_word(s: RecipientStatus, lang: Lang) -> &'static str {

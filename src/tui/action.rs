@@ -30,6 +30,10 @@ pub enum Action {
     /// Ctrl-U in a field: empties it (the field does it; the binding is
     /// here so that the help lists it).
     ClearField,
+    /// Enter in a field of several lines: a new line.
+    NewLine,
+    /// Ctrl-T in the spending form: the recipient reported today.
+    ReportedToday,
     Help,
     Flags,
     Sort,

@@ -28,6 +28,12 @@ pub enum KeyContext {
     RecipientsView,
     /// A form with text fields: only keys that are not text.
     Form,
+    /// A text field of several lines, while it has the focus.
+    Prose,
+    /// The spending form, with its recipient's report.
+    SpendingForm,
+    /// The footer of a form that can only be read (a reported grant's).
+    ReadOnlyForm,
     /// A yes/no question.
     Question,
     /// Typing a search in the main view.
@@ -204,6 +210,15 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Form, [key(K::F(1))], Action::Help, Help, false),
     bind!(Form, [ctrl('s')], Action::Save, Save, true),
     bind!(Form, [ctrl('u')], Action::ClearField, ClearField, false),
+    bind!(Prose, [key(K::Enter)], Action::NewLine, NewLine, true),
+    bind!(ReadOnlyForm, [key(K::Esc)], Action::Back, Close, true),
+    bind!(
+        SpendingForm,
+        [ctrl('t')],
+        Action::ReportedToday,
+        ReportedToday,
+        true
+    ),
     bind!(BatchForm, [ctrl('n')], Action::SaveAndNext, SaveNext, true),
     bind!(Form, [key(K::Esc)], Action::Back, Close, true),
     bind!(GrantForm, [ctrl('o')], Action::FocusAreas, FocusAreas, true),

@@ -91,14 +91,17 @@ impl Ctx {
     /// Refuses edits when the file or the grant on screen cannot change.
     pub fn can_edit(&self) -> Result<(), Effect> {
         self.writable()?;
-        if self
-            .grant
-            .as_ref()
-            .is_some_and(|d| d.grant.state == GrantState::Reported)
-        {
+        if self.grant_closed() {
             return Err(Effect::Error(self.t().closed_grant.into()));
         }
         Ok(())
+    }
+
+    /// The grant on screen is reported: its forms open read-only.
+    pub fn grant_closed(&self) -> bool {
+        self.grant
+            .as_ref()
+            .is_some_and(|d| d.grant.state == GrantState::Reported)
     }
 }
 

@@ -18,12 +18,14 @@ pub struct HelpState {
     pub page: Page,
 }
 
-const ORDER: [Context; 15] = [
+const ORDER: [Context; 17] = [
     Context::Main,
     Context::List,
     Context::Global,
     Context::Form,
+    Context::Prose,
     Context::BatchForm,
+    Context::SpendingForm,
     Context::Choice,
     Context::GrantsView,
     Context::GrantForm,
@@ -52,6 +54,9 @@ fn context_name(ctx: &Ctx, c: Context) -> &'static str {
         Context::BatchForm => names[8],
         Context::Choice => names[9],
         Context::MatrixView => ctx.t().context_matrix,
+        Context::Prose => names[12],
+        Context::SpendingForm => names[13],
+        Context::ReadOnlyForm => names[5],
         Context::NoGrant => names[2],
         Context::GrantForm => crate::i18n::focus_areas::context_grant_form(ctx.lang),
         Context::FocusAreasView => crate::i18n::focus_areas::context_list(ctx.lang),

@@ -1,8 +1,10 @@
 //! Lines of a small form: a label, its field, and the field's error
 //! under it, wrapped so that a message is never cut.
 
+use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Clear;
 
 use super::text::{centered, fit, left, right, wrap};
 use super::text_field::TextField;
@@ -23,7 +25,7 @@ pub fn field_spans(
     } else {
         (0, 0)
     };
-    let visible: String = f.value().chars().skip(scroll).collect();
+    let visible: String = f.one_line().chars().skip(scroll).collect();
     let text = if align_right && !focused {
         right(&fit(&visible, cols), cols)
     } else {
@@ -35,6 +37,55 @@ pub fn field_spans(
         (false, _) => theme.field(),
     };
     (Span::styled(text, style), focused.then_some(cursor))
+}
+
+/// Where a focused field of several lines is drawn, relative to the
+/// inner area of its form: its lines are left blank for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProseSpot {
+    pub x: u16,
+    pub y: u16,
+    pub cols: u16,
+    pub rows: u16,
+}
+
+impl ProseSpot {
+    /// The spot for `f` at column `x` of line `y`, when `f` is a focused
+    /// prose field: it grows with its text.
+    pub fn of(f: &TextField, focused: bool, x: usize, y: usize, cols: usize) -> Option<ProseSpot> {
+        let prose = f.prose_editor().filter(|_| focused)?;
+        Some(ProseSpot {
+            x: x as u16,
+            y: y as u16,
+            cols: cols as u16,
+            rows: prose.rows(cols) as u16,
+        })
+    }
+
+    /// Draws the field over its blank lines in `inner`; returns the cursor.
+    pub fn draw(
+        &self,
+        frame: &mut Frame,
+        theme: &Theme,
+        f: &TextField,
+        inner: Rect,
+    ) -> Option<Position> {
+        let prose = f.prose_editor()?;
+        let top = inner.y + self.y;
+        let bottom = inner.y + inner.height;
+        let rect = Rect {
+            x: inner.x + self.x,
+            y: top,
+            width: self.cols.min(inner.width.saturating_sub(self.x)),
+            height: self.rows.min(bottom.saturating_sub(top)),
+        };
+        if rect.is_empty() {
+            return None;
+        }
+        // The one-line value drawn under it must not show through.
+        frame.render_widget(Clear, rect);
+        prose.render(frame, rect, theme.field_focus())
+    }
 }
 
 pub struct FieldLines<'a> {

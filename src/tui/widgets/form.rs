@@ -7,8 +7,11 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+use ratatui::crossterm::event::KeyEvent;
+
 use super::field_lines::{FieldLines, cursor_in, popup_area};
 use super::text::{fit, width, wrap};
+use super::text_field::TextField;
 use crate::domain::Lang;
 use crate::i18n::screen_phrases::choice_hint;
 use crate::tui::action::Action;
@@ -51,6 +54,45 @@ pub fn step(focus: usize, count: usize, ends: Ends, action: &Action) -> Step {
         (Ends::Stop, Action::Up) => Step::To(focus.saturating_sub(1)),
         _ => Step::Other,
     }
+}
+
+/// A key for a field of a form that may be read-only (a reported
+/// grant's): applied, or taken back with the reason when it would change
+/// the text. Keys that only move the cursor always work. Returns whether
+/// the text changed.
+pub fn edit_key(
+    ctx: &Ctx,
+    read_only: bool,
+    field: &mut TextField,
+    key: &KeyEvent,
+) -> Result<bool, Effect> {
+    let before = read_only.then(|| field.clone());
+    let changed = field.handle(key);
+    match before {
+        Some(before) if changed => {
+            *field = before;
+            Err(closed(ctx))
+        }
+        _ => Ok(changed),
+    }
+}
+
+/// The footer of a form: only how to close it when it can only be read.
+pub fn footer(read_only: bool, contexts: Vec<KeyContext>) -> Vec<KeyContext> {
+    if read_only {
+        vec![KeyContext::ReadOnlyForm]
+    } else {
+        contexts
+    }
+}
+
+/// Refuses what would change a read-only form, saying why.
+pub fn writable(ctx: &Ctx, read_only: bool) -> Result<(), Effect> {
+    if read_only { Err(closed(ctx)) } else { Ok(()) }
+}
+
+fn closed(ctx: &Ctx) -> Effect {
+    Effect::Error(ctx.t().closed_grant.into())
 }
 
 /// The key contexts of a text form: `Choice` first while a choice has

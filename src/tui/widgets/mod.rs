@@ -8,6 +8,7 @@ pub mod field_lines;
 pub mod figures;
 pub mod form;
 pub mod page;
+pub mod prose;
 pub mod table;
 pub mod text;
 pub mod text_field;

@@ -1,5 +1,6 @@
 //! The allocation popup: the new amount and the remainder it leaves.
 
+use crate::i18n::screen_phrases::read_only_title;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -18,10 +19,13 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, a: &AllocationState) -> Op
     let theme = &ctx.theme;
     let area = centered(body, 56, 9);
     frame.render_widget(Clear, area);
-    let block = Block::bordered().title(Span::styled(
-        format!(" {} · {} ", t.allocation_title, a.name),
-        theme.title(),
-    ));
+    let title = format!(" {} · {} ", t.allocation_title, a.name);
+    let title = if a.read_only {
+        read_only_title(title.trim_end(), ctx.lang)
+    } else {
+        title
+    };
+    let block = Block::bordered().title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     let field_cols = 16usize;
     let (cursor, scroll) = a.input.cursor_and_scroll(field_cols);
@@ -62,6 +66,11 @@ pub fn draw(frame: &mut Frame, body: Rect, ctx: &Ctx, a: &AllocationState) -> Op
         &key_for(KeyContext::Form, &Action::Back, lang),
         lang,
     );
+    let hint = if a.read_only {
+        t.closed_grant.to_string()
+    } else {
+        hint
+    };
     lines.push(Line::styled(hint, theme.dim()));
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),

@@ -37,6 +37,8 @@ pub struct AllocationState {
     pub allocated_total: Money,
     pub input: TextField,
     pub lang: Lang,
+    /// The grant is reported: the allocation is shown, never changed.
+    pub read_only: bool,
 }
 
 impl AllocationState {
@@ -61,6 +63,7 @@ impl AllocationState {
             allocated_total,
             input,
             lang,
+            read_only: false,
         }
     }
 
@@ -77,9 +80,10 @@ impl AllocationState {
 }
 
 /// Opens the popup for a recipient in the grant on screen, also one that
-/// has nothing in it yet: that is how a new recipient gets money.
+/// has nothing in it yet: that is how a new recipient gets money. On a
+/// reported grant it shows the allocation and changes nothing.
 pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<AllocationState, Effect> {
-    ctx.can_edit()?;
+    ctx.writable()?;
     refuse_retired(ctx, rid, &name)?;
     let Some(d) = ctx.grant.as_ref() else {
         return Err(Effect::Error(ctx.t().no_grant.into()));
@@ -100,6 +104,7 @@ pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<AllocationState
         ctx.lang,
     );
     state.stored = ctx.stored(ctx.store.allocation(d.grant.id, rid))?;
+    state.read_only = ctx.grant_closed();
     Ok(state)
 }
 
@@ -149,7 +154,11 @@ fn refuse_retired(ctx: &Ctx, rid: RecipientId, name: &str) -> Result<(), Effect>
 
 impl AllocationState {
     fn save(&mut self, ctx: &mut Ctx, force: bool) -> Result<Effect, Effect> {
-        let amount = self.parsed().map_err(Effect::Error)?;
+        let amount = self.parsed().map_err(|e| {
+            // What is typed next replaces the refused amount.
+            self.input.select();
+            Effect::Error(e)
+        })?;
         let (g, r, old) = (self.grant_id, self.recipient_id, self.old);
         let name = self.name.clone();
         refuse_retired(ctx, r, &name)?;
@@ -193,15 +202,25 @@ impl View for AllocationState {
         form::contexts(false, &[])
     }
 
+    fn footer(&self) -> Vec<KeyContext> {
+        form::footer(self.read_only, self.contexts())
+    }
+
     fn takes_text(&self) -> bool {
         true
     }
 
     fn update(&mut self, ctx: &mut Ctx, action: Action) -> Effect {
+        let saves = matches!(action, Action::Confirm | Action::Save | Action::Overwrite);
+        if saves && let Err(refused) = form::writable(ctx, self.read_only) {
+            return refused;
+        }
         match action {
             Action::Input(key) => {
-                self.input.handle(&key);
-                Effect::None
+                match form::edit_key(ctx, self.read_only, &mut self.input, &key) {
+                    Err(refused) => refused,
+                    Ok(_) => Effect::None,
+                }
             }
             Action::Back => Effect::Close,
             Action::Confirm | Action::Save => self.save(ctx, false).into(),
@@ -210,7 +229,10 @@ impl View for AllocationState {
         }
     }
 
-    fn paste(&mut self, _ctx: &mut Ctx, text: &str) -> Effect {
+    fn paste(&mut self, ctx: &mut Ctx, text: &str) -> Effect {
+        if let Err(refused) = form::writable(ctx, self.read_only) {
+            return refused;
+        }
         self.input.paste(text);
         Effect::None
     }

@@ -8,8 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::state::{FieldKind, FormState};
+use crate::i18n::screen::ScreenWords;
+use crate::i18n::screen_phrases::read_only_title;
 use crate::tui::screen::Ctx;
-use crate::tui::widgets::field_lines::{error_lines, field_spans};
+use crate::tui::widgets::field_lines::{ProseSpot, error_lines, field_spans};
 use crate::tui::widgets::text::{fit, left, right, width};
 
 const AMOUNT_COLS: usize = 13;
@@ -25,6 +27,11 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
         t.allocated.to_lowercase(),
         form.allocated.format_with_unit(lang)
     );
+    let title = if form.read_only {
+        read_only_title(title.trim_end(), lang)
+    } else {
+        title
+    };
     let block = Block::bordered().title(Span::styled(
         fit(&title, area.width as usize - 2),
         theme.title(),
@@ -45,6 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
 
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor: Option<(usize, usize)> = None;
+    let mut prose: Option<(ProseSpot, usize)> = None;
     lines.push(Line::from(vec![
         Span::styled(left(t.focus_area, label_cols), theme.column_header()),
         Span::raw(" "),
@@ -63,18 +71,15 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
             form.focus == 2 * i,
             true,
         );
-        let (n, nc) = field_spans(
-            &ctx.theme,
-            &note.input,
-            note_cols,
-            form.focus == 2 * i + 1,
-            false,
-        );
+        let note_focused = form.focus == 2 * i + 1;
+        let note_x = label_cols + AMOUNT_COLS + 2;
+        let spot = ProseSpot::of(&note.input, note_focused, note_x, lines.len(), note_cols);
+        let (n, nc) = field_spans(&ctx.theme, &note.input, note_cols, note_focused, false);
         if let Some(c) = ac {
             cursor = Some((label_cols + 1 + c, lines.len()));
         }
         if let Some(c) = nc {
-            cursor = Some((label_cols + AMOUNT_COLS + 2 + c, lines.len()));
+            cursor = Some((note_x + c, lines.len()));
         }
         lines.push(Line::from(vec![
             Span::raw(left(&label, label_cols)),
@@ -83,45 +88,47 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
             Span::raw(" "),
             n,
         ]));
+        if let Some(spot) = spot {
+            grow(&mut lines, spot);
+            prose = Some((spot, 2 * i + 1));
+        }
         if let Some(e) = &amount.error {
             lines.extend(error_lines(theme, e, label_cols + 1, cols));
         }
     }
     lines.push(Line::from(""));
-    let report_label = [t.reported_on, t.reason_unused, t.evaluation]
+    let report_label = FieldKind::REPORT
         .iter()
-        .map(|s| width(s))
+        .map(|k| width(label(*k, t)))
         .max()
         .unwrap_or(10)
         + 1;
-    for kind in [
-        FieldKind::ReportedOn,
-        FieldKind::Reason,
-        FieldKind::Evaluation,
-    ] {
+    for kind in FieldKind::REPORT {
         let Some(idx) = form.fields.iter().position(|f| f.kind == kind) else {
             continue;
         };
         let f = &form.fields[idx];
-        let label = match kind {
-            FieldKind::ReportedOn => t.reported_on,
-            FieldKind::Reason => t.reason_unused,
-            _ => t.evaluation,
-        };
+        let name = label(kind, t);
         let field_cols = if kind == FieldKind::ReportedOn {
             12
         } else {
             cols.saturating_sub(report_label + 1)
         };
-        let (span, c) = field_spans(&ctx.theme, &f.input, field_cols, form.focus == idx, false);
+        let focused = form.focus == idx;
+        let spot = ProseSpot::of(&f.input, focused, report_label + 1, lines.len(), field_cols);
+        let (span, c) = field_spans(&ctx.theme, &f.input, field_cols, focused, false);
         if let Some(c) = c {
             cursor = Some((report_label + 1 + c, lines.len()));
         }
         lines.push(Line::from(vec![
-            Span::raw(left(label, report_label)),
+            Span::raw(left(name, report_label)),
             Span::raw(" "),
             span,
         ]));
+        if let Some(spot) = spot {
+            grow(&mut lines, spot);
+            prose = Some((spot, idx));
+        }
         if let Some(e) = &f.error {
             lines.extend(error_lines(theme, e, report_label + 1, cols));
         }
@@ -132,8 +139,28 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
         lines.push(Line::styled(t.unsaved, theme.dim()));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    if let Some((spot, idx)) = prose {
+        return spot.draw(frame, theme, &form.fields[idx].input, inner);
+    }
     let (x, y) = cursor?;
     ((y as u16) < inner.height).then(|| Position::new(inner.x + x as u16, inner.y + y as u16))
+}
+
+/// The label of a report field.
+fn label(kind: FieldKind, t: &ScreenWords) -> &'static str {
+    match kind {
+        FieldKind::ReportedOn => t.reported_on,
+        FieldKind::Reason => t.reason_unused,
+        _ => t.evaluation,
+    }
+}
+
+/// The blank lines under a focused field of several lines, its room to
+/// grow into.
+fn grow(lines: &mut Vec<Line<'static>>, spot: ProseSpot) {
+    for _ in 1..spot.rows {
+        lines.push(Line::from(""));
+    }
 }
 
 /// Used against allocated, with what is left or overspent, as typed.

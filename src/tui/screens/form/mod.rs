@@ -17,6 +17,7 @@ use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
 use crate::tui::screen::{Ctx, Draft, Effect, Question, View};
 use crate::tui::undo::UndoStep;
+use crate::tui::widgets::form;
 
 /// The kind of draft this form keeps.
 pub const DRAFT: &str = "spending";
@@ -36,26 +37,25 @@ fn target(ctx: &Ctx, rid: RecipientId, name: String) -> Result<FormTarget, Store
     })
 }
 
-/// The spending form of one recipient in the grant on screen.
+/// The spending form of one recipient in the grant on screen; on a
+/// reported grant it can be read, not changed.
 pub fn open(ctx: &Ctx, rid: RecipientId, name: String) -> Result<FormState, Effect> {
-    ctx.can_edit()?;
+    ctx.writable()?;
     let target = ctx.stored(target(ctx, rid, name))?;
     let entry = ctx.stored(ctx.store.entry(target.grant_id, rid))?;
     let areas = ctx.grant.as_ref().map(|d| d.focus_areas.clone());
-    Ok(FormState::new(
-        target,
-        areas.unwrap_or_default(),
-        entry,
-        ctx.today,
-        ctx.lang,
-    ))
+    let mut form = FormState::new(target, areas.unwrap_or_default(), entry, ctx.lang);
+    form.read_only = ctx.grant_closed();
+    Ok(form)
 }
 
 /// The form as a draft left it, over the base it was typed against.
 pub fn from_draft(ctx: &Ctx, rid: RecipientId, name: String, body: &str) -> Option<FormState> {
     let target = target(ctx, rid, name).ok()?;
     let areas = ctx.grant.as_ref()?.focus_areas.clone();
-    FormState::from_draft(target, areas, body, ctx.today, ctx.lang)
+    let mut form = FormState::from_draft(target, areas, body, ctx.lang)?;
+    form.read_only = ctx.grant_closed();
+    Some(form)
 }
 
 /// A draft of this form opened again.
@@ -83,9 +83,7 @@ impl FormState {
         let edited = match self.edited() {
             Ok(e) if !self.has_errors() => e,
             Ok(_) | Err(_) => {
-                if let Some(bad) = self.fields.iter().position(|x| x.error.is_some()) {
-                    self.focus = bad;
-                }
+                self.focus_first_error();
                 return Effect::Error(t.fix_errors.into());
             }
         };
@@ -134,7 +132,7 @@ impl FormState {
     fn take_theirs(&mut self, ctx: &Ctx) -> Effect {
         match ctx.store.entry(self.grant_id, self.recipient_id) {
             Ok(current) => {
-                if self.rebase(current, ctx.today) {
+                if self.rebase(current) {
                     Effect::Info(ctx.t().theirs_loaded.into())
                 } else {
                     Effect::Error(ctx.t().focus_areas_changed.into())
@@ -147,7 +145,17 @@ impl FormState {
 
 impl View for FormState {
     fn contexts(&self) -> Vec<KeyContext> {
-        vec![KeyContext::Form, KeyContext::BatchForm]
+        let prose = self.on_prose().then_some(KeyContext::Prose);
+        let own = [
+            KeyContext::Form,
+            KeyContext::SpendingForm,
+            KeyContext::BatchForm,
+        ];
+        prose.into_iter().chain(own).collect()
+    }
+
+    fn footer(&self) -> Vec<KeyContext> {
+        form::footer(self.read_only, self.contexts())
     }
 
     fn takes_text(&self) -> bool {
@@ -159,13 +167,33 @@ impl View for FormState {
     }
 
     fn update(&mut self, ctx: &mut Ctx, action: Action) -> Effect {
+        let changes = matches!(
+            action,
+            Action::NewLine
+                | Action::ReportedToday
+                | Action::Save
+                | Action::SaveAndNext
+                | Action::Overwrite
+                | Action::TakeTheirs
+        );
+        if changes && let Err(refused) = form::writable(ctx, self.read_only) {
+            return refused;
+        }
         match action {
             Action::Input(key) => {
-                let idx = self.focus;
-                if self.fields[idx].input.handle(&key) {
-                    self.validate(ctx.t());
+                let field = &mut self.fields[self.focus].input;
+                match form::edit_key(ctx, self.read_only, field, &key) {
+                    Ok(true) => self.validate(ctx.t()),
+                    Ok(false) => {}
+                    Err(refused) => return refused,
                 }
             }
+            Action::NewLine if self.fields[self.focus].input.newline() => self.validate(ctx.t()),
+            Action::ReportedToday => self.reported_today(ctx.today, ctx.t()),
+            // In a field of several lines the arrows move in the text and
+            // leave it at its first and last rows.
+            Action::Down if self.fields[self.focus].input.down() => {}
+            Action::Up if self.fields[self.focus].input.up() => {}
             Action::Confirm | Action::Down => self.down(),
             Action::Up => self.up(),
             Action::NextField => self.next_field(),
@@ -184,6 +212,9 @@ impl View for FormState {
     }
 
     fn paste(&mut self, ctx: &mut Ctx, text: &str) -> Effect {
+        if let Err(refused) = form::writable(ctx, self.read_only) {
+            return refused;
+        }
         let idx = self.focus;
         self.fields[idx].input.paste(text);
         self.validate(ctx.t());

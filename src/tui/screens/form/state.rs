@@ -1,6 +1,8 @@
 //! The spending form for one recipient: an amount and a note per focus
 //! area, then the report fields. Validation runs as the user types; saving
-//! is refused while any field is invalid.
+//! is refused while any field is invalid. The report's date stays empty
+//! until the coordinator sets it: figures entered mid-year are not a
+//! report.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -25,6 +27,17 @@ pub enum FieldKind {
     ReportedOn,
     Reason,
     Evaluation,
+}
+
+impl FieldKind {
+    /// The report's fields, in the form's order, under the focus areas. A
+    /// new one is a line here, its value in `FormState::new` and
+    /// `edited`, and its label in `draw::label`.
+    pub const REPORT: [FieldKind; 3] = [
+        FieldKind::ReportedOn,
+        FieldKind::Reason,
+        FieldKind::Evaluation,
+    ];
 }
 
 #[derive(Debug, Clone)]
@@ -57,6 +70,8 @@ pub struct FormState {
     pub fields: Vec<FormField>,
     pub focus: usize,
     pub lang: Lang,
+    /// The grant is reported: the form is shown, never changed.
+    pub read_only: bool,
 }
 
 fn amount_text(m: Money, lang: Lang) -> String {
@@ -72,7 +87,6 @@ impl FormState {
         target: FormTarget,
         focus_areas: Vec<FocusArea>,
         loaded: Entry,
-        today: NaiveDate,
         lang: Lang,
     ) -> FormState {
         let FormTarget {
@@ -90,28 +104,27 @@ impl FormState {
             });
             fields.push(FormField {
                 kind: FieldKind::Note(i),
-                input: TextField::text(&line.note),
+                input: TextField::prose(&line.note),
                 error: None,
             });
         }
-        let report = loaded.report.clone();
-        let date = report.as_ref().map_or(today, |r| r.reported_on);
-        let text = |s: Option<&str>| TextField::text(s.unwrap_or(""));
-        fields.push(FormField {
-            kind: FieldKind::ReportedOn,
-            input: TextField::new(&date.to_string()),
-            error: None,
-        });
-        fields.push(FormField {
-            kind: FieldKind::Reason,
-            input: text(report.as_ref().map(|r| r.reason_unused.as_str())),
-            error: None,
-        });
-        fields.push(FormField {
-            kind: FieldKind::Evaluation,
-            input: text(report.as_ref().map(|r| r.evaluation.as_str())),
-            error: None,
-        });
+        let report = loaded.report.as_ref();
+        for kind in FieldKind::REPORT {
+            let input = match kind {
+                FieldKind::ReportedOn => TextField::new(
+                    &report
+                        .map(|r| r.reported_on.to_string())
+                        .unwrap_or_default(),
+                ),
+                FieldKind::Reason => TextField::prose(report.map_or("", |r| &r.reason_unused)),
+                _ => TextField::prose(report.map_or("", |r| &r.evaluation)),
+            };
+            fields.push(FormField {
+                kind,
+                input,
+                error: None,
+            });
+        }
         let mut form = FormState {
             grant_id,
             recipient_id,
@@ -123,6 +136,7 @@ impl FormState {
             fields,
             focus: 0,
             lang,
+            read_only: false,
         };
         if let Ok(initial) = form.edited() {
             form.initial = initial;
@@ -230,6 +244,32 @@ impl FormState {
             .sum()
     }
 
+    /// The coordinator's key for "the report came in today".
+    pub fn reported_today(&mut self, today: NaiveDate, t: &ScreenWords) {
+        if let Some(f) = self
+            .fields
+            .iter_mut()
+            .find(|f| f.kind == FieldKind::ReportedOn)
+        {
+            f.input.set(&today.to_string());
+        }
+        self.validate(t);
+    }
+
+    /// After a refused save: the first field in error, selected, so that
+    /// what is typed next replaces the text that was refused.
+    pub fn focus_first_error(&mut self) {
+        if let Some(bad) = self.fields.iter().position(|x| x.error.is_some()) {
+            self.set_focus(bad);
+            self.fields[bad].input.select();
+        }
+    }
+
+    /// The focused field is one of several lines.
+    pub fn on_prose(&self) -> bool {
+        self.fields[self.focus].input.prose_editor().is_some()
+    }
+
     fn set_focus(&mut self, idx: usize) {
         self.tidy(self.focus);
         self.focus = idx.min(self.fields.len() - 1);
@@ -300,11 +340,10 @@ impl FormState {
         target: FormTarget,
         focus_areas: Vec<FocusArea>,
         body: &str,
-        today: NaiveDate,
         lang: Lang,
     ) -> Option<FormState> {
         let draft: DraftBody = serde_json::from_str(body).ok()?;
-        let mut form = FormState::new(target, focus_areas, draft.loaded, today, lang);
+        let mut form = FormState::new(target, focus_areas, draft.loaded, lang);
         if draft.values.len() != form.fields.len() {
             return None;
         }
@@ -318,7 +357,7 @@ impl FormState {
     /// Takes what is stored now as the form's base: fields another session
     /// changed show their value; fields only this user changed keep what
     /// was typed. Saving then writes only this user's changes.
-    pub fn rebase(&mut self, current: Entry, today: NaiveDate) -> bool {
+    pub fn rebase(&mut self, current: Entry) -> bool {
         // Fields are matched by place; if the grant's focus areas changed
         // meanwhile (an import), places no longer match: keep what is
         // typed, unmerged, rather than move it into the wrong fields.
@@ -341,11 +380,9 @@ impl FormState {
             target.clone(),
             self.focus_areas.clone(),
             self.loaded.clone(),
-            today,
             self.lang,
         );
-        let mut theirs =
-            FormState::new(target, self.focus_areas.clone(), current, today, self.lang);
+        let mut theirs = FormState::new(target, self.focus_areas.clone(), current, self.lang);
         for ((field, was), mine) in theirs.fields.iter_mut().zip(&old.fields).zip(&self.fields) {
             let changed_here = mine.input.value() != was.input.value();
             let changed_there = field.input.value() != was.input.value();

@@ -129,6 +129,8 @@ impl GrantFormState {
         ];
         let mut form = GrantFormState::with_values(None, values, lang);
         form.starts = starts;
+        // The giver is the last grant's, a guess: typing replaces it.
+        form.inputs[1] = TextField::suggested(giver);
         form
     }
 
@@ -310,6 +312,7 @@ impl GrantFormState {
     fn focus_first_error(&mut self) {
         if let Some(i) = self.errors.iter().position(Option::is_some) {
             self.set_focus(i);
+            self.inputs[i].select();
         }
     }
 }

@@ -331,6 +331,9 @@ impl ReceiptFormState {
             _ => {
                 if let Some(i) = self.errors.iter().position(Option::is_some) {
                     self.set_focus(i);
+                    if let Some(f) = self.focused_input() {
+                        f.select();
+                    }
                 }
                 return Err(Effect::Error(t.fix_errors.into()));
             }

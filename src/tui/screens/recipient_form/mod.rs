@@ -231,6 +231,7 @@ impl RecipientForm {
         self.validate(t);
         if self.name_error.is_some() {
             self.focus = 0;
+            self.name.select();
             return Err(Effect::Error(t.fix_errors.into()));
         }
         let (mode, old) = (self.mode, self.initial.0.clone());
@@ -281,6 +282,7 @@ impl RecipientForm {
                 self.others.push(other.name.trim().to_lowercase());
                 self.validate(t);
                 self.focus = 0;
+                self.name.select();
                 Effect::Error(t.fix_errors.into())
             }
             (StoreError::Invalid(m), None) => {
