@@ -99,11 +99,13 @@ fn headings_are_word_headings_in_reading_order() {
         styled(&xml, "Heading1"),
         [
             "Sammanfattning",
+            "Bakgrund",
+            "Ärendet",
+            "Mottagare i siffror",
+            "Användning per fokusområde",
             "Medel som inte har använts",
             "Skäl till att medel inte har använts",
-            "Användning per fokusområde",
             "Utvärdering",
-            "Mottagare i siffror",
             "Att uppmärksamma",
             "Förslag till beslut",
         ]
@@ -129,6 +131,65 @@ fn headings_are_word_headings_in_reading_order() {
         "the same data gives the same document"
     );
     assert_eq!(docx, document(Lang::Sv).0, "byte for byte");
+}
+
+/// The paragraphs between the Heading 1 `heading` and the next one.
+fn section_text(xml: &str, heading: &str) -> String {
+    let heading1 = "<w:pStyle w:val=\"Heading1\" />";
+    let paragraphs = elements(xml, "w:p");
+    let start = paragraphs
+        .iter()
+        .position(|p| p.contains(heading1) && texts(p) == heading)
+        .unwrap_or_else(|| panic!("{heading} is a heading"));
+    paragraphs[start + 1..]
+        .iter()
+        .take_while(|p| !p.contains(heading1))
+        .map(|p| texts(p))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The source's "Bakgrund" and "Ärendet": the grant, its giver, its areas
+/// and rules; what came in (the summer's redistribution named), what was
+/// handed on, used and goes back.
+#[test]
+fn background_and_the_case_as_the_source_has_them() {
+    let (_, sv) = document(Lang::Sv);
+    let background = section_text(&sv, "Bakgrund");
+    for phrase in [
+        "Utvecklingsmedel VINR 2017 är ett bidrag från Socialstyrelsen för år 2017.",
+        "Medlen är avsedda för sex fokusområden:",
+        "Samordnat stöd till våldsutsatta",
+        "Prostitution och människohandel",
+        "från och med 1 januari 2017 till och med 31 december 2017",
+        "senast 31 mars 2018",
+    ] {
+        assert!(background.contains(phrase), "{phrase:?} in:\n{background}");
+    }
+    let case = section_text(&sv, "Ärendet");
+    for phrase in [
+        "sammanlagt 2 945 873 kronor från Socialstyrelsen vid två tillfällen",
+        "2 922 920 kronor genom rekvisition den 15 mars 2017",
+        "22 953 kronor genom omfördelning den 10 juli 2017",
+        "Av detta har 2 922 920 kronor fördelats till 15 mottagare.",
+        "motsvarande omfördelningen den 10 juli 2017, har inte fördelats",
+        "Mottagarna har använt 2 368 405 kronor.",
+        "577 468 kronor, ska betalas tillbaka till Socialstyrelsen.",
+        "de 554 515 kronor som mottagarna inte använde",
+    ] {
+        assert!(case.contains(phrase), "{phrase:?} in:\n{case}");
+    }
+    let (_, en) = document(Lang::En);
+    assert_eq!(&styled(&en, "Heading1")[1..3], ["Background", "The case"]);
+    let case = section_text(&en, "The case");
+    for phrase in [
+        "SEK 22,953 through redistribution on 10 July 2017",
+        "matching the redistribution of 10 July 2017, was not allocated",
+        "What was not used, SEK 577,468, is to be paid back to Socialstyrelsen.",
+    ] {
+        assert!(case.contains(phrase), "{phrase:?} in:\n{case}");
+    }
+    assert!(section_text(&en, "Background").contains("The money is meant for six focus areas:"));
 }
 
 #[test]
