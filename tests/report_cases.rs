@@ -346,6 +346,24 @@ fn a_reallocation_is_told_with_its_decision() {
         &en,
         "The allocations in this report are those after the move.",
     );
+    // Two moves are counted and summed.
+    let mut two = reallocation();
+    let mut second = two.money_back.moves[0].clone();
+    second.from = "Kungsholmen".into();
+    second.amount = kr(20_000);
+    two.money_back.moves.push(second);
+    let sv = render(&two, words(Lang::Sv), ReportFormat::Markdown);
+    says(
+        &sv,
+        "Vid två tillfällen har sammanlagt 50 000 kronor flyttats mellan mottagare:",
+    );
+    says(&sv, "efter omfördelningarna.");
+    let en = render(&two, words(Lang::En), ReportFormat::Markdown);
+    says(
+        &en,
+        "SEK 50,000 in all was moved between recipients in two moves:",
+    );
+    says(&en, "those after the moves.");
 }
 
 #[test]

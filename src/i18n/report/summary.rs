@@ -210,3 +210,54 @@ impl SummaryWording for ReportWords {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{EN, SV};
+    use super::*;
+
+    #[test]
+    fn who_fell_short_in_every_combination() {
+        assert_eq!(
+            SV.summary_short_of(2, 3),
+            "Två mottagare har inte använt något av sina medel och tre har använt en del."
+        );
+        assert_eq!(
+            SV.summary_short_of(0, 1),
+            "En mottagare har använt en del av sina medel."
+        );
+        assert_eq!(
+            SV.summary_short_of(1, 0),
+            "En mottagare har inte använt något av sina medel."
+        );
+        assert_eq!(
+            EN.summary_short_of(1, 1),
+            "One recipient used none of its money and one used only part of its."
+        );
+        assert_eq!(
+            EN.summary_short_of(0, 3),
+            "Three recipients used only part of their money."
+        );
+        assert_eq!(
+            EN.summary_waiting(1),
+            "One recipient has not reported yet, so the amounts may change."
+        );
+    }
+
+    #[test]
+    fn nothing_owed_but_paid_is_said_so() {
+        let p = PayBack::Over {
+            owed: Money::ZERO,
+            repaid: Money::from_kronor(100),
+            over: Money::from_kronor(100),
+        };
+        assert_eq!(
+            SV.pay_back(p, "Socialstyrelsen"),
+            "Inget skulle betalas tillbaka, men 100\u{a0}kronor har ändå betalats till Socialstyrelsen."
+        );
+        assert_eq!(
+            EN.pay_back(PayBack::Owed(Money::from_kronor(5)), "X"),
+            "SEK\u{a0}5 is to be paid back to X."
+        );
+    }
+}
