@@ -96,14 +96,14 @@ pub(super) fn background(c: &Ctx, d: &mut Doc) {
     d.para(w.background_grant(&g.title, &g.giver, g.year, decision));
     let mut areas: Vec<&FocusArea> = c.data.focus_areas.iter().collect();
     areas.sort_by_key(|a| (a.position, a.id));
-    if !areas.is_empty() {
-        d.para(w.background_areas(areas.len()));
-        d.list(
-            areas
-                .iter()
-                .map(|a| a.name(w.lang()).trim().to_string())
-                .collect(),
-        );
+    let names: Vec<String> = areas
+        .iter()
+        .map(|a| a.name(w.lang()).trim().to_string())
+        .filter(|name| !name.is_empty())
+        .collect();
+    if !names.is_empty() {
+        d.para(w.background_areas(names.len()));
+        d.list(names);
     }
     d.para(w.background_rules(g.use_from, g.use_until, g.report_due, &g.giver));
 }
