@@ -318,15 +318,28 @@ fn the_report_gives_the_references_the_moves_and_the_repayments() {
     assert_eq!(report.code, 0, "{}", report.stderr);
     let text = report.stdout;
     let first_heading = text.find("Sammanfattning").unwrap_or(text.len());
-    let refs_at = text
-        .find("Socialstyrelsens diarienummer: 3.6-12345/2016. Vårt diarienummer: SOF 2017/0042.")
-        .unwrap_or_else(|| panic!("{text}"));
-    assert!(refs_at < first_heading, "at the top: {text}");
+    // The references fill the document's facts at the top.
+    for fact in [
+        "- Diarienummer: SOF 2017/0042\n",
+        "- Bidragsgivarens diarienummer: 3.6-12345/2016\n",
+    ] {
+        let at = text
+            .find(fact)
+            .unwrap_or_else(|| panic!("{fact:?} in {text}"));
+        assert!(at < first_heading, "at the top: {text}");
+    }
+    // The giver's decision is named in the background.
+    assert!(
+        text.replace('\n', " ").contains(
+            "Bidraget ges enligt Socialstyrelsens beslut med diarienummer 3.6-12345/2016."
+        ),
+        "{text}"
+    );
     assert!(text.contains("Omfördelningar mellan mottagare"), "{text}");
     assert!(text.contains("SDN 2017/114"), "{text}");
     let flowing = text.replace(['\n', '\u{a0}'], " ");
     assert!(
-        flowing.contains("500 000 kronor har betalats tillbaka till Socialstyrelsen; 77 468 kronor återstår att betala."),
+        flowing.contains("Av de 577 468 kronor som ska betalas tillbaka till Socialstyrelsen har 500 000 kronor betalats; 77 468 kronor återstår."),
         "{text}"
     );
     assert!(text.contains("OCR 4471"), "{text}");

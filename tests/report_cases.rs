@@ -7,6 +7,8 @@ mod support;
 
 use medel::domain::Lang;
 use medel::domain::model::{RecipientReport, Spending};
+use medel::domain::money::Money;
+use medel::domain::money_back::{NamedMove, Repayment, RepaymentKind};
 use medel::i18n::report::words;
 use medel::report::{ReportData, ReportFormat, render};
 use support::case::{case_2017, index_of};
@@ -117,9 +119,61 @@ fn all_used() -> ReportData {
     d
 }
 
+/// 30 000 kronor moved from Bromma to Farsta on a decision, and used
+/// there: the allocations are the ones after the move.
+fn reallocation() -> ReportData {
+    let mut d = case_2017();
+    let (bromma, farsta) = (index_of(&d, "Bromma"), index_of(&d, "Farsta"));
+    d.recipients[bromma].allocated = d.recipients[bromma].allocated - kr(30_000);
+    d.recipients[farsta].allocated += kr(30_000);
+    let area = d.focus_areas[3].id;
+    d.recipients[farsta].spending.push(Spending {
+        focus_area_id: area,
+        amount: kr(30_000),
+        note: "Fler platser i gruppverksamheten".into(),
+    });
+    d.money_back.moves.push(NamedMove {
+        date: "2017-09-01".parse().expect("date"),
+        from: "Bromma".into(),
+        to: "Farsta".into(),
+        amount: kr(30_000),
+        decision: "SDN 2017/114".into(),
+    });
+    d
+}
+
+/// The 2017 case with `amount` paid back to Socialstyrelsen.
+fn repaid_with(amount: Money) -> ReportData {
+    let mut d = case_2017();
+    d.money_back.repayments.push(Repayment {
+        id: 1,
+        grant_id: d.grant.id,
+        date: "2018-02-20".parse().expect("date"),
+        amount,
+        kind: RepaymentKind::Repayment,
+        reference: "OCR 4471".into(),
+        note: String::new(),
+    });
+    d
+}
+
+/// All of the 577 468 kronor paid back.
+fn repaid() -> ReportData {
+    repaid_with(kr(577_468))
+}
+
+fn partly_repaid() -> ReportData {
+    repaid_with(kr(500_000))
+}
+
+/// 22 532 kronor more paid back than was owed.
+fn overpaid() -> ReportData {
+    repaid_with(kr(600_000))
+}
+
 type Case = (&'static str, fn() -> ReportData);
 
-const CASES: [Case; 10] = [
+const CASES: [Case; 14] = [
     ("no_receipts", no_receipts),
     ("no_recipients", no_recipients),
     ("no_receipts_no_recipients", no_receipts_no_recipients),
@@ -130,6 +184,10 @@ const CASES: [Case; 10] = [
     ("partly_reported", partly_reported),
     ("one_recipient", one_recipient),
     ("all_used", all_used),
+    ("reallocation", reallocation),
+    ("repaid", repaid),
+    ("partly_repaid", partly_repaid),
+    ("overpaid", overpaid),
 ];
 
 #[test]
@@ -258,4 +316,126 @@ fn unallocated_money_is_named_for_what_it_is() {
         "Allt som har tagits emot har använts, så inget ska betalas tillbaka.",
     );
     never(&sv, "aldrig fördelades");
+}
+
+#[test]
+fn a_reallocation_is_told_with_its_decision() {
+    let sv = md(reallocation, Lang::Sv);
+    says(&sv, "## Omfördelningar mellan mottagare");
+    says(
+        &sv,
+        "Från en mottagare till en annan har 30 000 kronor flyttats:",
+    );
+    says(
+        &sv,
+        "| 2017-09-01 | Bromma | Farsta | 30 000 kronor | SDN 2017/114 |",
+    );
+    says(
+        &sv,
+        "Tilldelningarna i redovisningen är de som gäller efter omfördelningen.",
+    );
+    // Bromma is spoken of with what it has after the move.
+    says(&sv, "(150 000 respektive 160 000 kronor)");
+    says(
+        &sv,
+        "Till Socialstyrelsen ska 547 468 kronor betalas tillbaka.",
+    );
+    let en = md(reallocation, Lang::En);
+    says(&en, "SEK 30,000 was moved from one recipient to another:");
+    says(
+        &en,
+        "The allocations in this report are those after the move.",
+    );
+    // Two moves are counted and summed.
+    let mut two = reallocation();
+    let mut second = two.money_back.moves[0].clone();
+    second.from = "Kungsholmen".into();
+    second.amount = kr(20_000);
+    two.money_back.moves.push(second);
+    let sv = render(&two, words(Lang::Sv), ReportFormat::Markdown);
+    says(
+        &sv,
+        "Vid två tillfällen har sammanlagt 50 000 kronor flyttats mellan mottagare:",
+    );
+    says(&sv, "efter omfördelningarna.");
+    let en = render(&two, words(Lang::En), ReportFormat::Markdown);
+    says(
+        &en,
+        "SEK 50,000 in all was moved between recipients in two moves:",
+    );
+    says(&en, "those after the moves.");
+}
+
+#[test]
+fn money_paid_back_is_not_still_to_be_paid() {
+    let sv = md(repaid, Lang::Sv);
+    never(&sv, "ska betalas tillbaka till Socialstyrelsen.");
+    says(
+        &sv,
+        "Det som inte användes, 577 468 kronor, skulle betalas tillbaka till Socialstyrelsen.",
+    );
+    says(&sv, "Hela beloppet har betalats.");
+    says(
+        &sv,
+        "De 577 468 kronor som skulle betalas tillbaka till Socialstyrelsen har betalats i sin helhet.",
+    );
+    says(
+        &sv,
+        "och noterar att de 577 468 kronor som skulle betalas tillbaka till Socialstyrelsen har betalats.",
+    );
+    let en = md(repaid, Lang::En);
+    never(&en, "SEK 577,468 is to be paid back");
+    says(&en, "It has been paid in full.");
+}
+
+#[test]
+fn a_part_paid_back_leaves_the_rest_outstanding() {
+    let sv = md(partly_repaid, Lang::Sv);
+    says(
+        &sv,
+        "Av de 577 468 kronor som ska betalas tillbaka till Socialstyrelsen har 500 000 kronor betalats; 77 468 kronor återstår.",
+    );
+    says(
+        &sv,
+        "Av det har 500 000 kronor betalats, och 77 468 kronor återstår.",
+    );
+    says(&sv, "varav 500 000 kronor redan har betalats.");
+    let en = md(partly_repaid, Lang::En);
+    says(
+        &en,
+        "SEK 500,000 has been paid and SEK 77,468 is still outstanding.",
+    );
+    never(&en, "nothing is outstanding");
+}
+
+#[test]
+fn more_paid_back_than_owed_says_how_much_more() {
+    let sv = md(overpaid, Lang::Sv);
+    never(&sv, "återstår");
+    says(
+        &sv,
+        "Till Socialstyrelsen har 600 000 kronor betalats tillbaka, 22 532 kronor mer än de 577 468 kronor som skulle betalas tillbaka.",
+    );
+    says(
+        &sv,
+        "Det har betalats 600 000 kronor, alltså 22 532 kronor mer än beloppet.",
+    );
+    let en = md(overpaid, Lang::En);
+    says(
+        &en,
+        "SEK 22,532 more than the SEK 577,468 that was to be paid back",
+    );
+    // Paid back when nothing was owed.
+    let mut data = all_used();
+    data.money_back = repaid().money_back;
+    let sv = render(&data, words(Lang::Sv), ReportFormat::Markdown);
+    says(
+        &sv,
+        "Inget skulle betalas tillbaka, men 577 468 kronor har ändå betalats till Socialstyrelsen.",
+    );
+    says(
+        &sv,
+        "Trots det har 577 468 kronor betalats till Socialstyrelsen.",
+    );
+    says(&sv, "fast inget skulle betalas tillbaka.");
 }

@@ -99,11 +99,13 @@ fn headings_are_word_headings_in_reading_order() {
         styled(&xml, "Heading1"),
         [
             "Sammanfattning",
+            "Bakgrund",
+            "Ärendet",
+            "Mottagare i siffror",
+            "Användning per fokusområde",
             "Medel som inte har använts",
             "Skäl till att medel inte har använts",
-            "Användning per fokusområde",
             "Utvärdering",
-            "Mottagare i siffror",
             "Att uppmärksamma",
             "Förslag till beslut",
         ]
@@ -129,6 +131,75 @@ fn headings_are_word_headings_in_reading_order() {
         "the same data gives the same document"
     );
     assert_eq!(docx, document(Lang::Sv).0, "byte for byte");
+}
+
+#[track_caller]
+fn says_all(text: &str, phrases: &[&str]) {
+    for phrase in phrases {
+        assert!(text.contains(phrase), "{phrase:?} missing in:\n{text}");
+    }
+}
+
+/// The paragraphs between the Heading 1 `heading` and the next one.
+fn section_text(xml: &str, heading: &str) -> String {
+    let heading1 = "<w:pStyle w:val=\"Heading1\" />";
+    let paragraphs = elements(xml, "w:p");
+    let start = paragraphs
+        .iter()
+        .position(|p| p.contains(heading1) && texts(p) == heading)
+        .unwrap_or_else(|| panic!("{heading} is a heading"));
+    paragraphs[start + 1..]
+        .iter()
+        .take_while(|p| !p.contains(heading1))
+        .map(|p| texts(p))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The source's "Bakgrund" and "Ärendet": the grant, its giver, its areas
+/// and rules; what came in (the summer's redistribution named), what was
+/// handed on, used and goes back.
+#[test]
+fn background_and_the_case_as_the_source_has_them() {
+    let (_, sv) = document(Lang::Sv);
+    let background = section_text(&sv, "Bakgrund");
+    says_all(
+        &background,
+        &[
+            "Utvecklingsmedel VINR 2017 är ett bidrag från Socialstyrelsen för år 2017.",
+            "Medlen är avsedda för sex fokusområden:",
+            "Samordnat stöd till våldsutsatta",
+            "Prostitution och människohandel",
+            "från och med 1 januari 2017 till och med 31 december 2017",
+            "senast 31 mars 2018",
+        ],
+    );
+    let case = section_text(&sv, "Ärendet");
+    says_all(
+        &case,
+        &[
+            "sammanlagt 2 945 873 kronor från Socialstyrelsen vid två tillfällen",
+            "2 922 920 kronor genom rekvisition den 15 mars 2017",
+            "22 953 kronor genom omfördelning den 10 juli 2017",
+            "Av detta har 2 922 920 kronor fördelats till 15 mottagare.",
+            "motsvarande omfördelningen den 10 juli 2017, har inte fördelats",
+            "Mottagarna har använt 2 368 405 kronor.",
+            "577 468 kronor, ska betalas tillbaka till Socialstyrelsen.",
+            "de 554 515 kronor som mottagarna inte använde",
+        ],
+    );
+    let (_, en) = document(Lang::En);
+    assert_eq!(&styled(&en, "Heading1")[1..3], ["Background", "The case"]);
+    let case = section_text(&en, "The case");
+    says_all(
+        &case,
+        &[
+            "SEK 22,953 through redistribution on 10 July 2017",
+            "matching the redistribution of 10 July 2017, was not allocated",
+            "What was not used, SEK 577,468, is to be paid back to Socialstyrelsen.",
+        ],
+    );
+    assert!(section_text(&en, "Background").contains("The money is meant for six focus areas:"));
 }
 
 #[test]
@@ -185,27 +256,29 @@ fn the_recipients_table_has_right_aligned_amounts_and_its_totals() {
 fn every_figure_of_the_source_case_in_both_languages() {
     let (_, sv) = document(Lang::Sv);
     let sv = texts(&sv);
-    for figure in [
-        "2 945 873 kronor",
-        "2 922 920 kronor",
-        "22 953 kronor",
-        "2 368 405 kronor",
-        "577 468 kronor",
-        "554 515 kronor",
-    ] {
-        assert!(sv.contains(figure), "{figure} missing");
-    }
+    says_all(
+        &sv,
+        &[
+            "2 945 873 kronor",
+            "2 922 920 kronor",
+            "22 953 kronor",
+            "2 368 405 kronor",
+            "577 468 kronor",
+            "554 515 kronor",
+        ],
+    );
     let (docx, en) = document(Lang::En);
     let en_text = texts(&en);
-    for figure in [
-        "SEK 2,945,873",
-        "SEK 2,922,920",
-        "SEK 22,953",
-        "SEK 2,368,405",
-        "SEK 577,468",
-    ] {
-        assert!(en_text.contains(figure), "{figure} missing");
-    }
+    says_all(
+        &en_text,
+        &[
+            "SEK 2,945,873",
+            "SEK 2,922,920",
+            "SEK 22,953",
+            "SEK 2,368,405",
+            "SEK 577,468",
+        ],
+    );
     assert_eq!(styled(&en, "Heading1")[0], "Summary");
     // The footer numbers the pages; the page is A4.
     let footer = part(&docx, "word/footer1.xml");
@@ -342,4 +415,67 @@ fn a_note_keeps_its_paragraphs() {
         .unwrap_or_else(|| panic!("the first paragraph in {items:?}"));
     assert!(items[at].starts_with("–Farsta, "), "{}", items[at]);
     assert_eq!(items[at + 1], "Andra stycket.");
+}
+
+/// A move between recipients and a part paid back reach Word as their own
+/// headed sections with their tables, and the case says what is left; a
+/// reference set fills its fact.
+#[test]
+fn moves_and_repayments_in_the_word_file() {
+    use medel::domain::money_back::{NamedMove, Repayment, RepaymentKind};
+    let mut data = case_2017();
+    let date = |s: &str| s.parse().expect("date");
+    data.money_back.moves.push(NamedMove {
+        date: date("2017-09-01"),
+        from: "Bromma".into(),
+        to: "Farsta".into(),
+        amount: support::kr(30_000),
+        decision: "SDN 2017/114".into(),
+    });
+    data.money_back.repayments.push(Repayment {
+        id: 1,
+        grant_id: data.grant.id,
+        date: date("2018-04-20"),
+        amount: support::kr(500_000),
+        kind: RepaymentKind::Repayment,
+        reference: "OCR 4471".into(),
+        note: String::new(),
+    });
+    data.money_back.references.own_reference = "SOF 2017/0042".into();
+    let docx = render_docx(&data, words(Lang::Sv)).expect("written");
+    let xml = part(&docx, "word/document.xml");
+    // A reference that is set fills its blank in the facts.
+    let facts: Vec<Vec<String>> = elements(elements(&xml, "w:tbl")[0], "w:tr")
+        .into_iter()
+        .map(|r| elements(r, "w:tc").into_iter().map(texts).collect())
+        .collect();
+    assert_eq!(facts[0], ["Diarienummer", "SOF 2017/0042"]);
+    assert_eq!(facts[1], ["Bidragsgivarens diarienummer", ""]);
+    let headings = styled(&xml, "Heading1");
+    for heading in ["Omfördelningar mellan mottagare", "Återbetalning"] {
+        assert!(headings.iter().any(|h| h == heading), "{headings:?}");
+    }
+    says_all(
+        &section_text(&xml, "Omfördelningar mellan mottagare"),
+        &[
+            "Från en mottagare till en annan har 30 000 kronor flyttats:",
+            "SDN 2017/114",
+            "efter omfördelningen",
+        ],
+    );
+    says_all(
+        &section_text(&xml, "Återbetalning"),
+        &[
+            "har 500 000 kronor betalats; 77 468 kronor återstår.",
+            "OCR 4471",
+        ],
+    );
+    says_all(
+        &section_text(&xml, "Ärendet"),
+        &["Av det har 500 000 kronor betalats, och 77 468 kronor återstår."],
+    );
+    says_all(
+        &section_text(&xml, "Förslag till beslut"),
+        &["varav 500 000 kronor redan har betalats."],
+    );
 }

@@ -1,6 +1,8 @@
-//! For random grants, every amount the report states is a figure the
-//! status computes: the table row by row and its totals exactly, and every
-//! amount in the running text one of the status's own figures.
+//! For random grants, with moves between recipients and money paid back,
+//! every amount the report states is a figure the status computes: the
+//! table row by row and its totals exactly, every amount in the running
+//! text one of the status's own figures, and each section (summary,
+//! background, the case, repayment, decision) naming the ones it must.
 
 mod support;
 
@@ -9,6 +11,7 @@ use std::sync::LazyLock;
 use medel::domain::Lang;
 use medel::domain::model::{RecipientReport, Spending};
 use medel::domain::money::Money;
+use medel::domain::money_back::{NamedMove, Repayment, RepaymentKind};
 use medel::i18n::report::words;
 use medel::report::{ReportData, ReportFormat, render, status};
 use proptest::prelude::*;
@@ -19,7 +22,11 @@ static CASE: LazyLock<ReportData> = LazyLock::new(case_2017);
 /// Per recipient: allocation, spending per area (kronor), reported.
 type Shape = Vec<(i64, Vec<i64>, bool)>;
 
-fn grant(receipts: &[i64], shape: &Shape) -> ReportData {
+/// Moves as (from, to, öre): indices into the recipients, taken modulo
+/// their number; a move to oneself is dropped.
+type Moves = Vec<(usize, usize, i64)>;
+
+fn grant(receipts: &[i64], shape: &Shape, moves: &Moves, repaid: &[i64]) -> ReportData {
     let mut d = CASE.clone();
     let template = d.receipts[0].clone();
     d.receipts = receipts
@@ -52,7 +59,43 @@ fn grant(receipts: &[i64], shape: &Shape) -> ReportData {
             evaluation: String::new(),
         });
     }
+    let names: Vec<String> = d
+        .recipients
+        .iter()
+        .map(|r| r.recipient.name.clone())
+        .collect();
+    let n = names.len();
+    d.money_back.moves = moves
+        .iter()
+        .filter(|(from, to, _)| n > 1 && from % n != to % n)
+        .map(|(from, to, ore)| NamedMove {
+            date: today,
+            from: names[from % n].clone(),
+            to: names[to % n].clone(),
+            amount: Money::from_ore(*ore),
+            decision: String::new(),
+        })
+        .collect();
+    d.money_back.repayments = repaid
+        .iter()
+        .enumerate()
+        .map(|(i, ore)| Repayment {
+            id: i as i64 + 1,
+            grant_id: d.grant.id,
+            date: today,
+            amount: Money::from_ore(*ore),
+            kind: RepaymentKind::Repayment,
+            reference: String::new(),
+            note: String::new(),
+        })
+        .collect();
     d
+}
+
+/// The text under `heading` up to the next section.
+fn section<'a>(md: &'a str, heading: &str) -> &'a str {
+    let rest = md.split(heading).nth(1).unwrap_or("");
+    rest.split("\n## ").next().unwrap_or("")
 }
 
 fn shape() -> impl Strategy<Value = Shape> {
@@ -103,20 +146,21 @@ fn stated_amounts(text: &str) -> Vec<Money> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn every_amount_is_the_status_figure(
         receipts in prop::collection::vec(0i64..200_000_000, 0..3),
         shape in shape(),
+        moves in prop::collection::vec((0usize..8, 0usize..8, 1i64..5_000_000), 0..3),
+        repaid in prop::collection::vec(1i64..100_000_000, 0..3),
     ) {
-        let data = grant(&receipts, &shape);
+        let data = grant(&receipts, &shape, &moves, &repaid);
         let s = status(&data);
         let md = render(&data, words(Lang::Sv), ReportFormat::Markdown);
 
         // The table: each recipient's line and the totals, exactly.
-        let figures = md.split("## Mottagare i siffror").nth(1).unwrap_or("");
-        let figures = figures.split("\n## ").next().unwrap_or("");
+        let figures = section(&md, "## Mottagare i siffror");
         let rows: Vec<Vec<String>> = figures
             .lines()
             .filter(|l| l.starts_with("| ") && !l.starts_with("| Mottagare") && !l.starts_with("| -"))
@@ -142,8 +186,12 @@ proptest! {
         let mut known = vec![
             s.received, s.allocated, s.unallocated.max(Money::ZERO),
             -s.unallocated.min(Money::ZERO), s.used, s.credited, s.unused,
-            s.overspent, s.to_return,
+            s.overspent, s.to_return, s.repaid, s.outstanding, s.overpaid,
         ];
+        let moved = data.money_back.moves.iter().map(|m| m.amount);
+        known.extend(moved.clone());
+        known.push(moved.sum());
+        known.extend(data.money_back.repayments.iter().map(|r| r.amount));
         for r in &s.recipients {
             known.extend([r.allocated, r.used, r.unused, r.overspent]);
         }
@@ -165,13 +213,36 @@ proptest! {
             prop_assert!(known.contains(&m), "{} is no status figure in:\n{}", m.format(Lang::Sv), md);
         }
 
-        // The decision names exactly the amount to return.
+        // The summary and the case name what came in and what goes back;
+        // the background states no amount at all.
+        for heading in ["## Sammanfattning", "## Ärendet"] {
+            let stated = stated_amounts(section(&md, heading));
+            prop_assert!(s.received.is_zero() || stated.contains(&s.received), "{}", heading);
+            prop_assert!(s.to_return.is_zero() || s.received.is_zero() || stated.contains(&s.to_return), "{}", heading);
+            prop_assert!(s.repaid.is_zero() || stated.contains(&s.repaid), "{}", heading);
+        }
+        let case = stated_amounts(section(&md, "## Ärendet"));
+        prop_assert!(s.recipients.is_empty() || case.contains(&s.allocated));
+        prop_assert!(stated_amounts(section(&md, "## Bakgrund")).is_empty());
+
+        // What has been paid back, and what is left or paid too much.
+        let back = stated_amounts(section(&md, "## Återbetalning"));
+        prop_assert_eq!(back.is_empty(), data.money_back.repayments.is_empty());
+        if !back.is_empty() {
+            prop_assert!(back.contains(&s.repaid));
+            prop_assert!(s.outstanding.is_zero() || back.contains(&s.outstanding));
+            prop_assert!(s.overpaid.is_zero() || back.contains(&s.overpaid));
+        }
+
+        // The decision names the amount to return, and what has been paid.
         let decision = md.rsplit("## Förslag till beslut").next().unwrap_or("");
         let stated = stated_amounts(decision);
-        if s.to_return.is_zero() {
-            prop_assert!(stated.is_empty());
-        } else {
-            prop_assert_eq!(stated, vec![s.to_return]);
+        if !s.to_return.is_zero() {
+            prop_assert!(stated.contains(&s.to_return));
         }
+        for m in &stated {
+            prop_assert!([s.to_return, s.repaid, s.overpaid].contains(m), "{}", m.format(Lang::Sv));
+        }
+        prop_assert!(s.repaid.is_zero() || stated.contains(&s.repaid));
     }
 }

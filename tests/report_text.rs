@@ -33,7 +33,19 @@ fn swedish_summary_states_the_figures() {
     for figure in ["2 945 873 kronor", "2 368 405 kronor", "577 468 kronor"] {
         assert!(summary.contains(figure), "{figure} missing in:\n{summary}");
     }
-    assert!(summary.contains("22 953 kronor genom omfördelning den 10 juli 2017"));
+    assert!(
+        summary.contains(
+            "Två mottagare har inte använt något av sina medel och tre har använt en del."
+        ),
+        "{summary}"
+    );
+    // The case tells the summer's redistribution apart, as the source does.
+    let case = section(&md, "## Ärendet");
+    assert!(case.contains("22 953 kronor genom omfördelning den 10 juli 2017"));
+    assert!(
+        case.contains("Resterande 22 953 kronor, motsvarande omfördelningen den 10 juli 2017, har inte fördelats utan har stannat centralt."),
+        "{case}"
+    );
 }
 
 #[test]

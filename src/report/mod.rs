@@ -9,6 +9,7 @@
 //! data always gives the same bytes: nothing here reads the clock, the
 //! environment or a hash map's order.
 
+mod case;
 mod doc;
 mod docx;
 mod markdown;
@@ -132,16 +133,18 @@ fn build<'a>(data: &'a ReportData, w: &'a dyn Wording) -> doc::Doc {
         w,
     };
     let mut d = doc::Doc::default();
+    // The sections of a tjänsteutlåtande, as the source report has them.
     summary::header(&ctx, &mut d);
-    money_back::references(&ctx, &mut d);
     summary::summary(&ctx, &mut d);
+    summary::background(&ctx, &mut d);
+    case::the_case(&ctx, &mut d);
+    sections::figures(&ctx, &mut d);
+    sections::focus_areas(&ctx, &mut d);
     unused::not_used(&ctx, &mut d);
     unused::reasons(&ctx, &mut d);
-    sections::focus_areas(&ctx, &mut d);
-    sections::evaluation(&ctx, &mut d);
-    sections::figures(&ctx, &mut d);
     money_back::reallocations(&ctx, &mut d);
     money_back::repayments(&ctx, &mut d);
+    sections::evaluation(&ctx, &mut d);
     sections::flags(&ctx, &mut d);
     sections::proposal(&ctx, &mut d);
     d

@@ -1,21 +1,9 @@
-//! The grant's references at the top of the report, and after the
-//! figures the moves between recipients with their decisions and the
-//! money paid back. Each says nothing when there is nothing to say.
+//! The moves between recipients with their decisions, and the money paid
+//! back. Each says nothing when there is nothing to say.
 
 use super::Ctx;
 use super::doc::{Align, Doc, Table};
-
-pub(super) fn references(c: &Ctx, d: &mut Doc) {
-    let refs = &c.data.money_back.references;
-    let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
-    let (giver, own) = (some(&refs.giver_reference), some(&refs.own_reference));
-    if giver.is_none() && own.is_none() {
-        return;
-    }
-    let line =
-        c.w.references_line(&c.data.grant.giver, giver.as_deref(), own.as_deref());
-    d.para(line);
-}
+use super::wording::PayBack;
 
 pub(super) fn reallocations(c: &Ctx, d: &mut Doc) {
     let moves = &c.data.money_back.moves;
@@ -49,6 +37,7 @@ pub(super) fn reallocations(c: &Ctx, d: &mut Doc) {
         rows,
         footer: None,
     });
+    d.para(c.w.reallocations_after(moves.len()));
 }
 
 pub(super) fn repayments(c: &Ctx, d: &mut Doc) {
@@ -57,8 +46,8 @@ pub(super) fn repayments(c: &Ctx, d: &mut Doc) {
         return;
     }
     d.heading(c.w.repayments_heading());
-    let s = &c.status;
-    d.para(c.w.repayments_lead(s.repaid, s.outstanding, &c.data.grant.giver));
+    let p = PayBack::of(&c.status);
+    d.para(c.w.pay_back(p, &c.data.grant.giver));
     let rows = list
         .iter()
         .map(|r| {

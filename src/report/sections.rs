@@ -6,6 +6,7 @@ use crate::domain::money::Money;
 
 use super::doc::{Align, Doc, Table};
 use super::prose::{capitalise, paragraphs, sentence};
+use super::wording::PayBack;
 use super::{Ctx, Row};
 
 /// One recipient's spending in one area, in the order it was entered.
@@ -193,15 +194,15 @@ pub(super) fn flags(c: &Ctx, d: &mut Doc) {
     );
 }
 
-/// The decision the committee is asked to take; it names the amount to
-/// pay back so the decision and the figures cannot drift apart.
+/// The decision the committee is asked to take.
 pub(super) fn proposal(c: &Ctx, d: &mut Doc) {
-    let g = &c.data.grant;
     d.heading(c.w.terms().proposal);
-    let back = c.status.to_return;
-    d.para(if back.is_zero() {
-        c.w.proposal_approve(&g.title)
-    } else {
-        c.w.proposal_approve_and_return(&g.title, back, &g.giver)
-    });
+    d.para(proposal_text(c));
+}
+
+/// The decision names what goes back and what has gone, so the decision
+/// and the figures cannot drift apart; the summary ends in it too.
+pub(super) fn proposal_text(c: &Ctx) -> String {
+    let g = &c.data.grant;
+    c.w.proposal(&g.title, PayBack::of(&c.status), &g.giver)
 }

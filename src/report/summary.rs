@@ -1,19 +1,19 @@
-//! The opening of the report: the facts of the grant and the money in
-//! running text.
+//! The opening of the report: the facts of the grant, the summary a
+//! committee reads first, and the background of the grant.
 
-use crate::domain::model::Receipt;
-use crate::domain::money::Money;
+use crate::domain::model::FocusArea;
 use crate::domain::status::RecipientStatus;
 
 use super::Ctx;
 use super::doc::{Doc, Fact};
-use super::prose::clean;
+use super::wording::PayBack;
 
-/// The title and the document's facts. The references, the committee and
-/// the handling officer are not kept yet: their labels stand with blank
-/// values, for the coordinator to fill in in Word.
+/// The title and the document's facts. The committee and the handling
+/// officer are not kept yet: their labels stand with blank values, for
+/// the coordinator to fill in in Word, as does a reference not yet set.
 pub(super) fn header(c: &Ctx, d: &mut Doc) {
     let g = &c.data.grant;
+    let refs = &c.data.money_back.references;
     let w = c.w;
     let l = &w.terms().facts;
     d.title(w.title(&g.title));
@@ -22,8 +22,8 @@ pub(super) fn header(c: &Ctx, d: &mut Doc) {
         value,
     };
     d.facts(vec![
-        fact(l.our_reference, String::new()),
-        fact(l.giver_reference, String::new()),
+        fact(l.our_reference, refs.own_reference.trim().to_string()),
+        fact(l.giver_reference, refs.giver_reference.trim().to_string()),
         fact(l.committee, String::new()),
         fact(l.officer, String::new()),
         fact(l.giver, g.giver.clone()),
@@ -34,92 +34,76 @@ pub(super) fn header(c: &Ctx, d: &mut Doc) {
     ]);
 }
 
+/// The whole report in a few sentences, ending in the proposal, as a
+/// tjänsteutlåtande opens: what came in, what was used, who fell short,
+/// what goes back.
 pub(super) fn summary(c: &Ctx, d: &mut Doc) {
-    d.heading(c.w.terms().summary);
-    d.para(received(c));
-    d.para(handed_on_and_used(c));
-}
-
-/// What came in, receipt by receipt, oldest first.
-fn received(c: &Ctx) -> String {
-    let w = c.w;
-    let giver = &c.data.grant.giver;
-    let mut receipts: Vec<&Receipt> = c.data.receipts.iter().collect();
-    receipts.sort_by_key(|r| (r.date, r.id));
-    // A single receipt names the giver right after the amount.
-    let part = |r: &Receipt, giver: Option<&str>| {
-        w.receipt(r.amount, giver, r.kind, r.date, &clean(&r.note))
-    };
-    match receipts.as_slice() {
-        [] => w.received_none(giver),
-        [one] => w.received_one(&part(one, Some(giver))),
-        many => {
-            let parts: Vec<String> = many.iter().map(|r| part(r, None)).collect();
-            w.received_many(c.status.received, giver, &parts)
+    let (s, w, g) = (&c.status, c.w, &c.data.grant);
+    let t = w.terms();
+    d.heading(t.summary);
+    let count = |st: RecipientStatus| c.rows().filter(|r| r.line.status == st).count();
+    let (none, part) = (
+        count(RecipientStatus::Unused),
+        count(RecipientStatus::Partial),
+    );
+    let waiting = count(RecipientStatus::NotReported);
+    let mut out = vec![w.summary_received(s.received, &g.giver, &g.title)];
+    if c.data.recipients.is_empty() {
+        out.push(t.nothing_allocated_yet.to_string());
+    } else if waiting == c.data.recipients.len() {
+        out.push(t.nothing_reported_yet.to_string());
+    } else {
+        out.push(w.recipients_used(s.used, c.data.recipients.len()));
+        if none + part > 0 {
+            // With nothing used at all, "the recipients used nothing" said it.
+            if !s.used.is_zero() {
+                out.push(w.summary_short_of(none, part));
+            }
+        } else if waiting == 0 {
+            out.push(t.all_used.to_string());
         }
     }
+    out.push(pay_back(c));
+    if waiting == c.data.recipients.len() && waiting > 0 {
+        out.push(t.may_change_all.to_string());
+    } else if waiting > 0 {
+        out.push(w.summary_waiting(waiting));
+    }
+    d.para(out.join(" "));
+    d.para(super::sections::proposal_text(c));
 }
 
-/// Handed on, used and to return, with what the return is made of.
-fn handed_on_and_used(c: &Ctx) -> String {
-    let s = &c.status;
-    let w = c.w;
-    let n = c.data.recipients.len();
-    if n == 0 {
-        return [w.terms().nothing_allocated_yet.to_string(), to_return(c)].join(" ");
+/// What goes back and what has gone; with nothing received and nothing
+/// paid, the plainer words that nothing came in to go back.
+fn pay_back(c: &Ctx) -> String {
+    let p = PayBack::of(&c.status);
+    if p == PayBack::Nothing && c.status.received.is_zero() {
+        return c.w.terms().nothing_received_to_return.to_string();
     }
-    let within = s.allocated <= s.received && !s.received.is_zero();
-    let mut out = vec![w.allocated_to(s.allocated, n, within)];
-    if s.unallocated > Money::ZERO {
-        out.push(w.unallocated_kept(s.unallocated));
-    } else if s.unallocated < Money::ZERO && !s.received.is_zero() {
-        out.push(w.allocated_beyond_received(-s.unallocated));
+    if p == PayBack::Nothing {
+        return c.w.terms().nothing_to_return.to_string();
     }
-    let reported = c
-        .rows()
-        .any(|r| r.line.status != RecipientStatus::NotReported);
-    if reported {
-        out.push(w.recipients_used(s.used, n));
-    } else {
-        out.push(w.terms().nothing_reported_yet.to_string());
-    }
-    if s.overspent > Money::ZERO {
-        out.push(w.overspent_borne(s.overspent));
-    }
-    out.push(to_return(c));
-    let waiting: Vec<&str> = c
-        .rows()
-        .filter(|r| r.line.status == RecipientStatus::NotReported)
-        .map(|r| r.name())
+    c.w.pay_back(p, &c.data.grant.giver)
+}
+
+/// The grant as given: by whom, for which year, on which decision, for
+/// which focus areas, and the rules of its use.
+pub(super) fn background(c: &Ctx, d: &mut Doc) {
+    let (w, g) = (c.w, &c.data.grant);
+    d.heading(w.terms().background);
+    let decision = c.data.money_back.references.giver_reference.trim();
+    let decision = (!decision.is_empty()).then_some(decision);
+    d.para(w.background_grant(&g.title, &g.giver, g.year, decision));
+    let mut areas: Vec<&FocusArea> = c.data.focus_areas.iter().collect();
+    areas.sort_by_key(|a| (a.position, a.id));
+    let names: Vec<String> = areas
+        .iter()
+        .map(|a| a.name(w.lang()).trim().to_string())
+        .filter(|name| !name.is_empty())
         .collect();
-    if !waiting.is_empty() {
-        out.push(w.may_change(&waiting));
+    if !names.is_empty() {
+        d.para(w.background_areas(names.len()));
+        d.list(names);
     }
-    out.join(" ")
-}
-
-fn to_return(c: &Ctx) -> String {
-    let s = &c.status;
-    let w = c.w;
-    let giver = &c.data.grant.giver;
-    if s.received.is_zero() {
-        return w.terms().nothing_received_to_return.to_string();
-    }
-    if s.to_return.is_zero() {
-        return w.terms().nothing_to_return.to_string();
-    }
-    // "What was not used" is the amount only when every krona used counts
-    // against the grant and nothing was handed on that did not come in.
-    if s.overspent > Money::ZERO || s.unallocated < Money::ZERO {
-        return w.to_return_after_credit(s.received, s.credited, s.to_return, giver);
-    }
-    let mut out = w.to_return(s.to_return, giver);
-    // Only when the two parts really add up to the total: with
-    // over-allocation or overspending the sum is not so simple.
-    let both = s.unallocated > Money::ZERO && s.unused > Money::ZERO;
-    if both && s.unallocated + s.unused == s.to_return {
-        out.push(' ');
-        out.push_str(&w.return_made_of(s.unallocated, s.unused, c.data.recipients.len()));
-    }
-    out
+    d.para(w.background_rules(g.use_from, g.use_until, g.report_due, &g.giver));
 }

@@ -10,13 +10,15 @@ use crate::domain::Lang;
 use crate::domain::flags::Flag;
 use crate::domain::model::ReceiptKind;
 use crate::domain::money::Money;
-use crate::domain::status::RecipientStatus;
+use crate::domain::status::{GrantStatus, RecipientStatus};
 
 /// The report's fixed words: headings, labels and sentences without values.
 #[derive(Debug)]
 pub struct Terms {
     // Headings, in reading order.
     pub summary: &'static str,
+    pub background: &'static str,
+    pub the_case: &'static str,
     pub money_not_used: &'static str,
     pub reasons: &'static str,
     pub focus_areas: &'static str,
@@ -32,6 +34,8 @@ pub struct Terms {
     pub nothing_received_to_return: &'static str,
     /// Recipients have allocations but none has reported any spending.
     pub nothing_reported_yet: &'static str,
+    /// The amount to return is not final while nobody has reported.
+    pub may_change_all: &'static str,
 
     // Money not used, and the reasons.
     pub all_used: &'static str,
@@ -83,8 +87,67 @@ pub struct FactLabels {
     pub compiled: &'static str,
 }
 
+/// Where the grant stands with its giver: what was to be paid back and
+/// what has been, so that no sentence says "is to be paid back" of money
+/// already paid, nor "nothing is outstanding" of money paid twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayBack {
+    /// Nothing to pay back, and nothing paid.
+    Nothing,
+    /// Owed; nothing paid yet.
+    Owed(Money),
+    /// Owed, and part of it paid.
+    Part {
+        owed: Money,
+        repaid: Money,
+        outstanding: Money,
+    },
+    /// Owed and paid, to the öre.
+    Paid(Money),
+    /// More paid than owed; `owed` may be zero.
+    Over {
+        owed: Money,
+        repaid: Money,
+        over: Money,
+    },
+}
+
+impl PayBack {
+    pub fn of(s: &GrantStatus) -> PayBack {
+        let (owed, repaid) = (s.to_return, s.repaid);
+        if repaid.is_zero() {
+            if owed.is_zero() {
+                PayBack::Nothing
+            } else {
+                PayBack::Owed(owed)
+            }
+        } else if s.overpaid > Money::ZERO {
+            PayBack::Over {
+                owed,
+                repaid,
+                over: s.overpaid,
+            }
+        } else if s.outstanding > Money::ZERO {
+            PayBack::Part {
+                owed,
+                repaid,
+                outstanding: s.outstanding,
+            }
+        } else {
+            PayBack::Paid(owed)
+        }
+    }
+
+    /// Everything owed has been paid (or more): the debt is past.
+    pub fn settled(self) -> bool {
+        matches!(self, PayBack::Paid(_) | PayBack::Over { .. })
+    }
+}
+
 /// Everything the report says, in one language.
-pub trait Wording: SummaryWording + UnusedWording + SectionWording + MoneyBackWording {
+pub trait Wording:
+    SummaryWording + CaseWording + UnusedWording + SectionWording + MoneyBackWording
+{
     /// The language, for numbers and the focus areas' stored names.
     fn lang(&self) -> Lang;
     fn terms(&self) -> &Terms;
@@ -96,13 +159,47 @@ pub trait Wording: SummaryWording + UnusedWording + SectionWording + MoneyBackWo
     fn flag(&self, f: &Flag) -> String;
 }
 
-/// The report's title and opening: the facts of the grant, the money in.
+/// The report's title and opening: the facts of the grant, the summary
+/// and the background.
 pub trait SummaryWording {
     fn title(&self, grant_title: &str) -> String;
     /// "15 mars 2017": the form a committee paper uses.
     fn long_date(&self, d: NaiveDate) -> String;
     fn period(&self, from: NaiveDate, until: NaiveDate) -> String;
 
+    /// The summary's first sentence: how much came in, from whom, for what.
+    fn summary_received(&self, received: Money, giver: &str, grant_title: &str) -> String;
+    /// How many recipients used none or only part of their money; the
+    /// counts are never both zero.
+    fn summary_short_of(&self, used_none: usize, used_part: usize) -> String;
+    /// The summary's last word on the figures: `waiting` recipients have
+    /// not reported, so the amounts may change.
+    fn summary_waiting(&self, waiting: usize) -> String;
+    /// What is to go back to the giver and what has gone, in one sentence.
+    fn pay_back(&self, p: PayBack, giver: &str) -> String;
+
+    /// The grant, its giver and year, and the giver's decision reference.
+    fn background_grant(
+        &self,
+        grant_title: &str,
+        giver: &str,
+        year: i32,
+        decision: Option<&str>,
+    ) -> String;
+    /// Leads the list of focus areas; `count` is at least one.
+    fn background_areas(&self, count: usize) -> String;
+    /// The period, what happens to money unused and when the report is due.
+    fn background_rules(
+        &self,
+        from: NaiveDate,
+        until: NaiveDate,
+        due: NaiveDate,
+        giver: &str,
+    ) -> String;
+}
+
+/// The case: what came in, was handed on, used and goes back.
+pub trait CaseWording {
     /// One receipt as a phrase: amount, from whom when `giver` is given,
     /// how, when, and its note (already cleaned) in brackets.
     fn receipt(
@@ -122,12 +219,15 @@ pub trait SummaryWording {
     /// `within` is true when no more was allocated than received, so the
     /// sentence may say "of this".
     fn allocated_to(&self, allocated: Money, recipients: usize, within: bool) -> String;
-    fn unallocated_kept(&self, unallocated: Money) -> String;
+    /// `redistribution` is the date of the one redistribution whose amount
+    /// the money kept centrally equals, as the summer payment in the source.
+    fn unallocated_kept(&self, unallocated: Money, redistribution: Option<NaiveDate>) -> String;
     fn allocated_beyond_received(&self, excess: Money) -> String;
     fn recipients_used(&self, used: Money, recipients: usize) -> String;
     fn overspent_borne(&self, overspent: Money) -> String;
-    /// What goes back when it is simply what was not used.
-    fn to_return(&self, to_return: Money, giver: &str) -> String;
+    /// What goes back when it is simply what was not used; `settled` when
+    /// it has been paid already.
+    fn to_return(&self, to_return: Money, giver: &str, settled: bool) -> String;
     /// What goes back when recipients used more than allocated or more was
     /// allocated than received: received less what counts against the grant.
     fn to_return_after_credit(
@@ -136,8 +236,12 @@ pub trait SummaryWording {
         credited: Money,
         to_return: Money,
         giver: &str,
+        settled: bool,
     ) -> String;
     fn return_made_of(&self, unallocated: Money, unused: Money, recipients: usize) -> String;
+    /// Follows the amount to return once money has gone back: how much of
+    /// it has been paid. Never called with `PayBack::Nothing` or `Owed`.
+    fn paid_so_far(&self, p: PayBack, giver: &str) -> String;
     fn may_change(&self, waiting: &[&str]) -> String;
 }
 
@@ -163,20 +267,19 @@ pub trait SectionWording {
     /// Leads the list of one area's spending; `place` is `in_this_area` or
     /// `outside_focus_areas`.
     fn area_lead(&self, names: &[&str], total: Money, place: &str) -> String;
-    fn proposal_approve(&self, grant_title: &str) -> String;
-    fn proposal_approve_and_return(&self, grant_title: &str, back: Money, giver: &str) -> String;
+    /// The decision, naming what goes back and what has gone.
+    fn proposal(&self, grant_title: &str, p: PayBack, giver: &str) -> String;
 }
 
 /// The grant's references, moves between recipients and repayments.
 pub trait MoneyBackWording {
-    /// "Socialstyrelsens diarienummer: …"; `None` where there is none.
-    fn references_line(&self, giver: &str, giver_ref: Option<&str>, own: Option<&str>) -> String;
     fn reallocations_heading(&self) -> &'static str;
     fn reallocations_lead(&self, count: usize, total: Money) -> String;
+    /// Below the moves: the report's allocations are those after them.
+    fn reallocations_after(&self, count: usize) -> &'static str;
     /// Date, from, to, amount, decision: the table's heads.
     fn reallocation_columns(&self) -> [&'static str; 5];
     fn repayments_heading(&self) -> &'static str;
-    fn repayments_lead(&self, repaid: Money, outstanding: Money, giver: &str) -> String;
     /// Date, kind, amount, reference: the table's heads.
     fn repayment_columns(&self) -> [&'static str; 4];
     fn repayment_kind(&self, kind: crate::domain::money_back::RepaymentKind) -> &'static str;

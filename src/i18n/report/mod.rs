@@ -3,6 +3,7 @@
 //! `src/report/`). The report says what it needs through
 //! `report::wording`; this fills it in.
 
+mod case;
 mod listing;
 mod money_back;
 mod sections;
@@ -32,6 +33,8 @@ pub const SV: ReportWords = ReportWords {
     lang: Lang::Sv,
     terms: Terms {
         summary: "Sammanfattning",
+        background: "Bakgrund",
+        the_case: "Ärendet",
         money_not_used: "Medel som inte har använts",
         reasons: "Skäl till att medel inte har använts",
         focus_areas: "Användning per fokusområde",
@@ -43,6 +46,7 @@ pub const SV: ReportWords = ReportWords {
         nothing_to_return: "Allt som har tagits emot har använts, så inget ska betalas tillbaka.",
         nothing_received_to_return: "Eftersom inga medel har tagits emot finns inget att betala tillbaka.",
         nothing_reported_yet: "Ingen mottagare har ännu redovisat hur medlen har använts.",
+        may_change_all: "Beloppet kan ändras när redovisningarna har kommit in.",
         all_used: "Alla mottagare har använt hela sin tilldelning.",
         reasons_lead: "Följande skäl har angetts:",
         no_focus_areas: "Bidraget har inga fokusområden.",
@@ -85,6 +89,8 @@ pub const EN: ReportWords = ReportWords {
     lang: Lang::En,
     terms: Terms {
         summary: "Summary",
+        background: "Background",
+        the_case: "The case",
         money_not_used: "Money not used",
         reasons: "Reasons given for not using the money",
         focus_areas: "Spending by focus area",
@@ -96,6 +102,7 @@ pub const EN: ReportWords = ReportWords {
         nothing_to_return: "Everything received has been used, so nothing is to be paid back.",
         nothing_received_to_return: "As no money has been received, there is nothing to pay back.",
         nothing_reported_yet: "No recipient has reported how the money was used yet.",
+        may_change_all: "The amount may change once the reports are in.",
         all_used: "Every recipient used its whole allocation.",
         reasons_lead: "These reasons were given:",
         no_focus_areas: "The grant has no focus areas.",

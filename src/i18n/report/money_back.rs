@@ -1,5 +1,5 @@
-//! The report's words for the grant's references, the moves between
-//! recipients and the money paid back.
+//! The report's words for the moves between recipients and the money
+//! paid back (its lead sentence is `pay_back`, shared with the summary).
 
 use crate::domain::Lang;
 use crate::domain::money::Money;
@@ -9,24 +9,6 @@ use crate::report::wording::{MoneyBackWording, Wording};
 use super::ReportWords;
 
 impl MoneyBackWording for ReportWords {
-    fn references_line(&self, giver: &str, giver_ref: Option<&str>, own: Option<&str>) -> String {
-        let mut parts = Vec::new();
-        if let Some(r) = giver_ref {
-            parts.push(match self.lang {
-                Lang::Sv => format!("{giver}s diarienummer: {r}"),
-                Lang::En => format!("{giver}'s reference: {r}"),
-            });
-        }
-        if let Some(r) = own {
-            parts.push(match self.lang {
-                Lang::Sv => format!("Vårt diarienummer: {r}"),
-                Lang::En => format!("Our reference: {r}"),
-            });
-        }
-        // The giver's name starts the line and is a name: kept as written.
-        format!("{}.", parts.join(". "))
-    }
-
     fn reallocations_heading(&self) -> &'static str {
         self.lang.pick(
             "Omfördelningar mellan mottagare",
@@ -36,21 +18,27 @@ impl MoneyBackWording for ReportWords {
 
     fn reallocations_lead(&self, count: usize, total: Money) -> String {
         let total = self.amount(total);
+        let n = self.count(count);
+        match (self.lang, count) {
+            (Lang::Sv, 1) => format!("Från en mottagare till en annan har {total} flyttats:"),
+            (Lang::Sv, _) => {
+                format!("Vid {n} tillfällen har sammanlagt {total} flyttats mellan mottagare:")
+            }
+            (Lang::En, 1) => format!("{total} was moved from one recipient to another:"),
+            (Lang::En, _) => format!("{total} in all was moved between recipients in {n} moves:"),
+        }
+    }
+
+    fn reallocations_after(&self, count: usize) -> &'static str {
         match (self.lang, count) {
             (Lang::Sv, 1) => {
-                format!("Under året flyttades {total} mellan mottagare, efter beslut:")
+                "Tilldelningarna i redovisningen är de som gäller efter omfördelningen."
             }
-            (Lang::Sv, n) => {
-                format!(
-                    "Under året flyttades {total} mellan mottagare vid {n} tillfällen, efter beslut:"
-                )
+            (Lang::Sv, _) => {
+                "Tilldelningarna i redovisningen är de som gäller efter omfördelningarna."
             }
-            (Lang::En, 1) => {
-                format!("During the year {total} was moved between recipients, on a decision:")
-            }
-            (Lang::En, n) => format!(
-                "During the year {total} was moved between recipients in {n} moves, each on a decision:"
-            ),
+            (Lang::En, 1) => "The allocations in this report are those after the move.",
+            (Lang::En, _) => "The allocations in this report are those after the moves.",
         }
     }
 
@@ -63,24 +51,6 @@ impl MoneyBackWording for ReportWords {
 
     fn repayments_heading(&self) -> &'static str {
         self.lang.pick("Återbetalning", "Repayment")
-    }
-
-    fn repayments_lead(&self, repaid: Money, outstanding: Money, giver: &str) -> String {
-        let (repaid_kr, left) = (self.amount(repaid), self.amount(outstanding));
-        match (self.lang, outstanding.is_zero()) {
-            (Lang::Sv, true) => format!(
-                "{repaid_kr} har betalats tillbaka till {giver}; inget återstår att betala."
-            ),
-            (Lang::Sv, false) => format!(
-                "{repaid_kr} har betalats tillbaka till {giver}; {left} återstår att betala."
-            ),
-            (Lang::En, true) => {
-                format!("{repaid_kr} has been paid back to {giver}; nothing is outstanding.")
-            }
-            (Lang::En, false) => {
-                format!("{repaid_kr} has been paid back to {giver}; {left} is still outstanding.")
-            }
-        }
     }
 
     fn repayment_columns(&self) -> [&'static str; 4] {

@@ -1,14 +1,14 @@
-//! The report's title, the facts of the grant and the summary's sentences.
+//! The report's title, the facts of the grant, the summary's sentences and
+//! the background's.
 
 use chrono::NaiveDate;
 
 use crate::domain::Lang;
-use crate::domain::model::ReceiptKind;
 use crate::domain::money::Money;
-use crate::report::wording::{SummaryWording, Wording};
-
-use super::{ReportWords, join_with};
 use crate::report::capitalise;
+use crate::report::wording::{PayBack, SummaryWording, Wording};
+
+use super::{ReportWords, genitive};
 
 impl SummaryWording for ReportWords {
     fn title(&self, grant_title: &str) -> String {
@@ -26,178 +26,238 @@ impl SummaryWording for ReportWords {
         format!("{} – {}", self.long_date(from), self.long_date(until))
     }
 
-    /// "2 922 920 kronor[ från X] genom rekvisition den 15 mars 2017 (note)".
-    fn receipt(
-        &self,
-        amount: Money,
-        giver: Option<&str>,
-        kind: ReceiptKind,
-        date: NaiveDate,
-        note: &str,
-    ) -> String {
-        let amount = self.amount(amount);
-        let how = self.receipt_how(kind);
-        let date = self.long_date(date);
-        let note = if note.is_empty() {
-            String::new()
-        } else {
-            format!(" ({note})")
-        };
-        match (self.lang, giver) {
-            (Lang::Sv, Some(giver)) => format!("{amount} från {giver} {how} den {date}{note}"),
-            (Lang::Sv, None) => format!("{amount} {how} den {date}{note}"),
-            (Lang::En, Some(giver)) => format!("{amount} from {giver} {how} on {date}{note}"),
-            (Lang::En, None) => format!("{amount} {how} on {date}{note}"),
-        }
-    }
-
-    fn received_none(&self, giver: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Inga medel har ännu tagits emot från {giver} för bidraget."),
-            Lang::En => format!("No money has been received from {giver} for this grant yet."),
-        }
-    }
-
-    fn received_one(&self, receipt: &str) -> String {
-        match self.lang {
-            Lang::Sv => format!("Nämnden har tagit emot {receipt}."),
-            Lang::En => format!("The committee received {receipt}."),
-        }
-    }
-
-    fn received_many(&self, total: Money, giver: &str, receipts: &[String]) -> String {
-        let total = self.amount(total);
-        let n = self.count(receipts.len());
-        match self.lang {
-            Lang::Sv => format!(
-                "Nämnden har tagit emot sammanlagt {total} från {giver} vid {n} tillfällen: {}.",
-                join_with(receipts, "och")
-            ),
-            Lang::En => format!(
-                "The committee received {total} in all from {giver} in {n} payments: {}.",
-                join_with(receipts, "and")
-            ),
-        }
-    }
-
-    fn allocated_to(&self, allocated: Money, recipients: usize, within: bool) -> String {
-        let allocated = self.amount(allocated);
-        let n = self.count(recipients);
-        let whom = match (self.lang, recipients) {
-            (Lang::Sv, _) => format!("{n} mottagare"),
-            (Lang::En, 1) => format!("{n} recipient"),
-            (Lang::En, _) => format!("{n} recipients"),
-        };
-        match (self.lang, within) {
-            (Lang::Sv, true) => format!("Av detta har {allocated} fördelats till {whom}."),
-            (Lang::Sv, false) => format!("Till {whom} har {allocated} fördelats."),
-            (Lang::En, true) => format!("Of this, {allocated} was allocated to {whom}."),
-            (Lang::En, false) => format!("{} was allocated to {whom}.", capitalise(&allocated)),
-        }
-    }
-
-    fn unallocated_kept(&self, unallocated: Money) -> String {
-        let m = self.amount(unallocated);
-        match self.lang {
-            Lang::Sv => format!("Resterande {m} har inte fördelats utan har stannat centralt."),
-            Lang::En => format!("The remaining {m} was not allocated but kept centrally."),
-        }
-    }
-
-    fn allocated_beyond_received(&self, excess: Money) -> String {
-        let m = self.amount(excess);
-        match self.lang {
-            Lang::Sv => format!("Det är {m} mer än vad som har tagits emot."),
-            Lang::En => format!("That is {m} more than was received."),
-        }
-    }
-
-    fn recipients_used(&self, used: Money, recipients: usize) -> String {
-        let m = self.amount(used);
-        match (self.lang, recipients) {
-            (Lang::Sv, 1) if used.is_zero() => "Mottagaren har inte använt något.".into(),
-            (Lang::Sv, _) if used.is_zero() => "Mottagarna har inte använt något.".into(),
-            (Lang::En, 1) if used.is_zero() => "The recipient has used nothing.".into(),
-            (Lang::En, _) if used.is_zero() => "The recipients have used nothing.".into(),
-            (Lang::Sv, 1) => format!("Mottagaren har använt {m}."),
-            (Lang::Sv, _) => format!("Mottagarna har använt {m}."),
-            (Lang::En, 1) => format!("The recipient used {m}."),
-            (Lang::En, _) => format!("The recipients used {m}."),
-        }
-    }
-
-    fn overspent_borne(&self, overspent: Money) -> String {
-        let m = self.amount(overspent);
-        match self.lang {
-            Lang::Sv => format!(
-                "Av det ligger {m} utöver tilldelningarna; den delen står mottagarna själva för och den räknas inte mot bidraget."
-            ),
-            Lang::En => format!(
-                "Of that, {m} went beyond the allocations; the recipients bear that part themselves and it does not count against the grant."
-            ),
-        }
-    }
-
-    fn to_return(&self, to_return: Money, giver: &str) -> String {
-        let m = self.amount(to_return);
-        match self.lang {
-            Lang::Sv => {
-                format!("Det som inte har använts, {m}, ska betalas tillbaka till {giver}.")
+    fn summary_received(&self, received: Money, giver: &str, grant_title: &str) -> String {
+        let m = self.amount(received);
+        match (self.lang, received.is_zero()) {
+            (Lang::Sv, false) => {
+                format!("Nämnden har tagit emot {m} från {giver} inom bidraget {grant_title}.")
             }
-            Lang::En => format!("What was not used, {m}, is to be paid back to {giver}."),
+            (Lang::Sv, true) => format!(
+                "Nämnden har ännu inte tagit emot några medel från {giver} inom bidraget {grant_title}."
+            ),
+            (Lang::En, false) => {
+                format!("The committee received {m} from {giver} under the grant {grant_title}.")
+            }
+            (Lang::En, true) => format!(
+                "The committee has not yet received any money from {giver} under the grant {grant_title}."
+            ),
         }
     }
 
-    fn to_return_after_credit(
+    /// "Två mottagare har inte använt något av sina medel och tre har
+    /// använt en del": the second count leans on the first's noun.
+    fn summary_short_of(&self, used_none: usize, used_part: usize) -> String {
+        let (a, b) = (self.count(used_none), self.count(used_part));
+        let none = match (self.lang, used_none) {
+            (_, 0) => None,
+            (Lang::Sv, _) => Some(format!("{a} mottagare har inte använt något av sina medel")),
+            (Lang::En, 1) => Some(format!("{a} recipient used none of its money")),
+            (Lang::En, _) => Some(format!("{a} recipients used none of their money")),
+        };
+        let part = match (self.lang, used_part, none.is_some()) {
+            (_, 0, _) => None,
+            (Lang::Sv, _, true) => Some(format!("{b} har använt en del")),
+            (Lang::Sv, _, false) => Some(format!("{b} mottagare har använt en del av sina medel")),
+            (Lang::En, 1, true) => Some(format!("{b} used only part of its")),
+            (Lang::En, _, true) => Some(format!("{b} used only part of theirs")),
+            (Lang::En, 1, false) => Some(format!("{b} recipient used only part of its money")),
+            (Lang::En, _, false) => Some(format!("{b} recipients used only part of their money")),
+        };
+        let clauses: Vec<String> = none.into_iter().chain(part).collect();
+        format!(
+            "{}.",
+            capitalise(&clauses.join(self.lang.pick(" och ", " and ")))
+        )
+    }
+
+    fn summary_waiting(&self, waiting: usize) -> String {
+        let n = capitalise(&self.count(waiting));
+        match (self.lang, waiting) {
+            (Lang::Sv, _) => {
+                format!("{n} mottagare har ännu inte redovisat, så beloppen kan ändras.")
+            }
+            (Lang::En, 1) => {
+                format!("{n} recipient has not reported yet, so the amounts may change.")
+            }
+            (Lang::En, _) => {
+                format!("{n} recipients have not reported yet, so the amounts may change.")
+            }
+        }
+    }
+
+    fn pay_back(&self, p: PayBack, giver: &str) -> String {
+        let m = |x: Money| self.amount(x);
+        let sentence = match (self.lang, p) {
+            (Lang::Sv, PayBack::Nothing) => format!("Inget ska betalas tillbaka till {giver}."),
+            (Lang::En, PayBack::Nothing) => format!("Nothing is to be paid back to {giver}."),
+            // Swedish prose starts no sentence with digits.
+            (Lang::Sv, PayBack::Owed(owed)) => {
+                format!("Till {giver} ska {} betalas tillbaka.", m(owed))
+            }
+            (Lang::En, PayBack::Owed(owed)) => {
+                format!("{} is to be paid back to {giver}.", m(owed))
+            }
+            (
+                Lang::Sv,
+                PayBack::Part {
+                    owed,
+                    repaid,
+                    outstanding,
+                },
+            ) => format!(
+                "Av de {} som ska betalas tillbaka till {giver} har {} betalats; {} återstår.",
+                m(owed),
+                m(repaid),
+                m(outstanding)
+            ),
+            (
+                Lang::En,
+                PayBack::Part {
+                    owed,
+                    repaid,
+                    outstanding,
+                },
+            ) => format!(
+                "Of the {} to be paid back to {giver}, {} has been paid and {} is still outstanding.",
+                m(owed),
+                m(repaid),
+                m(outstanding)
+            ),
+            (Lang::Sv, PayBack::Paid(owed)) => format!(
+                "De {} som skulle betalas tillbaka till {giver} har betalats i sin helhet.",
+                m(owed)
+            ),
+            (Lang::En, PayBack::Paid(owed)) => format!(
+                "The {} to be paid back to {giver} has been paid in full.",
+                m(owed)
+            ),
+            (Lang::Sv, PayBack::Over { owed, repaid, .. }) if owed.is_zero() => format!(
+                "Inget skulle betalas tillbaka, men {} har ändå betalats till {giver}.",
+                m(repaid)
+            ),
+            (Lang::En, PayBack::Over { owed, repaid, .. }) if owed.is_zero() => format!(
+                "Nothing was to be paid back, yet {} has been paid to {giver}.",
+                m(repaid)
+            ),
+            (Lang::Sv, PayBack::Over { owed, repaid, over }) => format!(
+                "Till {giver} har {} betalats tillbaka, {} mer än de {} som skulle betalas tillbaka.",
+                m(repaid),
+                m(over),
+                m(owed)
+            ),
+            (Lang::En, PayBack::Over { owed, repaid, over }) => format!(
+                "{} has been paid back to {giver}, {} more than the {} that was to be paid back.",
+                m(repaid),
+                m(over),
+                m(owed)
+            ),
+        };
+        capitalise(&sentence)
+    }
+
+    fn background_grant(
         &self,
-        received: Money,
-        credited: Money,
-        to_return: Money,
+        grant_title: &str,
+        giver: &str,
+        year: i32,
+        decision: Option<&str>,
+    ) -> String {
+        let grant = match self.lang {
+            Lang::Sv => format!("{grant_title} är ett bidrag från {giver} för år {year}."),
+            Lang::En => format!("{grant_title} is a grant from {giver} for {year}."),
+        };
+        match (self.lang, decision) {
+            (_, None) => grant,
+            (Lang::Sv, Some(d)) => format!(
+                "{grant} Bidraget ges enligt {} beslut med diarienummer {d}.",
+                genitive(giver)
+            ),
+            (Lang::En, Some(d)) => {
+                format!("{grant} It is given under {giver}'s decision with reference {d}.")
+            }
+        }
+    }
+
+    fn background_areas(&self, count: usize) -> String {
+        let n = self.count(count);
+        match (self.lang, count) {
+            (Lang::Sv, 1) => "Medlen är avsedda för ett fokusområde:".into(),
+            (Lang::Sv, _) => format!("Medlen är avsedda för {n} fokusområden:"),
+            (Lang::En, 1) => "The money is meant for one focus area:".into(),
+            (Lang::En, _) => format!("The money is meant for {n} focus areas:"),
+        }
+    }
+
+    fn background_rules(
+        &self,
+        from: NaiveDate,
+        until: NaiveDate,
+        due: NaiveDate,
         giver: &str,
     ) -> String {
-        let (r, c, m) = (
-            self.amount(received),
-            self.amount(credited),
-            self.amount(to_return),
+        let (from, until, due) = (
+            self.long_date(from),
+            self.long_date(until),
+            self.long_date(due),
         );
         match self.lang {
             Lang::Sv => format!(
-                "Av de {r} som har tagits emot räknas {c} som använt inom tilldelningarna; resterande {m} ska betalas tillbaka till {giver}."
+                "Medlen får användas från och med {from} till och med {until}. Det som inte har använts när perioden är slut ska betalas tillbaka, och redovisningen ska ha kommit in till {giver} senast {due}."
             ),
             Lang::En => format!(
-                "Of the {r} received, {c} counts as used within the allocations; the remaining {m} is to be paid back to {giver}."
+                "The money may be used from {from} to {until} inclusive. What has not been used by the end of that period is to be paid back, and the report must reach {giver} by {due}."
             ),
         }
     }
+}
 
-    fn return_made_of(&self, unallocated: Money, unused: Money, recipients: usize) -> String {
-        let (a, u) = (self.amount(unallocated), self.amount(unused));
-        let who = match (self.lang, recipients) {
-            (Lang::Sv, 1) => "mottagaren",
-            (Lang::Sv, _) => "mottagarna",
-            (Lang::En, 1) => "the recipient",
-            (Lang::En, _) => "the recipients",
+#[cfg(test)]
+mod tests {
+    use super::super::{EN, SV};
+    use super::*;
+
+    #[test]
+    fn who_fell_short_in_every_combination() {
+        assert_eq!(
+            SV.summary_short_of(2, 3),
+            "Två mottagare har inte använt något av sina medel och tre har använt en del."
+        );
+        assert_eq!(
+            SV.summary_short_of(0, 1),
+            "En mottagare har använt en del av sina medel."
+        );
+        assert_eq!(
+            SV.summary_short_of(1, 0),
+            "En mottagare har inte använt något av sina medel."
+        );
+        assert_eq!(
+            EN.summary_short_of(1, 1),
+            "One recipient used none of its money and one used only part of its."
+        );
+        assert_eq!(
+            EN.summary_short_of(0, 3),
+            "Three recipients used only part of their money."
+        );
+        assert_eq!(
+            EN.summary_waiting(1),
+            "One recipient has not reported yet, so the amounts may change."
+        );
+    }
+
+    #[test]
+    fn nothing_owed_but_paid_is_said_so() {
+        let p = PayBack::Over {
+            owed: Money::ZERO,
+            repaid: Money::from_kronor(100),
+            over: Money::from_kronor(100),
         };
-        match self.lang {
-            Lang::Sv => format!(
-                "Beloppet består av de {a} som aldrig fördelades och de {u} som {who} inte använde."
-            ),
-            Lang::En => format!(
-                "It is made up of the {a} that was never allocated and the {u} that {who} left unused."
-            ),
-        }
-    }
-
-    fn may_change(&self, waiting: &[&str]) -> String {
-        let names = self.names(waiting);
-        match (self.lang, waiting.len()) {
-            (Lang::Sv, _) => {
-                format!("Beloppet kan ändras, eftersom {names} ännu inte har redovisat.")
-            }
-            (Lang::En, 1) => format!("The amount may change, since {names} has not reported yet."),
-            (Lang::En, _) => {
-                format!("The amount may change, since {names} have not reported yet.")
-            }
-        }
+        assert_eq!(
+            SV.pay_back(p, "Socialstyrelsen"),
+            "Inget skulle betalas tillbaka, men 100\u{a0}kronor har ändå betalats till Socialstyrelsen."
+        );
+        assert_eq!(
+            EN.pay_back(PayBack::Owed(Money::from_kronor(5)), "X"),
+            "SEK\u{a0}5 is to be paid back to X."
+        );
     }
 }
