@@ -352,10 +352,7 @@ fn take(ctx: &mut Ctx, way: Way) -> Effect {
                 StoreError::Conflict(c) => conflict_text(c, ctx.lang),
                 other => crate::i18n::store_errors::explain(other, ctx.lang),
             };
-            Effect::Many(vec![
-                show,
-                Effect::Error(format!("{cannot}: {why}")),
-            ])
+            Effect::Many(vec![show, Effect::Error(format!("{cannot}: {why}"))])
         }
     }
 }
