@@ -21,6 +21,7 @@ mod open;
 mod recipients;
 mod report_data;
 pub mod schema;
+mod summaries;
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +42,7 @@ pub use open::BUSY_TIMEOUT;
 #[doc(hidden)]
 pub use open::create_at_version;
 pub use recipients::RecipientNames;
+pub use summaries::{GrantSummary, Which};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
