@@ -1,6 +1,8 @@
 //! One line per grant for the list of grants: its figures, its next
 //! deadline and how many warnings and errors stand.
 
+use std::cmp::Ordering;
+
 use chrono::NaiveDate;
 
 use super::flags::Severity;
@@ -40,16 +42,15 @@ impl GrantLine {
 }
 
 /// Open grants first, the nearest deadline first, then newest: the order
-/// of the app's grants view.
-pub fn by_deadline(lines: &mut [GrantLine]) {
-    lines.sort_by(|a, b| {
-        let open = |l: &GrantLine| l.grant.state != GrantState::Open;
-        open(a)
-            .cmp(&open(b))
-            .then(a.next_deadline.cmp(&b.next_deadline))
-            .then(b.grant.year.cmp(&a.grant.year))
-            .then(b.grant.id.cmp(&a.grant.id))
-    });
+/// of the app's grants view. Reported grants have no deadline, so they
+/// come newest first.
+pub fn deadline_order(a: &GrantLine, b: &GrantLine) -> Ordering {
+    let reported = |l: &GrantLine| l.grant.state != GrantState::Open;
+    reported(a)
+        .cmp(&reported(b))
+        .then(a.next_deadline.cmp(&b.next_deadline))
+        .then(b.grant.year.cmp(&a.grant.year))
+        .then(b.grant.id.cmp(&a.grant.id))
 }
 
 #[cfg(test)]
@@ -91,7 +92,7 @@ mod tests {
             Some(d("2018-12-31")),
             "the use period"
         );
-        by_deadline(&mut lines);
+        lines.sort_by(deadline_order);
         let ids: Vec<i64> = lines.iter().map(|l| l.grant.id).collect();
         assert_eq!(ids, [2, 3, 1]);
     }
