@@ -80,6 +80,63 @@ fn the_demo_with_a_second_grant_repayments_references_and_a_closed_grant() {
     assert_eq!(open[0].references, refs);
 }
 
+/// The per-recipient totals the schema keeps equal the cells they sum.
+fn assert_totals_equal_cells(conn: &rusqlite::Connection) {
+    let rows = |sql: &str| -> Vec<(i64, i64, i64, i64)> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)));
+        rows.unwrap().collect::<Result<_, _>>().unwrap()
+    };
+    let cells = rows(
+        "SELECT grant_id, recipient_id, SUM(amount_ore), COUNT(*) FROM spending
+         GROUP BY grant_id, recipient_id ORDER BY 1, 2",
+    );
+    let totals =
+        rows("SELECT grant_id, recipient_id, used_ore, cells FROM spending_totals ORDER BY 1, 2");
+    assert!(!cells.is_empty());
+    assert_eq!(totals, cells);
+}
+
+#[test]
+fn the_totals_follow_every_write_to_spending_whoever_makes_it() {
+    let db = db::Db::demo();
+    let conn = rusqlite::Connection::open(db.path()).unwrap();
+    assert_totals_equal_cells(&conn);
+    // What another program could do to the file: change amounts and
+    // notes, delete cells, move a cell to another recipient, add a cell
+    // for a recipient without an allocation, empty a recipient.
+    conn.execute_batch(
+        "UPDATE spending SET amount_ore = amount_ore + 100 WHERE focus_area_id % 2 = 0;
+         UPDATE spending SET note = 'changed' WHERE focus_area_id % 3 = 0;
+         DELETE FROM spending WHERE recipient_id = (SELECT MIN(recipient_id) FROM spending)
+             AND focus_area_id = (SELECT MIN(focus_area_id) FROM spending);
+         DELETE FROM spending WHERE recipient_id = (SELECT MAX(recipient_id) FROM spending);
+         INSERT INTO recipients (name, kind) VALUES ('Ny stadsdel', 'district');
+         INSERT INTO spending (grant_id, recipient_id, focus_area_id, amount_ore)
+             SELECT 1, (SELECT id FROM recipients WHERE name = 'Ny stadsdel'), MIN(id), 5000
+             FROM focus_areas WHERE grant_id = 1;
+         INSERT INTO spending (grant_id, recipient_id, focus_area_id, amount_ore)
+             SELECT 1, recipient_id, focus_area_id, 7 FROM spending WHERE grant_id = 1 LIMIT 1
+             ON CONFLICT (grant_id, recipient_id, focus_area_id)
+             DO UPDATE SET amount_ore = excluded.amount_ore;",
+    )
+    .unwrap();
+    // A cell moved to another recipient by its key.
+    let moved = conn.execute(
+        "UPDATE spending SET recipient_id = (SELECT id FROM recipients WHERE name = 'Ny stadsdel')
+         WHERE (recipient_id, focus_area_id) =
+             (SELECT recipient_id, MAX(focus_area_id) FROM spending
+              WHERE recipient_id <> (SELECT id FROM recipients WHERE name = 'Ny stadsdel')
+              GROUP BY recipient_id ORDER BY recipient_id LIMIT 1)",
+        [],
+    );
+    assert_eq!(moved.unwrap(), 1);
+    assert_totals_equal_cells(&conn);
+    drop(conn);
+    let store = db.open();
+    assert_one_pass_equals_status(&store, d("2018-03-01"));
+}
+
 const NAMES: [&str; 7] = [
     "Östermalm",
     "Bromma",

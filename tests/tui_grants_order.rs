@@ -62,7 +62,11 @@ fn open_grants_come_by_their_next_deadline_then_reported_ones_newest_first() {
     let whole = ui.screen();
     // The list, below the header line that names the grant on screen.
     let screen = &whole[whole.find("┌ Bidrag (6)").unwrap()..];
-    let at = |title: &str| screen.find(title).unwrap_or_else(|| panic!("{title}: {screen}"));
+    let at = |title: &str| {
+        screen
+            .find(title)
+            .unwrap_or_else(|| panic!("{title}: {screen}"))
+    };
     assert!(ORDER.windows(2).all(|w| at(w[0]) < at(w[1])), "{screen}");
     for (i, title) in ORDER.iter().enumerate() {
         let row = ui.selected_row();
@@ -72,7 +76,11 @@ fn open_grants_come_by_their_next_deadline_then_reported_ones_newest_first() {
     // Enter on a grant switches to it: the order is the one the keys move in.
     ui.press(KeyCode::Home);
     ui.press(KeyCode::Enter);
-    assert!(ui.screen().starts_with(" medel · ANDT 2016 · "), "{}", ui.screen());
+    assert!(
+        ui.screen().starts_with(" medel · ANDT 2016 · "),
+        "{}",
+        ui.screen()
+    );
 }
 
 #[test]
@@ -106,7 +114,10 @@ fn the_details_give_both_references_of_the_selected_grant() {
     for _ in 0..3 {
         ui.press(KeyCode::Down);
     }
-    assert_eq!(ui.row("References"), "decision S2018/01234 · own SN 2018/0042");
+    assert_eq!(
+        ui.row("References"),
+        "decision S2018/01234 · own SN 2018/0042"
+    );
 }
 
 #[test]

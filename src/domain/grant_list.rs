@@ -81,19 +81,20 @@ mod tests {
     fn deadlines_and_order() {
         let today = "2018-02-01";
         let mut lines = vec![
+            line(4, 2015, GrantState::Reported, today),
             line(1, 2016, GrantState::Reported, today),
             line(2, 2017, GrantState::Open, today),
             line(3, 2018, GrantState::Open, today),
         ];
-        assert_eq!(lines[0].next_deadline, None);
-        assert_eq!(lines[1].next_deadline, Some(d("2018-03-31")), "the report");
+        assert_eq!(lines[1].next_deadline, None);
+        assert_eq!(lines[2].next_deadline, Some(d("2018-03-31")), "the report");
         assert_eq!(
-            lines[2].next_deadline,
+            lines[3].next_deadline,
             Some(d("2018-12-31")),
             "the use period"
         );
         lines.sort_by(deadline_order);
         let ids: Vec<i64> = lines.iter().map(|l| l.grant.id).collect();
-        assert_eq!(ids, [2, 3, 1]);
+        assert_eq!(ids, [2, 3, 1, 4], "reported ones last, newest first");
     }
 }

@@ -1,6 +1,7 @@
-//! Every grant's status in one pass: a few aggregate reads over all the
-//! grants asked for, in the tables' clustered (grant, recipient) order,
-//! merged here and handed to the same rules as one grant's status.
+//! Every grant's status in one pass: a few reads over all the grants
+//! asked for, one row per recipient (spending through the totals the
+//! schema's triggers keep), in the tables' clustered (grant, recipient)
+//! order, merged here and handed to the same rules as one grant's status.
 //! `grant_status` and this must agree; tests/grant_summaries.rs checks it.
 
 use std::collections::HashMap;
@@ -42,14 +43,13 @@ type Keyed = (GrantId, RecipientId, i64);
 /// The rows of every grant when `all`, otherwise of the open ones; the
 /// grant list is small, so `IN` keeps each read a series of range reads.
 macro_rules! per_recipient {
-    ($select:literal, $table:literal, $rest:literal) => {
+    ($select:literal, $table:literal) => {
         concat!(
             "SELECT grant_id, recipient_id, ",
             $select,
             " FROM ",
             $table,
-            " WHERE grant_id IN (SELECT id FROM grants WHERE ?1 OR state = 'open') ",
-            $rest,
+            " WHERE grant_id IN (SELECT id FROM grants WHERE ?1 OR state = 'open')",
             " ORDER BY grant_id, recipient_id"
         )
     };
@@ -127,16 +127,11 @@ impl Store {
     /// Allocated, used and reported per recipient of each grant, in the
     /// Swedish name order `recipient_figures` gives.
     fn figures_per_grant(&self, all: bool) -> Result<HashMap<GrantId, Vec<RecipientFigures>>> {
-        let allocated = self.keyed(per_recipient!("amount_ore", "allocations", ""), all)?;
-        let used = self.keyed(
-            per_recipient!(
-                "SUM(amount_ore)",
-                "spending",
-                "GROUP BY grant_id, recipient_id"
-            ),
-            all,
-        )?;
-        let reported = self.keyed(per_recipient!("1", "recipient_reports", ""), all)?;
+        let allocated = self.keyed(per_recipient!("amount_ore", "allocations"), all)?;
+        // Kept per recipient by the schema's triggers: one row each, not
+        // one per focus area.
+        let used = self.keyed(per_recipient!("used_ore", "spending_totals"), all)?;
+        let reported = self.keyed(per_recipient!("1", "recipient_reports"), all)?;
         let names = self.names_in_order()?;
         let mut per_grant: HashMap<GrantId, Vec<RecipientFigures>> = HashMap::new();
         let mut heads = [allocated, used, reported].map(|v| v.into_iter().peekable());

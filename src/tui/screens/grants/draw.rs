@@ -90,10 +90,9 @@ fn cell(col: Col, row: &GrantRow, ctx: &Ctx) -> String {
         Col::ToReturn => num(s.to_return),
         Col::Repaid => num(s.repaid),
         Col::Outstanding => num(s.outstanding),
-        Col::Deadline => l.next_deadline.map_or_else(
-            || state(l.grant.state, ctx.lang).into(),
-            |d| d.to_string(),
-        ),
+        Col::Deadline => l
+            .next_deadline
+            .map_or_else(|| state(l.grant.state, ctx.lang).into(), |d| d.to_string()),
         Col::Warnings => l.warnings.to_string(),
         Col::Errors => l.errors.to_string(),
     }
