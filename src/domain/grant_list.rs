@@ -12,6 +12,7 @@ use super::status::GrantStatus;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GrantLine {
     pub grant: Grant,
+    /// The totals; the recipients and flags are left empty (counted below).
     pub status: GrantStatus,
     pub next_deadline: Option<NaiveDate>,
     pub warnings: usize,
@@ -29,12 +30,17 @@ pub fn next_deadline(grant: &Grant, today: NaiveDate) -> Option<NaiveDate> {
 }
 
 impl GrantLine {
-    pub fn new(grant: Grant, status: GrantStatus, today: NaiveDate) -> GrantLine {
+    /// The line keeps the status's totals; its recipients and flags are
+    /// dropped once counted, so a list of many large grants stays small.
+    pub fn new(grant: Grant, mut status: GrantStatus, today: NaiveDate) -> GrantLine {
         let count = |s| status.flags.iter().filter(|f| f.severity() == s).count();
+        let (warnings, errors) = (count(Severity::Warning), count(Severity::Error));
+        status.recipients = Vec::new();
+        status.flags = Vec::new();
         GrantLine {
             next_deadline: next_deadline(&grant, today),
-            warnings: count(Severity::Warning),
-            errors: count(Severity::Error),
+            warnings,
+            errors,
             grant,
             status,
         }

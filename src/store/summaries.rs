@@ -63,12 +63,23 @@ impl Store {
         which: Which,
         today: NaiveDate,
     ) -> Result<Vec<(Grant, GrantStatus)>> {
+        self.statuses(which, today, true)
+    }
+
+    /// With `named`, the recipients have their names and name order; the
+    /// list of grants needs neither, only the totals and the flags counted.
+    fn statuses(
+        &self,
+        which: Which,
+        today: NaiveDate,
+        named: bool,
+    ) -> Result<Vec<(Grant, GrantStatus)>> {
         let all = which == Which::All;
         let received = self
             .sums_per_grant("SELECT grant_id, SUM(amount_ore) FROM receipts GROUP BY grant_id")?;
         let repaid = self
             .sums_per_grant("SELECT grant_id, SUM(amount_ore) FROM repayments GROUP BY grant_id")?;
-        let mut figures = self.figures_per_grant(all)?;
+        let mut figures = self.figures_per_grant(all, named)?;
         let mut statuses = Vec::new();
         for grant in self.grants()?.into_iter().filter(|g| which.takes(g)) {
             let lines = figures.remove(&grant.id).unwrap_or_default();
@@ -89,7 +100,7 @@ impl Store {
     pub fn grant_summaries(&self, which: Which, today: NaiveDate) -> Result<Vec<GrantSummary>> {
         let mut references = self.all_references()?;
         Ok(self
-            .grant_statuses(which, today)?
+            .statuses(which, today, false)?
             .into_iter()
             .map(|(grant, status)| GrantSummary {
                 references: references.remove(&grant.id).unwrap_or_default(),
@@ -124,15 +135,24 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Allocated, used and reported per recipient of each grant, in the
-    /// Swedish name order `recipient_figures` gives.
-    fn figures_per_grant(&self, all: bool) -> Result<HashMap<GrantId, Vec<RecipientFigures>>> {
+    /// Allocated, used and reported per recipient of each grant; when
+    /// `named`, with the names in the Swedish name order
+    /// `recipient_figures` gives.
+    fn figures_per_grant(
+        &self,
+        all: bool,
+        named: bool,
+    ) -> Result<HashMap<GrantId, Vec<RecipientFigures>>> {
         let allocated = self.keyed(per_recipient!("amount_ore", "allocations"), all)?;
         // Kept per recipient by the schema's triggers: one row each, not
         // one per focus area.
         let used = self.keyed(per_recipient!("used_ore", "spending_totals"), all)?;
         let reported = self.keyed(per_recipient!("1", "recipient_reports"), all)?;
-        let names = self.names_in_order()?;
+        let names = if named {
+            self.names_in_order()?
+        } else {
+            HashMap::new()
+        };
         let mut per_grant: HashMap<GrantId, Vec<RecipientFigures>> = HashMap::new();
         let mut heads = [allocated, used, reported].map(|v| v.into_iter().peekable());
         while let Some((grant_id, recipient_id)) = heads
@@ -141,7 +161,10 @@ impl Store {
             .min()
         {
             let [a, u, r] = &mut heads;
-            let (name, _) = names.get(&recipient_id).cloned().unwrap_or_default();
+            let name = names
+                .get(&recipient_id)
+                .map(|(name, _)| name.clone())
+                .unwrap_or_default();
             per_grant
                 .entry(grant_id)
                 .or_default()
@@ -153,7 +176,7 @@ impl Store {
                     reported: take(r, grant_id, recipient_id).is_some(),
                 });
         }
-        for list in per_grant.values_mut() {
+        for list in per_grant.values_mut().filter(|_| named) {
             list.sort_by_key(|f| {
                 (
                     names.get(&f.recipient_id).map_or(0, |n| n.1),
