@@ -86,7 +86,7 @@ mod tests {
     #[test]
     fn deadlines_and_order() {
         let today = "2018-02-01";
-        let mut lines = vec![
+        let mut lines = [
             line(4, 2015, GrantState::Reported, today),
             line(1, 2016, GrantState::Reported, today),
             line(2, 2017, GrantState::Open, today),
