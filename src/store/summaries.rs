@@ -63,48 +63,67 @@ impl Store {
         which: Which,
         today: NaiveDate,
     ) -> Result<Vec<(Grant, GrantStatus)>> {
-        self.statuses(which, today, true)
-    }
-
-    /// With `named`, the recipients have their names and name order; the
-    /// list of grants needs neither, only the totals and the flags counted.
-    fn statuses(
-        &self,
-        which: Which,
-        today: NaiveDate,
-        named: bool,
-    ) -> Result<Vec<(Grant, GrantStatus)>> {
-        let all = which == Which::All;
-        let received = self
-            .sums_per_grant("SELECT grant_id, SUM(amount_ore) FROM receipts GROUP BY grant_id")?;
-        let repaid = self
-            .sums_per_grant("SELECT grant_id, SUM(amount_ore) FROM repayments GROUP BY grant_id")?;
-        let mut figures = self.figures_per_grant(all, named)?;
-        let mut statuses = Vec::new();
-        for grant in self.grants()?.into_iter().filter(|g| which.takes(g)) {
-            let lines = figures.remove(&grant.id).unwrap_or_default();
-            let status = GrantStatus::compute_repaid(
-                &grant,
-                received.get(&grant.id).copied().unwrap_or(Money::ZERO),
-                repaid.get(&grant.id).copied().unwrap_or(Money::ZERO),
-                &lines,
-                today,
-            );
-            statuses.push((grant, status));
-        }
-        Ok(statuses)
+        self.statuses(which, today, true, |_, status| status)
     }
 
     /// The list of grants: each one's figures, next deadline, flags
     /// counted and references, newest first.
     pub fn grant_summaries(&self, which: Which, today: NaiveDate) -> Result<Vec<GrantSummary>> {
         let mut references = self.all_references()?;
-        Ok(self
-            .statuses(which, today, false)?
+        let lines = self.statuses(which, today, false, |grant, status| {
+            GrantLine::new(grant.clone(), status, today)
+        })?;
+        Ok(lines
             .into_iter()
-            .map(|(grant, status)| GrantSummary {
+            .map(|(grant, line)| GrantSummary {
                 references: references.remove(&grant.id).unwrap_or_default(),
-                line: GrantLine::new(grant, status, today),
+                line,
+            })
+            .collect())
+    }
+
+    /// Each grant's status, made into what `keep` keeps as soon as the
+    /// grant's rows are read, so that only one grant's recipients are in
+    /// memory at a time. With `named`, the recipients have their names and
+    /// name order; the list of grants needs neither.
+    fn statuses<T>(
+        &self,
+        which: Which,
+        today: NaiveDate,
+        named: bool,
+        keep: impl Fn(&Grant, GrantStatus) -> T,
+    ) -> Result<Vec<(Grant, T)>> {
+        let received = self
+            .sums_per_grant("SELECT grant_id, SUM(amount_ore) FROM receipts GROUP BY grant_id")?;
+        let repaid = self
+            .sums_per_grant("SELECT grant_id, SUM(amount_ore) FROM repayments GROUP BY grant_id")?;
+        let grants: Vec<Grant> = self
+            .grants()?
+            .into_iter()
+            .filter(|g| which.takes(g))
+            .collect();
+        let compute = |grant: &Grant, figures: &[RecipientFigures]| {
+            let status = GrantStatus::compute_repaid(
+                grant,
+                received.get(&grant.id).copied().unwrap_or(Money::ZERO),
+                repaid.get(&grant.id).copied().unwrap_or(Money::ZERO),
+                figures,
+                today,
+            );
+            keep(grant, status)
+        };
+        let by_id: HashMap<GrantId, &Grant> = grants.iter().map(|g| (g.id, g)).collect();
+        let mut kept: HashMap<GrantId, T> = HashMap::new();
+        self.each_grant_figures(which == Which::All, named, |grant_id, figures| {
+            if let Some(grant) = by_id.get(&grant_id) {
+                kept.insert(grant_id, compute(grant, &figures));
+            }
+        })?;
+        Ok(grants
+            .iter()
+            .map(|g| {
+                let made = kept.remove(&g.id).unwrap_or_else(|| compute(g, &[]));
+                (g.clone(), made)
             })
             .collect())
     }
@@ -135,14 +154,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Allocated, used and reported per recipient of each grant; when
-    /// `named`, with the names in the Swedish name order
-    /// `recipient_figures` gives.
-    fn figures_per_grant(
+    /// Allocated, used and reported per recipient, handed to `grant` one
+    /// grant at a time; when `named`, with the names in the Swedish name
+    /// order `recipient_figures` gives.
+    fn each_grant_figures(
         &self,
         all: bool,
         named: bool,
-    ) -> Result<HashMap<GrantId, Vec<RecipientFigures>>> {
+        mut grant: impl FnMut(GrantId, Vec<RecipientFigures>),
+    ) -> Result<()> {
         let allocated = self.keyed(per_recipient!("amount_ore", "allocations"), all)?;
         // Kept per recipient by the schema's triggers: one row each, not
         // one per focus area.
@@ -153,38 +173,50 @@ impl Store {
         } else {
             HashMap::new()
         };
-        let mut per_grant: HashMap<GrantId, Vec<RecipientFigures>> = HashMap::new();
+        let mut done = |grant_id: GrantId, mut list: Vec<RecipientFigures>| {
+            if named {
+                list.sort_by_key(|f| {
+                    (
+                        names.get(&f.recipient_id).map_or(0, |n| n.1),
+                        f.recipient_id,
+                    )
+                });
+            }
+            grant(grant_id, list);
+        };
+        let mut current: Option<(GrantId, Vec<RecipientFigures>)> = None;
         let mut heads = [allocated, used, reported].map(|v| v.into_iter().peekable());
         while let Some((grant_id, recipient_id)) = heads
             .iter_mut()
             .filter_map(|h| h.peek().map(|&(g, r, _)| (g, r)))
             .min()
         {
+            if current.as_ref().is_some_and(|(g, _)| *g != grant_id) {
+                if let Some((g, list)) = current.take() {
+                    done(g, list);
+                }
+            }
             let [a, u, r] = &mut heads;
             let name = names
                 .get(&recipient_id)
                 .map(|(name, _)| name.clone())
                 .unwrap_or_default();
-            per_grant
-                .entry(grant_id)
-                .or_default()
-                .push(RecipientFigures {
-                    recipient_id,
-                    name,
-                    allocated: Money::from_ore(take(a, grant_id, recipient_id).unwrap_or(0)),
-                    used: Money::from_ore(take(u, grant_id, recipient_id).unwrap_or(0)),
-                    reported: take(r, grant_id, recipient_id).is_some(),
-                });
+            let figures = RecipientFigures {
+                recipient_id,
+                name,
+                allocated: Money::from_ore(take(a, grant_id, recipient_id).unwrap_or(0)),
+                used: Money::from_ore(take(u, grant_id, recipient_id).unwrap_or(0)),
+                reported: take(r, grant_id, recipient_id).is_some(),
+            };
+            current
+                .get_or_insert_with(|| (grant_id, Vec::new()))
+                .1
+                .push(figures);
         }
-        for list in per_grant.values_mut().filter(|_| named) {
-            list.sort_by_key(|f| {
-                (
-                    names.get(&f.recipient_id).map_or(0, |n| n.1),
-                    f.recipient_id,
-                )
-            });
+        if let Some((g, list)) = current {
+            done(g, list);
         }
-        Ok(per_grant)
+        Ok(())
     }
 
     /// Every recipient's name and its place in the Swedish name order,
