@@ -191,10 +191,9 @@ impl Store {
             .filter_map(|h| h.peek().map(|&(g, r, _)| (g, r)))
             .min()
         {
-            if current.as_ref().is_some_and(|(g, _)| *g != grant_id) {
-                if let Some((g, list)) = current.take() {
-                    done(g, list);
-                }
+            // The rows come grant by grant: a new grant ends the last one.
+            if let Some((g, list)) = current.take_if(|(g, _)| *g != grant_id) {
+                done(g, list);
             }
             let [a, u, r] = &mut heads;
             let name = names
