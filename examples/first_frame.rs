@@ -43,6 +43,9 @@ fn once(exe: &std::path::Path, db: &str) -> Result<f64, Box<dyn std::error::Erro
     let mut cmd = CommandBuilder::new(exe);
     cmd.args(["--db", db, "--lang", "en"]);
     cmd.env("TERM", "xterm-256color");
+    // The pseudo-terminal's child starts in the home folder otherwise, where
+    // a relative path would make a new, empty database.
+    cmd.cwd(std::env::current_dir()?);
     let started = Instant::now();
     let mut child = pty.slave.spawn_command(cmd)?;
     let mut reader = pty.master.try_clone_reader()?;
@@ -64,13 +67,16 @@ fn once(exe: &std::path::Path, db: &str) -> Result<f64, Box<dyn std::error::Erro
             screen.process(&bytes);
             let text = screen.screen().contents();
             // The footer is drawn last in a frame; with the totals it means
-            // the whole first frame has arrived.
-            if text.contains("To return") && text.contains("q quit") {
+            // the whole first frame has arrived. During the use period the
+            // line of money to return is named as not yet used.
+            let totals = text.contains("To return") || text.contains("Not yet used");
+            if totals && text.contains("q quit") {
                 break started.elapsed();
             }
         }
         if Instant::now() > deadline {
-            return Err("no complete frame within 20 s".into());
+            let text = screen.screen().contents();
+            return Err(format!("no complete frame within 20 s:\n{text}").into());
         }
     };
     let peak = child.process_id().and_then(peak_kib);

@@ -97,6 +97,37 @@ fn a_file_written_with_schema_4_opens() {
     migrates_with_everything("schema-4.sqlite", 4);
 }
 
+#[test]
+fn a_file_written_with_schema_5_opens() {
+    migrates_with_everything("schema-5.sqlite", 5);
+}
+
+/// Schema 5's spending totals are filled from the cells of an older file
+/// and follow a save, so the list of grants agrees with each status.
+#[test]
+fn schema_5_fills_the_spending_totals_of_an_older_file() {
+    use medel::store::Which;
+    let (_dir, path) = copy_of("schema-4.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    let today = "2018-03-01".parse().unwrap();
+    let agree = |store: &Store| {
+        let all = store.grant_statuses(Which::All, today).unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0], store.grant_status(all[0].0.id, today).unwrap());
+        all[0].1.used
+    };
+    assert_eq!(agree(&store), kr(2_368_405));
+    let g = current_grant(&store);
+    let bromma = recipient_id(&store, "Bromma");
+    let loaded = store.entry(g, bromma).unwrap();
+    let mut edited = loaded.clone();
+    edited.spending[0].amount += kr(1_000);
+    store
+        .save_entry(g, bromma, &loaded, &edited, false)
+        .unwrap();
+    assert_eq!(agree(&store), kr(2_369_405));
+}
+
 /// What schema 4 added starts empty in a migrated file and takes a
 /// repayment and a move.
 #[test]

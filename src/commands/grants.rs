@@ -10,11 +10,11 @@ use serde::Serialize;
 use super::status_text::{pad_left, pad_right};
 use super::{Session, print};
 use crate::cli::GrantsArgs;
-use crate::domain::grant_list::GrantLine;
 use crate::domain::model::{GrantId, GrantState};
 use crate::domain::money::Money;
 use crate::domain::sanitize::printable;
 use crate::i18n::grant_list::{headers, none_open, state};
+use crate::store::{GrantSummary, Which};
 
 pub fn run(ctx: &Session, args: &GrantsArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
@@ -23,13 +23,8 @@ pub fn run(ctx: &Session, args: &GrantsArgs) -> Result<ExitCode> {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let err = |e| ctx.store_error(&path, e);
-    let mut lines = Vec::new();
-    for grant in store.grants().map_err(err)? {
-        if args.all || grant.state == GrantState::Open {
-            let (grant, status) = store.grant_status(grant.id, today).map_err(err)?;
-            lines.push(GrantLine::new(grant, status, today));
-        }
-    }
+    let which = if args.all { Which::All } else { Which::Open };
+    let lines = store.grant_summaries(which, today).map_err(err)?;
     let text = if args.json {
         json(&lines)?
     } else {
@@ -54,26 +49,35 @@ struct JsonLine<'a> {
     next_deadline: Option<NaiveDate>,
     warnings: usize,
     errors: usize,
+    giver_reference: &'a str,
+    own_reference: &'a str,
 }
 
-fn json(lines: &[GrantLine]) -> Result<String> {
-    let rows: Vec<JsonLine<'_>> = lines
+fn json(summaries: &[GrantSummary]) -> Result<String> {
+    let rows: Vec<JsonLine<'_>> = summaries
         .iter()
-        .map(|l| JsonLine {
-            id: l.grant.id,
-            title: &l.grant.title,
-            year: l.grant.year,
-            state: l.grant.state,
-            received: l.status.received,
-            allocated: l.status.allocated,
-            used: l.status.used,
-            to_return: l.status.to_return,
-            repaid: l.status.repaid,
-            outstanding: l.status.outstanding,
-            next_deadline: l.next_deadline,
-            warnings: l.warnings,
-            errors: l.errors,
-        })
+        .map(
+            |GrantSummary {
+                 line: l,
+                 references,
+             }| JsonLine {
+                id: l.grant.id,
+                title: &l.grant.title,
+                year: l.grant.year,
+                state: l.grant.state,
+                received: l.status.received,
+                allocated: l.status.allocated,
+                used: l.status.used,
+                to_return: l.status.to_return,
+                repaid: l.status.repaid,
+                outstanding: l.status.outstanding,
+                next_deadline: l.next_deadline,
+                warnings: l.warnings,
+                errors: l.errors,
+                giver_reference: &references.giver_reference,
+                own_reference: &references.own_reference,
+            },
+        )
         .collect();
     let mut text = serde_json::to_string_pretty(&rows)?;
     text.push('\n');
@@ -86,14 +90,14 @@ fn left_aligned(column: usize) -> bool {
     matches!(column, 1 | 3)
 }
 
-fn table(lines: &[GrantLine], ctx: &Session) -> String {
-    if lines.is_empty() {
+fn table(summaries: &[GrantSummary], ctx: &Session) -> String {
+    if summaries.is_empty() {
         return format!("{}\n", none_open(ctx.lang));
     }
     let lang = ctx.lang;
     let num = |m: Money| m.format(lang);
     let mut rows: Vec<Vec<String>> = vec![headers(lang).iter().map(|h| h.to_string()).collect()];
-    for l in lines {
+    for GrantSummary { line: l, .. } in summaries {
         let s = &l.status;
         rows.push(vec![
             l.grant.id.to_string(),

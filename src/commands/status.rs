@@ -11,9 +11,9 @@ use super::grant_arg::resolve;
 use super::{Session, print, status_json, status_text};
 use crate::cli::StatusArgs;
 use crate::domain::flags::Severity;
-use crate::domain::model::{Grant, GrantState};
+use crate::domain::model::Grant;
 use crate::domain::status::GrantStatus;
-use crate::store::Store;
+use crate::store::{Store, Which};
 
 pub fn run(ctx: &Session, args: &StatusArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
@@ -56,21 +56,13 @@ fn open_grants(
     path: &Path,
     today: NaiveDate,
 ) -> Result<Vec<(Grant, GrantStatus)>> {
-    let grants = store.grants().map_err(|e| ctx.store_error(path, e))?;
-    let open: Vec<&Grant> = grants
-        .iter()
-        .filter(|g| g.state == GrantState::Open)
-        .collect();
+    let open = store
+        .grant_statuses(Which::Open, today)
+        .map_err(|e| ctx.store_error(path, e))?;
     if open.is_empty() {
         return Ok(vec![load(ctx, store, path, None, today)?]);
     }
-    open.iter()
-        .map(|g| {
-            store
-                .grant_status(g.id, today)
-                .map_err(|e| ctx.store_error(path, e))
-        })
-        .collect()
+    Ok(open)
 }
 
 /// The named grant (id, year or part of a title), or the current one

@@ -22,6 +22,7 @@ mod receipt_edits;
 mod recipients;
 mod report_data;
 pub mod schema;
+mod summaries;
 
 use std::path::{Path, PathBuf};
 
@@ -43,6 +44,7 @@ pub use open::BUSY_TIMEOUT;
 pub use open::create_at_version;
 pub use receipt_edits::{receipt_fields, repayment_fields};
 pub use recipients::RecipientNames;
+pub use summaries::{GrantSummary, Which};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 

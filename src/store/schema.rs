@@ -7,7 +7,7 @@
 pub const APPLICATION_ID: i32 = 0x4d45_444c; // "MEDL"
 
 /// Each entry takes the schema from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -161,4 +161,49 @@ CREATE INDEX reallocations_by_grant ON reallocations (grant_id);
 ALTER TABLE audit_log ADD COLUMN other_recipient_id INTEGER;
 CREATE INDEX audit_by_other_recipient ON audit_log (other_recipient_id, id)
     WHERE other_recipient_id IS NOT NULL;
+";
+
+/// What each recipient used of each grant, summed, so that the list of
+/// every grant reads one row per recipient rather than one per cell. The
+/// triggers keep it in the same statement as every change to `spending`,
+/// whoever writes (medel, an import, the sqlite3 shell), so it cannot
+/// drift from the cells; `cells` counts them, and a row goes when its
+/// last cell does, as the recipient then no longer takes part by spending.
+const V5: &str = "
+CREATE TABLE spending_totals (
+    grant_id     INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+    recipient_id INTEGER NOT NULL,
+    used_ore     INTEGER NOT NULL,
+    cells        INTEGER NOT NULL,
+    PRIMARY KEY (grant_id, recipient_id)
+) WITHOUT ROWID;
+INSERT INTO spending_totals (grant_id, recipient_id, used_ore, cells)
+    SELECT grant_id, recipient_id, SUM(amount_ore), COUNT(*) FROM spending
+    GROUP BY grant_id, recipient_id;
+
+CREATE TRIGGER spending_totals_insert AFTER INSERT ON spending BEGIN
+    INSERT INTO spending_totals (grant_id, recipient_id, used_ore, cells)
+        VALUES (new.grant_id, new.recipient_id, new.amount_ore, 1)
+        ON CONFLICT (grant_id, recipient_id)
+        DO UPDATE SET used_ore = used_ore + excluded.used_ore, cells = cells + 1;
+END;
+
+CREATE TRIGGER spending_totals_delete AFTER DELETE ON spending BEGIN
+    UPDATE spending_totals SET used_ore = used_ore - old.amount_ore, cells = cells - 1
+        WHERE grant_id = old.grant_id AND recipient_id = old.recipient_id;
+    DELETE FROM spending_totals
+        WHERE grant_id = old.grant_id AND recipient_id = old.recipient_id AND cells = 0;
+END;
+
+CREATE TRIGGER spending_totals_update
+AFTER UPDATE OF grant_id, recipient_id, amount_ore ON spending BEGIN
+    UPDATE spending_totals SET used_ore = used_ore - old.amount_ore, cells = cells - 1
+        WHERE grant_id = old.grant_id AND recipient_id = old.recipient_id;
+    DELETE FROM spending_totals
+        WHERE grant_id = old.grant_id AND recipient_id = old.recipient_id AND cells = 0;
+    INSERT INTO spending_totals (grant_id, recipient_id, used_ore, cells)
+        VALUES (new.grant_id, new.recipient_id, new.amount_ore, 1)
+        ON CONFLICT (grant_id, recipient_id)
+        DO UPDATE SET used_ore = used_ore + excluded.used_ore, cells = cells + 1;
+END;
 ";

@@ -1,14 +1,18 @@
-//! The grants view: every grant with its state and what was received for
-//! it, and the keys that switch to, create, edit, close and reopen grants.
+//! The grants view: every grant with the figures `medel grants` gives,
+//! open grants first by their next deadline, then the reported ones
+//! newest first; and the keys that switch to, create, edit, close and
+//! reopen grants.
 
 mod draw;
 
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
+use crate::domain::grant_list::deadline_order;
 use crate::domain::model::{Grant, GrantId, GrantState};
 use crate::domain::money::Money;
-use crate::store::{Store, StoreError};
+use crate::store::{GrantSummary, Store, StoreError, Which};
 use crate::tui::action::Action;
 use crate::tui::keys::KeyContext;
 use crate::tui::screen::{Ctx, Effect, Open, Question, View};
@@ -17,9 +21,14 @@ use crate::tui::widgets::cursor::Cursor;
 /// One grant as the list shows it.
 #[derive(Debug)]
 pub struct GrantRow {
-    pub grant: Grant,
-    pub received: Money,
+    pub summary: GrantSummary,
     pub receipts: usize,
+}
+
+impl GrantRow {
+    pub fn grant(&self) -> &Grant {
+        &self.summary.line.grant
+    }
 }
 
 #[derive(Debug)]
@@ -29,13 +38,18 @@ pub struct GrantsState {
 }
 
 impl GrantsState {
-    /// Reads every grant, selecting `select` when it is among them.
-    pub fn load(store: &Store, select: Option<GrantId>) -> Result<GrantsState, StoreError> {
+    /// Reads every grant as on `today`, selecting `select` when it is
+    /// among them.
+    pub fn load(
+        store: &Store,
+        select: Option<GrantId>,
+        today: NaiveDate,
+    ) -> Result<GrantsState, StoreError> {
         let mut state = GrantsState {
             rows: Vec::new(),
             cursor: Cursor::default(),
         };
-        state.rows = read_rows(store)?;
+        state.rows = read_rows(store, today)?;
         if let Some(id) = select {
             state.select(id);
         }
@@ -43,9 +57,9 @@ impl GrantsState {
     }
 
     /// Reads the list again, keeping the same grant selected.
-    pub fn reload(&mut self, store: &Store) -> Result<(), StoreError> {
-        let keep = self.selected().map(|r| r.grant.id);
-        self.rows = read_rows(store)?;
+    pub fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<(), StoreError> {
+        let keep = self.selected().map(|r| r.grant().id);
+        self.rows = read_rows(store, today)?;
         self.cursor.clamp(self.rows.len());
         if let Some(id) = keep {
             self.select(id);
@@ -54,7 +68,7 @@ impl GrantsState {
     }
 
     pub fn select(&mut self, id: GrantId) {
-        if let Some(i) = self.rows.iter().position(|r| r.grant.id == id) {
+        if let Some(i) = self.rows.iter().position(|r| r.grant().id == id) {
             self.cursor.selected = i;
         }
     }
@@ -67,18 +81,18 @@ impl GrantsState {
 /// The grants view, with the grant on screen selected.
 pub fn open(ctx: &Ctx) -> Result<GrantsState, Effect> {
     let current = ctx.grant.as_ref().map(|d| d.grant.id);
-    ctx.stored(GrantsState::load(&ctx.store, current))
+    ctx.stored(GrantsState::load(&ctx.store, current, ctx.today))
 }
 
-fn read_rows(store: &Store) -> Result<Vec<GrantRow>, StoreError> {
-    store
-        .grants()?
+fn read_rows(store: &Store, today: NaiveDate) -> Result<Vec<GrantRow>, StoreError> {
+    let mut summaries = store.grant_summaries(Which::All, today)?;
+    summaries.sort_by(|a, b| deadline_order(&a.line, &b.line));
+    summaries
         .into_iter()
-        .map(|grant| {
+        .map(|summary| {
             Ok(GrantRow {
-                received: store.received(grant.id)?,
-                receipts: store.receipts(grant.id)?.len(),
-                grant,
+                receipts: store.receipts(summary.line.grant.id)?.len(),
+                summary,
             })
         })
         .collect()
@@ -168,7 +182,7 @@ impl View for GrantsState {
         if self.cursor.apply(&action, self.rows.len()) {
             return Effect::None;
         }
-        let selected = self.selected().map(|r| r.grant.clone());
+        let selected = self.selected().map(|r| r.grant().clone());
         match (action, selected) {
             (Action::Back, _) => Effect::Close,
             (Action::Quit, _) => Effect::Quit,
@@ -196,6 +210,6 @@ impl View for GrantsState {
     }
 
     fn refresh(&mut self, ctx: &Ctx) -> Result<(), StoreError> {
-        self.reload(&ctx.store)
+        self.reload(&ctx.store, ctx.today)
     }
 }
