@@ -21,6 +21,7 @@ use crate::exchange::{
     plan_document, plan_workbook, read_any,
 };
 use crate::i18n::exchange::{ExchangeWords, change, words};
+use crate::i18n::import_problems::describe;
 use crate::i18n::os_errors::dangling_link;
 use crate::paths::{self, Found};
 use crate::store::{ImportError, Store};
@@ -165,8 +166,7 @@ fn plan_all(
 }
 
 fn refused(w: &ExchangeWords, file: &Path, problems: &Problems) -> anyhow::Error {
-    let list: String = problems
-        .to_string()
+    let list: String = describe(problems, w.lang)
         .lines()
         .map(|l| format!("\n  {l}"))
         .collect();

@@ -14,6 +14,7 @@ pub mod grant_list;
 pub mod grant_pick;
 pub mod help;
 pub mod import_problems;
+pub mod import_problems_sv;
 pub mod keys;
 pub mod kinds;
 pub mod money_back;
