@@ -97,6 +97,23 @@ fn a_file_written_with_schema_4_opens() {
     migrates_with_everything("schema-4.sqlite", 4);
 }
 
+#[test]
+fn a_file_written_with_schema_5_opens() {
+    migrates_with_everything("schema-5.sqlite", 5);
+}
+
+/// What schema 5 added starts empty in a migrated file: every user opens
+/// on the newest open grant until they pick one.
+#[test]
+fn schema_5_adds_the_grant_last_worked_on_to_an_older_file() {
+    let (_dir, path) = copy_of("schema-4.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    let g = current_grant(&store);
+    assert_eq!(store.opening_grant().unwrap().map(|g| g.id), Some(g));
+    store.remember_grant(g).unwrap();
+    assert_eq!(store.opening_grant().unwrap().map(|g| g.id), Some(g));
+}
+
 /// What schema 4 added starts empty in a migrated file and takes a
 /// repayment and a move.
 #[test]

@@ -61,7 +61,7 @@ impl App {
         };
         let id = match grant {
             Some(id) => Some(id),
-            None => app.ctx.store.current_grant()?.map(|g| g.id),
+            None => app.ctx.store.opening_grant()?.map(|g| g.id),
         };
         if let Some(id) = id {
             app.load_grant(id)?;
@@ -240,10 +240,16 @@ impl App {
                     queue.push_back(answer);
                 }
                 Effect::ShowGrant(id) => {
+                    let switched = self.grant_id() != Some(id);
                     if let Err(e) = self.load_grant(id) {
                         self.store_failed(&e);
                         queue.clear();
                     } else {
+                        if switched && !self.ctx.store.is_read_only() {
+                            // Where the next start opens; a preference, so
+                            // failing to keep it must not stop the work.
+                            let _ = self.ctx.store.remember_grant(id);
+                        }
                         self.refresh_screens();
                     }
                 }
