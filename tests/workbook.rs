@@ -491,52 +491,6 @@ proptest! {
 }
 
 #[test]
-fn the_app_writes_the_templates_of_a_grant_or_of_one_recipient() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("d.sqlite")).expect("open");
-    let grant = medel::demo::write(&mut store).expect("demo");
-    let all = medel::commands::template::write_templates(
-        &store,
-        grant,
-        &[],
-        &dir.path().join("all"),
-        medel::domain::Lang::Sv,
-    )
-    .expect("written");
-    assert_eq!(all.len(), 15);
-    assert!(
-        all.iter()
-            .all(|p| p.extension().is_some_and(|e| e == "xlsx"))
-    );
-    let one = medel::commands::template::write_templates(
-        &store,
-        grant,
-        &["Älvsjö".to_string()],
-        &dir.path().join("one"),
-        medel::domain::Lang::Sv,
-    )
-    .expect("written");
-    assert_eq!(one, [dir.path().join("one/Älvsjö.xlsx")]);
-    let id = identity(&fs::read(&one[0]).expect("read"));
-    assert_eq!(
-        (id.sheet.as_str(), id.recipient.as_str()),
-        ("Redovisning", "Älvsjö")
-    );
-    let err = medel::commands::template::write_templates(
-        &store,
-        grant,
-        &["Älvsjö stad".to_string()],
-        &dir.path().join("none"),
-        medel::domain::Lang::En,
-    )
-    .unwrap_err();
-    assert!(
-        err.to_string().contains("'Älvsjö stad' takes no part"),
-        "{err}"
-    );
-}
-
-#[test]
 fn a_swedish_coordinator_reads_the_cell_problems_in_swedish() {
     let desk = Desk::new();
     let out = desk.medel_in("sv_SE.UTF-8", &["template", "-o", "sv"]);

@@ -35,6 +35,7 @@ pub fn describe(what: &str, lang: Lang) -> String {
             .pick("Skäl till att medel inte använts", "Reason for non-use")
             .into(),
         ["report", "evaluation"] => lang.pick("Utvärdering", "Evaluation").into(),
+        ["report", "contact"] => lang.pick("Kontaktperson", "Contact person").into(),
         ["allocation"] => lang.pick("Fördelning", "Allocation").into(),
         ["receipt"] => lang.pick("Inbetalning", "Receipt").into(),
         ["repayment"] => lang.pick("Återbetalning", "Repayment").into(),

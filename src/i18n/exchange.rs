@@ -100,6 +100,22 @@ impl ExchangeWords {
         )
     }
 
+    /// Why `medel template` or the app's key made no templates.
+    pub fn templates_refused(&self, r: &crate::exchange::TemplatesRefused) -> String {
+        use crate::exchange::TemplatesRefused as R;
+        match r {
+            R::NoParticipants(grant) => self.no_participants(grant),
+            R::NotTakingPart { name, grant, known } => {
+                let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                self.not_taking_part(name, grant, &known)
+            }
+            R::Xlsx(message) => self.pick(
+                format!("kan inte skriva arbetsboken: {message}"),
+                format!("cannot write the workbook: {message}"),
+            ),
+        }
+    }
+
     pub fn cannot_write_in(&self, path: &Path) -> String {
         let p = path.display();
         self.pick(format!("kan inte skriva {p}"), format!("cannot write {p}"))
@@ -427,6 +443,16 @@ pub fn change(plan: &Plan, op: &Op, lang: Lang) -> String {
             }
             s
         }
+        Op::SetContact {
+            grant,
+            recipient,
+            old,
+            new,
+        } => format!(
+            "{}: '{recipient}' {} '{old}' → '{new}'",
+            g(grant),
+            pick("kontaktperson", "contact person")
+        ),
     }
 }
 

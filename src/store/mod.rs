@@ -14,6 +14,7 @@ mod exchange_values;
 mod figures;
 mod focus_areas;
 mod grants;
+mod known_ids;
 mod last_grant;
 mod like_last_year;
 mod merge;

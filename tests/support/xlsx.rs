@@ -55,11 +55,13 @@ impl Typed<'_> {
 
 /// The workbook with these cells of the visible sheet replaced.
 pub fn fill(bytes: &[u8], cells: &[(&str, Typed)]) -> Vec<u8> {
+    fill_sheet(bytes, "xl/worksheets/sheet1.xml", cells)
+}
+
+/// The workbook with these cells of the sheet stored as `entry` replaced.
+pub fn fill_sheet(bytes: &[u8], entry: &str, cells: &[(&str, Typed)]) -> Vec<u8> {
     let mut entries = unzip(bytes);
-    let sheet = entries
-        .iter_mut()
-        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
-        .expect("sheet1");
+    let sheet = entries.iter_mut().find(|(n, _)| n == entry).expect("sheet");
     let mut xml = String::from_utf8(sheet.1.clone()).expect("xml");
     for (cell, typed) in cells {
         let start = xml
