@@ -27,7 +27,7 @@ fn on_help(ui: &Ui) -> bool {
     let help = ui.boxed("Help: keys");
     let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
     help.contains("a allocate / search f all flags s sort g grants")
-        && help.contains("Lists ↑ k up ↓ j down")
+        && help.contains("Lists ↑ k up")
         && screen.contains("└ Esc or ? closes ")
 }
 

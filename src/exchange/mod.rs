@@ -52,7 +52,7 @@ pub use plan_batch::merge_plans;
 pub use problems::{Location, MAX_PROBLEMS, Problem, ProblemKind, Problems};
 pub use templates::{TemplatesRefused, grant_templates};
 pub use xlsx_export::{ExportWords, FlagRow, export_xlsx};
-pub use xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, TEMPLATE_VERSION, file_name};
+pub use xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, TEMPLATE_VERSION, file_name, folder_name};
 pub use xlsx_plan::plan_workbook;
 pub use xlsx_read::{Filled, FilledArea, FilledReport, read_xlsx};
 pub use xlsx_template::{TemplateFor, TemplateWords, template_xlsx};

@@ -180,7 +180,16 @@ pub fn parse_cell(name: &str) -> Option<(u32, u32)> {
 /// A file name for the recipient's workbook that Windows accepts too:
 /// no reserved characters, no trailing dot or blank, no device name.
 pub fn file_name(recipient: &str) -> String {
-    let mut stem: String = recipient
+    format!("{}.xlsx", safe_stem(recipient))
+}
+
+/// A folder name for a grant's templates, as safe as `file_name`.
+pub fn folder_name(grant_title: &str) -> String {
+    safe_stem(grant_title)
+}
+
+fn safe_stem(name: &str) -> String {
+    let mut stem: String = name
         .chars()
         .map(|c| match c {
             '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*' => '_',
@@ -197,7 +206,7 @@ pub fn file_name(recipient: &str) -> String {
     if stem.is_empty() || device {
         stem.push('_');
     }
-    format!("{stem}.xlsx")
+    stem
 }
 
 #[cfg(test)]
@@ -261,5 +270,9 @@ mod tests {
         assert_eq!(file_name("com1"), "com1_.xlsx");
         assert_eq!(file_name("Slut. "), "Slut.xlsx");
         assert_eq!(file_name(" "), "_.xlsx");
+        assert_eq!(
+            folder_name("Bidrag 2026/27: del 1"),
+            "Bidrag 2026_27_ del 1"
+        );
     }
 }

@@ -9,6 +9,7 @@ pub mod changes;
 pub mod commands;
 pub mod conflict;
 pub mod exchange;
+pub mod exchange_changes;
 pub mod flags;
 pub mod grant_list;
 pub mod grant_pick;

@@ -8,15 +8,18 @@ use super::{Result, Store};
 use crate::domain::model::{Grant, GrantId};
 
 impl Store {
-    /// Remembers `grant` as the one this user works on.
+    /// Remembers `grant` as the one this user works on. Not a change an
+    /// undo should know of: `changes_made` does not count it.
     pub fn remember_grant(&mut self, grant: GrantId) -> Result<()> {
-        self.conn
+        let written = self
+            .conn
             .prepare_cached(
                 "INSERT INTO last_grants (who, grant_id) VALUES (?1, ?2)
                  ON CONFLICT (who) DO UPDATE SET grant_id = excluded.grant_id
                  WHERE grant_id <> excluded.grant_id",
             )?
             .execute(params![self.owner, grant])?;
+        self.preference_changes += written as u64;
         Ok(())
     }
 

@@ -60,6 +60,9 @@ pub struct Store {
     read_only: bool,
     /// Set while an undo is saved: its audit rows are marked as an undo.
     undoing: bool,
+    /// Rows written that are no change to the data (the grant a user last
+    /// worked on): `changes_made` leaves them out.
+    preference_changes: u64,
 }
 
 impl Store {
@@ -130,7 +133,7 @@ impl Store {
     /// Rows this connection has changed since it opened: any write moves
     /// it, so the app can tell whether a remembered change is the latest.
     pub fn changes_made(&self) -> u64 {
-        self.conn.total_changes()
+        self.conn.total_changes() - self.preference_changes
     }
 
     pub fn schema_version(&self) -> Result<i64> {

@@ -48,6 +48,10 @@ pub enum Action {
     SaveAndNext,
     /// `w` in the report preview: write the report to a file.
     WriteFile,
+    /// `x` in the main view: the templates of every recipient of the grant.
+    Templates,
+    /// `X` in the main view: the template of the selected recipient.
+    TemplateOfSelected,
     New,
     /// `L` in the grants view: next year's grant like the selected one.
     LikeLastYear,
@@ -77,4 +81,6 @@ pub enum Action {
     SetGrantState(GrantId, GrantState),
     DeleteReceipt(i64),
     SetRetired(RecipientId, bool),
+    /// Write the templates (of this recipient only) over those there.
+    WriteTemplates(Option<String>),
 }

@@ -128,6 +128,14 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Main, [ch('u')], Action::Undo, Undo, false),
     bind!(Main, [ch('o')], Action::Reallocate, Reallocate, false),
     bind!(Main, [ch('c')], Action::Chart, Chart, false),
+    bind!(Main, [ch('x')], Action::Templates, Templates, false),
+    bind!(
+        Main,
+        [ch('X')],
+        Action::TemplateOfSelected,
+        TemplateOfSelected,
+        false
+    ),
     bind!(GrantsView, [key(K::Enter)], Action::Confirm, SwitchTo, true),
     bind!(GrantsView, [ch('n')], Action::New, NewGrant, true),
     bind!(
