@@ -65,6 +65,18 @@ fn the_contact_person_goes_out_in_the_template_and_comes_back() {
     sb.ok(&["import", s(&json), "--db", s(&fresh)]);
     assert_eq!(bromma_contact(&fresh), "Anna Lind");
 
+    // The exported workbook's summary names who to ask.
+    let xlsx = sb.path("all.xlsx");
+    sb.ok(&["export", "--format", "xlsx", "-o", s(&xlsx), "--db", s(&db)]);
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).expect("a workbook");
+    let summary = calamine::Reader::worksheet_range(&mut book, "Summary").expect("summary");
+    let at = |r: u32, c: u32| summary.get_value((r, c)).map(|d| d.to_string());
+    assert_eq!(at(0, 9).as_deref(), Some("Contact person"));
+    let bromma = (1..summary.height() as u32)
+        .find(|&r| at(r, 2).as_deref() == Some("Bromma"))
+        .expect("Bromma's row");
+    assert_eq!(at(bromma, 9).as_deref(), Some("Anna Lind"));
+
     // Emptied in the workbook: gone, and the dry run said so first.
     let emptied = fill(&again, &[(cell.as_str(), Typed::Text(""))]);
     std::fs::write(sb.path("Bromma2.xlsx"), &emptied).expect("write");

@@ -90,6 +90,7 @@ const EXPORT_SV: ExportWords = ExportWords {
         "Överskridet",
         "Status",
         "Redovisat",
+        "Kontaktperson",
     ],
     spending_columns: [
         "Bidrag",
@@ -132,6 +133,7 @@ const EXPORT_EN: ExportWords = ExportWords {
         "Overspent",
         "Status",
         "Reported",
+        "Contact person",
     ],
     spending_columns: [
         "Grant",
