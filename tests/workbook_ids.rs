@@ -112,17 +112,31 @@ fn a_grant_and_a_recipient_renamed_after_the_template_was_written_still_import()
             .rename_recipient(bromma, "Bromma stadsdel", "")
             .expect("renamed");
     }
-    let id = identity(&t);
-    let amount = id.areas[0].1.clone();
-    let filled = fill(&t, &[(amount.as_str(), Typed::Number("1234.5"))]);
-    let out = import(&sb, &db, "Bromma.xlsx", &filled);
+    assert_eq!(
+        first_amount_imported(&sb, &db, &t, "1234.5", "Bromma stadsdel"),
+        "1234.50"
+    );
+}
+
+/// Types `amount` into the first focus area of `template`, imports it
+/// and returns what `recipient` has there now.
+fn first_amount_imported(
+    sb: &Sandbox,
+    db: &std::path::Path,
+    template: &[u8],
+    amount: &str,
+    recipient: &str,
+) -> String {
+    let cell = identity(template).areas[0].1.clone();
+    let filled = fill(template, &[(cell.as_str(), Typed::Number(amount))]);
+    let out = import(sb, db, "Bromma.xlsx", &filled);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let store = Store::open(&db).expect("open");
+    let store = Store::open(db).expect("open");
     let g = current_grant(&store);
     let entry = store
-        .entry(g, recipient_id(&store, "Bromma stadsdel"))
+        .entry(g, recipient_id(&store, recipient))
         .expect("entry");
-    assert_eq!(entry.spending[0].amount.to_string(), "1234.50");
+    entry.spending[0].amount.to_string()
 }
 
 #[test]
@@ -153,7 +167,6 @@ fn the_same_id_in_another_database_is_another_grant_and_is_refused() {
 fn a_version_1_template_already_sent_out_still_imports_by_its_names() {
     let sb = Sandbox::new();
     let (db, t) = demo_and_template(&sb);
-    let id = identity(&t);
     // The identification as version 1 wrote it: no ids, no contact cell
     // (rows 8 and 9 become rows this medel does not know and skips).
     let v1 = fill_sheet(
@@ -167,14 +180,8 @@ fn a_version_1_template_already_sent_out_still_imports_by_its_names() {
     );
     let read = read_xlsx(&v1).expect("a version 1 template reads");
     assert_eq!((read.identity.ids, read.contact), (None, None));
-    let amount = id.areas[0].1.clone();
-    let filled = fill(&v1, &[(amount.as_str(), Typed::Number("99"))]);
-    let out = import(&sb, &db, "Bromma.xlsx", &filled);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    let store = Store::open(&db).expect("open");
-    let g = current_grant(&store);
-    let entry = store
-        .entry(g, recipient_id(&store, "Bromma"))
-        .expect("entry");
-    assert_eq!(entry.spending[0].amount.to_string(), "99.00");
+    assert_eq!(
+        first_amount_imported(&sb, &db, &v1, "99", "Bromma"),
+        "99.00"
+    );
 }
