@@ -156,7 +156,12 @@ fn big_app() -> App {
         panic!("a spending CSV")
     };
     store
-        .import("bench", false, |cur| plan_csv(&sheet, cur), &mut |_, _| {})
+        .import(
+            "bench",
+            false,
+            |cur, _| plan_csv(&sheet, cur),
+            &mut |_, _| {},
+        )
         .expect("import");
     App::new(store, Lang::Sv, today(), None).expect("app")
 }

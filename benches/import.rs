@@ -31,7 +31,12 @@ fn run(bytes: &[u8], store: &mut Store) {
         panic!("the generated file is a spending CSV")
     };
     let plan = store
-        .import("bench", false, |cur| plan_csv(&sheet, cur), &mut |_, _| {})
+        .import(
+            "bench",
+            false,
+            |cur, _| plan_csv(&sheet, cur),
+            &mut |_, _| {},
+        )
         .expect("import");
     assert_eq!(plan.summary().spending, ROWS);
 }

@@ -91,6 +91,7 @@ fn participant(rng: &mut Rng, name: String, year: i32) -> Result<ParticipantDoc>
     }
     let reported = kind != 99;
     Ok(ParticipantDoc {
+        contact: String::new(),
         recipient: name,
         allocated: Some(allocated),
         spending,
@@ -197,7 +198,7 @@ fn main() -> Result<()> {
         .import(
             "generate",
             false,
-            |current| plan_document(&doc, current, false),
+            |current, _| plan_document(&doc, current, false),
             &mut |_, _| {},
         )
         .map_err(|e| anyhow::anyhow!("{e}"))?;

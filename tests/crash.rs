@@ -58,6 +58,7 @@ fn form_rows(n: i64, positions: &[i64]) -> BTreeSet<(String, String)> {
                 })
                 .collect(),
             report: None,
+            contact: String::new(),
         },
     );
     let mut rows = BTreeSet::new();

@@ -31,7 +31,7 @@ fn import(store: &mut Store, bytes: &[u8], replace: bool, dry_run: bool) -> Resu
     let result = store.import(
         "test",
         dry_run,
-        |cur| match &input {
+        |cur, _| match &input {
             Input::Document(doc) => plan_document(doc, cur, replace),
             Input::Spending(sheet) => plan_csv(sheet, cur),
         },

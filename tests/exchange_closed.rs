@@ -20,7 +20,7 @@ fn import_refuses_to_change_a_reported_grant() {
         .import(
             "test.json",
             false,
-            |cur| plan_document(&file, cur, true),
+            |cur, _| plan_document(&file, cur, true),
             &mut |_, _| {},
         )
         .unwrap_err();
@@ -32,7 +32,7 @@ fn import_refuses_to_change_a_reported_grant() {
         .import(
             "same.json",
             false,
-            |cur| plan_document(&unchanged, cur, true),
+            |cur, _| plan_document(&unchanged, cur, true),
             &mut |_, _| {},
         )
         .unwrap();

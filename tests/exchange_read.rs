@@ -236,10 +236,10 @@ fn json(doc: &Document) -> Vec<u8> {
 #[test]
 fn json_problems_name_the_place() {
     let good = String::from_utf8(json(&demo())).unwrap();
-    let newer = good.replacen("\"version\": 2", "\"version\": 3", 1);
+    let newer = good.replacen("\"version\": 3", "\"version\": 4", 1);
     let err = read(newer.as_bytes()).unwrap_err();
     assert!(
-        messages(&err).contains("newer medel (format version 3"),
+        messages(&err).contains("newer medel (format version 4"),
         "{err}"
     );
 

@@ -173,6 +173,7 @@ fn participant() -> impl Strategy<Value = ParticipantDoc> {
                     reason_unused: String::new(),
                     evaluation: String::new(),
                 }),
+                ..Default::default()
             }
         })
 }
@@ -245,7 +246,7 @@ fn store_of(mut grants: Vec<GrantDoc>) -> Store {
         .import(
             "gen",
             false,
-            |cur| plan_document(&doc, cur, false),
+            |cur, _| plan_document(&doc, cur, false),
             &mut |_, _| {},
         )
         .unwrap();

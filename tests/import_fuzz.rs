@@ -180,6 +180,7 @@ fn document() -> Document {
                     reason_unused: "ingen tid".into(),
                     evaluation: "bra".into(),
                 }),
+                contact: "Anna Lind".into(),
             }],
             ..grant_doc("Prop", "Socialstyrelsen", 2)
         }],

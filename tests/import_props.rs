@@ -45,6 +45,7 @@ fn document(rows: Vec<GenRow>) -> Document {
         let mut spending = spending;
         spending.sort_by_key(|s| s.focus_area);
         participants.push(ParticipantDoc {
+            contact: format!("Kontakt för {name}"),
             recipient: name,
             allocated: Some(Money::from_ore(allocated)),
             spending,

@@ -102,6 +102,11 @@ fn a_file_written_with_schema_5_opens() {
     migrates_with_everything("schema-5.sqlite", 5);
 }
 
+#[test]
+fn a_file_written_with_schema_6_opens() {
+    migrates_with_everything("schema-6.sqlite", 6);
+}
+
 /// Schema 5's spending totals are filled from the cells of an older file
 /// and follow a save, so the list of grants agrees with each status.
 #[test]
@@ -126,6 +131,18 @@ fn schema_5_fills_the_spending_totals_of_an_older_file() {
         .save_entry(g, bromma, &loaded, &edited, false)
         .unwrap();
     assert_eq!(agree(&store), kr(2_369_405));
+}
+
+/// What schema 6 added starts empty in a migrated file: every user opens
+/// on the newest open grant until they pick one.
+#[test]
+fn schema_6_adds_the_grant_last_worked_on_to_an_older_file() {
+    let (_dir, path) = copy_of("schema-5.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    let g = current_grant(&store);
+    assert_eq!(store.opening_grant().unwrap().map(|g| g.id), Some(g));
+    store.remember_grant(g).unwrap();
+    assert_eq!(store.opening_grant().unwrap().map(|g| g.id), Some(g));
 }
 
 /// What schema 4 added starts empty in a migrated file and takes a

@@ -234,8 +234,9 @@ fn at_most_twenty_problems_are_listed_and_the_rest_counted() {
         lines[0],
         "medel: bad.csv cannot be imported; nothing was changed:"
     );
-    assert_eq!(lines.len(), 1 + MAX_PROBLEMS, "{}", out.stderr);
-    for (i, line) in lines[1..].iter().enumerate() {
+    assert_eq!(lines.len(), 1 + MAX_PROBLEMS + 1, "{}", out.stderr);
+    assert_eq!(lines[1 + MAX_PROBLEMS], "  … and 5 more problems");
+    for (i, line) in lines[1..=MAX_PROBLEMS].iter().enumerate() {
         assert_eq!(
             *line,
             format!(

@@ -244,6 +244,60 @@ fn enter_switches_back_to_the_demo_grant() {
 }
 
 #[test]
+fn the_app_opens_on_the_grant_this_user_last_worked_on() {
+    let title = |ui: &Ui| ui.screen().lines().next().unwrap_or("").to_string();
+    let mut ui = Ui::demo(Lang::Sv);
+    fill_new_grant(&mut ui, "Annat bidrag", "2018");
+    ui.ctrl('s');
+    let ui = ui.restart();
+    assert!(
+        title(&ui).starts_with(" medel · Annat bidrag · "),
+        "{}",
+        title(&ui)
+    );
+    let mut ui = ui;
+    ui.keys("g");
+    // Open grants by deadline: the 2017 grant's report is due first.
+    ui.press(KeyCode::Home);
+    ui.press(KeyCode::Enter);
+    let ui = ui.restart();
+    assert!(
+        title(&ui).starts_with(" medel · Utvecklingsmedel VINR 2017 · "),
+        "the grant last worked on, not the newest: {}",
+        title(&ui)
+    );
+    let ui = ui.restart_as("bertil");
+    assert!(
+        title(&ui).starts_with(" medel · Annat bidrag · "),
+        "another user opens on the newest: {}",
+        title(&ui)
+    );
+}
+
+#[test]
+fn a_save_marks_the_grant_as_worked_on_though_another_user_made_a_newer_one() {
+    let mut ui = Ui::demo(Lang::En);
+    let mut bertil = ui.db_as("bertil");
+    let draft = medel::store::GrantDraft::for_year("Bertil's grant", "SKR", 2019).unwrap();
+    bertil.create_grant(&draft).unwrap();
+    ui.keys("a1");
+    ui.press(KeyCode::Enter);
+    let ui = ui.restart();
+    assert!(
+        ui.screen()
+            .starts_with(" medel · Utvecklingsmedel VINR 2017 · "),
+        "{}",
+        ui.screen()
+    );
+    let ui = ui.restart_as("bertil");
+    assert!(
+        ui.screen().starts_with(" medel · Bertil's grant · "),
+        "{}",
+        ui.screen()
+    );
+}
+
+#[test]
 fn adding_a_receipt_changes_received() {
     let mut ui = Ui::demo(Lang::Sv);
     let id = current_grant(&ui.db());

@@ -26,8 +26,7 @@ fn on_help(ui: &Ui) -> bool {
     }
     let help = ui.boxed("Help: keys");
     let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
-    help.contains("a allocate / search f all flags s sort g grants")
-        && help.contains("Lists ↑ k up ↓ j down")
+    help.contains("enter spending a allocate / search f all flags s sort g grants")
         && screen.contains("└ Esc or ? closes ")
 }
 

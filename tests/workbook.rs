@@ -2,8 +2,9 @@
 //! import` as a coordinator runs them, the districts' filling done here
 //! by editing the sheet's XML in the zip, as a spreadsheet program would.
 
+mod support;
+
 use std::fs;
-use std::io::{Cursor, Read, Write};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -11,6 +12,7 @@ use medel::domain::money::Money;
 use medel::exchange::{Document, Identity, read_any, read_xlsx, to_json};
 use medel::store::Store;
 use proptest::prelude::*;
+use support::xlsx::{Typed, fill, rezip, unzip};
 
 struct Run {
     code: i32,
@@ -44,6 +46,10 @@ impl Desk {
     }
 
     fn medel(&self, args: &[&str]) -> Run {
+        self.medel_in("en_GB.UTF-8", args)
+    }
+
+    fn medel_in(&self, lang: &str, args: &[&str]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_medel"))
             .args(args)
             .arg("--db")
@@ -51,7 +57,7 @@ impl Desk {
             .current_dir(self.dir.path())
             .env_clear()
             .env("HOME", self.path("home"))
-            .env("LANG", "en_GB.UTF-8")
+            .env("LANG", lang)
             .env("MEDEL_USER", "tester")
             .output()
             .expect("run medel");
@@ -85,79 +91,6 @@ impl Desk {
 
 fn identity(bytes: &[u8]) -> Identity {
     read_xlsx(bytes).expect("a template reads").identity
-}
-
-/// The zip's entries, in order.
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("zip");
-    (0..zip.len())
-        .map(|i| {
-            let mut f = zip.by_index(i).expect("entry");
-            let mut body = Vec::new();
-            f.read_to_end(&mut body).expect("read entry");
-            (f.name().expect("name").to_string(), body)
-        })
-        .collect()
-}
-
-fn rezip(entries: &[(String, Vec<u8>)], method: zip::CompressionMethod) -> Vec<u8> {
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(method);
-    for (name, body) in entries {
-        out.start_file(name.as_str(), options).expect("start");
-        out.write_all(body).expect("write");
-    }
-    out.finish().expect("finish").into_inner()
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// What a district types into one cell.
-enum Typed<'a> {
-    Number(&'a str),
-    Text(&'a str),
-    Formula(&'a str, &'a str),
-}
-
-impl Typed<'_> {
-    fn xml(&self, cell: &str) -> String {
-        match self {
-            Typed::Number(n) => format!(r#"<c r="{cell}"><v>{n}</v></c>"#),
-            Typed::Text(t) => format!(
-                r#"<c r="{cell}" t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>"#,
-                escape(t)
-            ),
-            Typed::Formula(f, v) => format!(r#"<c r="{cell}"><f>{f}</f><v>{v}</v></c>"#),
-        }
-    }
-}
-
-/// The workbook with these cells of the visible sheet replaced.
-fn fill(bytes: &[u8], cells: &[(&str, Typed)]) -> Vec<u8> {
-    let mut entries = unzip(bytes);
-    let sheet = entries
-        .iter_mut()
-        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
-        .expect("sheet1");
-    let mut xml = String::from_utf8(sheet.1.clone()).expect("xml");
-    for (cell, typed) in cells {
-        let start = xml
-            .find(&format!(r#"<c r="{cell}""#))
-            .unwrap_or_else(|| panic!("no cell {cell}"));
-        let open_end = start + xml[start..].find('>').expect("tag end");
-        let end = if xml.as_bytes()[open_end - 1] == b'/' {
-            open_end + 1
-        } else {
-            start + xml[start..].find("</c>").expect("cell end") + 4
-        };
-        xml.replace_range(start..end, &typed.xml(cell));
-    }
-    sheet.1 = xml.into_bytes();
-    rezip(&entries, zip::CompressionMethod::Deflated)
 }
 
 fn bromma(doc: &Document) -> &medel::exchange::ParticipantDoc {
@@ -558,47 +491,44 @@ proptest! {
 }
 
 #[test]
-fn the_app_writes_the_templates_of_a_grant_or_of_one_recipient() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("d.sqlite")).expect("open");
-    let grant = medel::demo::write(&mut store).expect("demo");
-    let all = medel::commands::template::write_templates(
-        &store,
-        grant,
-        &[],
-        &dir.path().join("all"),
-        medel::domain::Lang::Sv,
-    )
-    .expect("written");
-    assert_eq!(all.len(), 15);
-    assert!(
-        all.iter()
-            .all(|p| p.extension().is_some_and(|e| e == "xlsx"))
+fn a_swedish_coordinator_reads_the_cell_problems_in_swedish() {
+    let desk = Desk::new();
+    let out = desk.medel_in("sv_SE.UTF-8", &["template", "-o", "sv"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let t = fs::read(desk.path("sv/Bromma.xlsx")).expect("template");
+    let id = identity(&t);
+    let c = id.areas[0].1.clone();
+    let filled = fill(
+        &t,
+        &[
+            (c.as_str(), Typed::Text("abc")),
+            (id.reported_on.as_str(), Typed::Text("1 mars")),
+        ],
     );
-    let one = medel::commands::template::write_templates(
-        &store,
-        grant,
-        &["Älvsjö".to_string()],
-        &dir.path().join("one"),
-        medel::domain::Lang::Sv,
-    )
-    .expect("written");
-    assert_eq!(one, [dir.path().join("one/Älvsjö.xlsx")]);
-    let id = identity(&fs::read(&one[0]).expect("read"));
-    assert_eq!(
-        (id.sheet.as_str(), id.recipient.as_str()),
-        ("Redovisning", "Älvsjö")
-    );
-    let err = medel::commands::template::write_templates(
-        &store,
-        grant,
-        &["Älvsjö stad".to_string()],
-        &dir.path().join("none"),
-        medel::domain::Lang::En,
-    )
-    .unwrap_err();
+    let file = desk.write("Bromma.xlsx", &filled);
+    let out = desk.medel_in("sv_SE.UTF-8", &["import", &file]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(
-        err.to_string().contains("'Älvsjö stad' takes no part"),
-        "{err}"
+        out.stderr.contains(&format!(
+            "Bromma.xlsx, Redovisning!{c}: 'abc': inget belopp: 'a' är inte tillåtet"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("'1 mars' är inget datum: skriv det som ÅÅÅÅ-MM-DD"),
+        "{}",
+        out.stderr
+    );
+    let plain = rust_xlsxwriter::Workbook::new()
+        .save_to_buffer()
+        .expect("save");
+    let file = desk.write("Annat.xlsx", &plain);
+    let out = desk.medel_in("sv_SE.UTF-8", &["import", &file]);
+    assert!(
+        out.stderr.contains("Annat.xlsx: ingen mall från medel"),
+        "{}",
+        out.stderr
     );
 }

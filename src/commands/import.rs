@@ -17,10 +17,11 @@ use super::progress::Progress;
 use super::{Session, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{
-    CsvEncoding, Document, Incoming, Input, Plan, Problems, is_workbook, merge_plans, plan_csv,
-    plan_document, plan_workbook, read_any,
+    CsvEncoding, Document, Incoming, Input, KnownIds, Plan, Problems, is_workbook, merge_plans,
+    plan_csv, plan_document, plan_workbook, read_any,
 };
 use crate::i18n::exchange::{ExchangeWords, change, words};
+use crate::i18n::import_problems::describe;
 use crate::i18n::os_errors::dangling_link;
 use crate::paths::{self, Found};
 use crate::store::{ImportError, Store};
@@ -43,7 +44,8 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         PathBuf::from(w.files(args.files.len()))
     };
     let file = shown.as_path();
-    let make_plan = |current: &Document| plan_all(&inputs, current, args.replace, batch);
+    let make_plan =
+        |current: &Document, ids: &KnownIds| plan_all(&inputs, current, ids, args.replace, batch);
 
     let db = ctx.database()?;
     let t = ctx.words;
@@ -59,7 +61,8 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     if !exists {
         // Planned against nothing, before the file is made: a refused
         // import or a dry run leaves no empty database behind.
-        let plan = make_plan(&Document::empty()).map_err(|p| refused(w, file, &p))?;
+        let nothing = (Document::empty(), KnownIds::default());
+        let plan = make_plan(&nothing.0, &nothing.1).map_err(|p| refused(w, file, &p))?;
         if args.dry_run {
             print(&dry_run(w, &plan, file, &db))?;
             return Ok(ExitCode::SUCCESS);
@@ -138,6 +141,7 @@ fn read_all(
 fn plan_all(
     inputs: &[(String, Incoming)],
     current: &Document,
+    ids: &KnownIds,
     replace: bool,
     batch: bool,
 ) -> Result<Plan, Problems> {
@@ -147,7 +151,7 @@ fn plan_all(
         let plan = match input {
             Incoming::Data(Input::Document(doc)) => plan_document(doc, current, replace),
             Incoming::Data(Input::Spending(sheet)) => plan_csv(sheet, current),
-            Incoming::Workbook(filled) => plan_workbook(filled, current),
+            Incoming::Workbook(filled) => plan_workbook(filled, current, ids),
         };
         match plan {
             Ok(plan) => plans.push((name.clone(), plan)),
@@ -165,8 +169,7 @@ fn plan_all(
 }
 
 fn refused(w: &ExchangeWords, file: &Path, problems: &Problems) -> anyhow::Error {
-    let list: String = problems
-        .to_string()
+    let list: String = describe(problems, w.lang)
         .lines()
         .map(|l| format!("\n  {l}"))
         .collect();

@@ -210,6 +210,8 @@ pub struct ReportRecipient {
     pub spending: Vec<Spending>,
     /// Its account of the grant; `None` means it has not reported.
     pub report: Option<RecipientReport>,
+    /// Who answers for it (empty when not given).
+    pub contact: String,
 }
 
 impl ReportRecipient {

@@ -23,9 +23,6 @@ pub fn plan_csv(sheet: &Sheet, current: &Document) -> Result<Plan, Problems> {
     for (index, key) in sheet.grants.iter().enumerate() {
         let rows: Vec<&Row> = sheet.rows.iter().filter(|r| r.grant == index).collect();
         plan_grant(index, key, &rows, current, &mut plan, &mut problems);
-        if problems.is_full() {
-            break;
-        }
     }
     problems.or_ok(plan)
 }
@@ -156,9 +153,6 @@ fn plan_grant(
                 old,
                 new,
             });
-        }
-        if problems.is_full() {
-            break;
         }
     }
 }

@@ -183,8 +183,8 @@ fn csv_problem(e: &csv::Error) -> Problem {
     Problem::line(line, P::Csv(e.to_string()))
 }
 
-/// Reads and checks every line; returns all problems found (up to
-/// `MAX_PROBLEMS`), or the sheet when there are none.
+/// Reads and checks every line; returns all problems found (listing up to
+/// `MAX_PROBLEMS` and counting the rest), or the sheet when there are none.
 pub fn read_csv(bytes: &[u8]) -> Result<Sheet, Problems> {
     let (encoding, text) = decode(bytes);
     let (style, body) = detect(&text);
@@ -236,9 +236,6 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, Problems> {
         }
         if let Some(row) = parse_row(&f, line, &mut grants, &mut problems) {
             rows.push(row);
-        }
-        if problems.is_full() {
-            break;
         }
     }
     if !problems.is_empty() {

@@ -16,8 +16,9 @@ use crate::domain::money_back::RepaymentKind;
 pub const FORMAT: &str = "medel";
 /// The document version this medel writes and the newest it reads.
 /// Version 2 adds a grant's references, repayments and reallocations;
-/// a version 1 file reads as one without them.
-pub const VERSION: u32 = 2;
+/// version 3 a recipient's contact person. An older file reads as one
+/// without them.
+pub const VERSION: u32 = 3;
 
 /// A whole dataset, or one grant with the recipients taking part in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,7 +132,7 @@ pub struct ReceiptDoc {
 }
 
 /// One recipient's part in one grant.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParticipantDoc {
     /// The recipient's name, as in the document's `recipients`.
@@ -145,6 +146,9 @@ pub struct ParticipantDoc {
     /// Absent when the recipient has not reported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<RecipientReport>,
+    /// The district's contact person; absent when none is given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contact: String,
 }
 
 impl ParticipantDoc {

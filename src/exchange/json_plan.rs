@@ -204,12 +204,7 @@ fn diff_records(grant: usize, new: &[Record], cur: &[Record], ops: &mut Vec<Op>)
 }
 
 fn empty_participant() -> ParticipantDoc {
-    ParticipantDoc {
-        recipient: String::new(),
-        allocated: None,
-        spending: Vec::new(),
-        report: None,
-    }
+    ParticipantDoc::default()
 }
 
 /// The changes from `cur` (the database) to `new` (the file), in an
@@ -372,6 +367,14 @@ fn diff_participant(
             recipient: name.to_string(),
             old: old.report.clone(),
             new: new.report.clone(),
+        });
+    }
+    if old.contact != new.contact {
+        ops.push(Op::SetContact {
+            grant,
+            recipient: name.to_string(),
+            old: old.contact.clone(),
+            new: new.contact.clone(),
         });
     }
 }

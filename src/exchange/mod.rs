@@ -22,9 +22,11 @@ mod csv_write;
 mod document;
 mod json;
 mod json_plan;
+mod known_ids;
 mod plan;
 mod plan_batch;
 mod problems;
+mod templates;
 mod xlsx_export;
 mod xlsx_layout;
 mod xlsx_plan;
@@ -44,11 +46,13 @@ pub use document::{
 };
 pub use json::{read_json, to_json};
 pub use json_plan::plan_document;
+pub use known_ids::{KnownGrant, KnownIds};
 pub use plan::{Cell, Field, GrantFields, GrantKey, ImportLogged, Op, Plan, Record, Summary};
 pub use plan_batch::merge_plans;
 pub use problems::{Location, MAX_PROBLEMS, Problem, ProblemKind, Problems};
+pub use templates::{TemplatesRefused, grant_templates};
 pub use xlsx_export::{ExportWords, FlagRow, export_xlsx};
-pub use xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, TEMPLATE_VERSION, file_name};
+pub use xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, TEMPLATE_VERSION, file_name, folder_name};
 pub use xlsx_plan::plan_workbook;
 pub use xlsx_read::{Filled, FilledArea, FilledReport, read_xlsx};
 pub use xlsx_template::{TemplateFor, TemplateWords, template_xlsx};
@@ -64,14 +68,14 @@ pub enum Input {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Incoming {
     Data(Input),
-    Workbook(Filled),
+    Workbook(Box<Filled>),
 }
 
 /// Tells a workbook by its first bytes (a zip, or the container of an
 /// encrypted one) from the files `read` takes.
 pub fn read_any(bytes: &[u8]) -> Result<Incoming, Problems> {
     if is_workbook(bytes) {
-        read_xlsx(bytes).map(Incoming::Workbook)
+        read_xlsx(bytes).map(|f| Incoming::Workbook(Box::new(f)))
     } else {
         read(bytes).map(Incoming::Data)
     }

@@ -157,6 +157,13 @@ pub enum Op {
         old: Option<RecipientReport>,
         new: Option<RecipientReport>,
     },
+    /// The contact person; empty is none. Counted with the reports.
+    SetContact {
+        grant: usize,
+        recipient: String,
+        old: String,
+        new: String,
+    },
 }
 
 /// A grant's record of money paid back or moved.
@@ -221,7 +228,7 @@ impl Plan {
                 Op::AddRecord { .. } | Op::RemoveRecord { .. } => s.records += 1,
                 Op::SetAllocation { .. } => s.allocations += 1,
                 Op::SetSpending { .. } => s.spending += 1,
-                Op::SetReport { .. } => s.reports += 1,
+                Op::SetReport { .. } | Op::SetContact { .. } => s.reports += 1,
             }
         }
         s

@@ -49,6 +49,11 @@ fn subject(plan: &Plan, op: &Op) -> Subject {
             grant: g,
             recipient,
             ..
+        }
+        | Op::SetContact {
+            grant: g,
+            recipient,
+            ..
         } => Subject::Participant(grant(g), recipient.clone()),
     }
 }
@@ -66,7 +71,8 @@ fn grant_index(op: &mut Op) -> Option<&mut usize> {
         | Op::RemoveRecord { grant, .. }
         | Op::SetAllocation { grant, .. }
         | Op::SetSpending { grant, .. }
-        | Op::SetReport { grant, .. } => Some(grant),
+        | Op::SetReport { grant, .. }
+        | Op::SetContact { grant, .. } => Some(grant),
     }
 }
 

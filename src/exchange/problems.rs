@@ -241,10 +241,6 @@ impl Problems {
         self.list.is_empty()
     }
 
-    pub fn is_full(&self) -> bool {
-        self.list.len() >= MAX_PROBLEMS
-    }
-
     /// `Ok(value)` when nothing was found wrong.
     pub fn or_ok<T>(self, value: T) -> Result<T, Problems> {
         if self.is_empty() {

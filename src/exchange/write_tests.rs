@@ -64,6 +64,7 @@ fn small() -> Document {
                         reason_unused: "Inget utrymme".into(),
                         evaluation: String::new(),
                     }),
+                    contact: "Anna Lind".into(),
                 },
                 ParticipantDoc {
                     recipient: "Älvsjö".into(),
@@ -74,6 +75,7 @@ fn small() -> Document {
                         note: "Kurs; \"MI\"\nhalvdag".into(),
                     }],
                     report: None,
+                    contact: String::new(),
                 },
             ],
         }],
@@ -84,13 +86,15 @@ fn small() -> Document {
 #[test]
 fn json_has_the_format_version_and_decimal_strings() {
     let json = to_json(&small()).unwrap();
-    assert!(json.starts_with("{\n  \"format\": \"medel\",\n  \"version\": 2,"));
+    assert!(json.starts_with("{\n  \"format\": \"medel\",\n  \"version\": 3,"));
+    assert!(json.contains("\"contact\": \"Anna Lind\""), "{json}");
     assert!(json.contains("\"amount\": \"1000000.50\""), "{json}");
     assert!(json.contains("\"allocated\": \"180000.00\""));
     assert!(json.ends_with("}\n"));
     // No allocation recorded is not written as zero.
     let alvsjo = &json[json.find("\"recipient\": \"Älvsjö\"").unwrap()..];
     assert!(!alvsjo.contains("\"allocated\""));
+    assert!(!alvsjo.contains("\"contact\""), "no contact is not written");
     let back: Document = serde_json::from_str(&json).unwrap();
     assert_eq!(back, small());
 }

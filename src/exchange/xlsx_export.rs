@@ -24,8 +24,8 @@ pub struct ExportWords {
     pub receipts: &'static str,
     pub flags: &'static str,
     /// grant, year, recipient, allocated, used, unused, overspent,
-    /// status, reported on.
-    pub summary_columns: [&'static str; 9],
+    /// status, reported on, contact person.
+    pub summary_columns: [&'static str; 10],
     /// grant, year, recipient, focus area, allocated, amount, note.
     pub spending_columns: [&'static str; 7],
     /// grant, year, date, amount, kind, note.
@@ -173,6 +173,9 @@ fn summary_sheet(
             if let Some(r) = &p.report {
                 date(s, row, 8, r.reported_on, &f.date)?;
             }
+            if !p.contact.is_empty() {
+                s.write_string(row, 9, &p.contact)?;
+            }
             row += 1;
         }
         if row > first {
@@ -180,7 +183,7 @@ fn summary_sheet(
         }
     }
     let last = row.saturating_sub(1);
-    finish(s, last, 8, &[3, 4, 5, 6])?;
+    finish(s, last, 9, &[3, 4, 5, 6])?;
     for (i, (g, first, last)) in charts.into_iter().enumerate() {
         let mut chart = Chart::new_bar();
         chart

@@ -13,14 +13,22 @@ pub const DEFINED_NAME: &str = "MedelTemplate";
 pub const ID_SHEET: &str = "medel_id";
 /// The first cell of the identification sheet.
 pub const MARKER: &str = "medel-template";
-/// The template version this medel writes and reads.
-pub const TEMPLATE_VERSION: u32 = 1;
+/// The template version this medel writes. Version 2 names the grant and
+/// the recipient by database id as well (so a renamed grant still
+/// imports) and has a contact person cell; version 1 templates, already
+/// sent out to districts, still import by names.
+pub const TEMPLATE_VERSION: u32 = 2;
 
 /// What a template says it is for, and where its values are.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Identity {
+    /// The grant's title and year when the template was written: a check
+    /// beside the id, and what messages name.
     pub grant: GrantKey,
     pub recipient: String,
+    /// The database ids of the grant and the recipient; `None` in a
+    /// version 1 template.
+    pub ids: Option<(i64, i64)>,
     /// The visible sheet the district fills in.
     pub sheet: String,
     /// Per focus area: its position, the amount cell and the note cell.
@@ -28,6 +36,8 @@ pub struct Identity {
     pub reported_on: String,
     pub reason_unused: String,
     pub evaluation: String,
+    /// The contact person's cell; `None` in a version 1 template.
+    pub contact: Option<String>,
     /// Locked cells and the text they hold: if one differs, the sheet
     /// was rearranged and no cell can be trusted.
     pub anchors: Vec<(String, String)>,
@@ -50,6 +60,12 @@ impl Identity {
             vec![s("reason_unused"), self.reason_unused.clone()],
             vec![s("evaluation"), self.evaluation.clone()],
         ];
+        if let Some((grant, recipient)) = self.ids {
+            rows.push(vec![s("ids"), grant.to_string(), recipient.to_string()]);
+        }
+        if let Some(contact) = &self.contact {
+            rows.push(vec![s("contact"), contact.clone()]);
+        }
         for (position, amount, note) in &self.areas {
             rows.push(vec![
                 s("area"),
@@ -72,7 +88,7 @@ impl Identity {
             return Err(None);
         }
         let version = first.get(1).cloned().unwrap_or_default();
-        if version != TEMPLATE_VERSION.to_string() {
+        if version != "1" && version != TEMPLATE_VERSION.to_string() {
             return Err(Some(version));
         }
         let mut id = Identity {
@@ -81,11 +97,13 @@ impl Identity {
                 year: 0,
             },
             recipient: String::new(),
+            ids: None,
             sheet: String::new(),
             areas: Vec::new(),
             reported_on: String::new(),
             reason_unused: String::new(),
             evaluation: String::new(),
+            contact: None,
             anchors: Vec::new(),
         };
         let broken = || Some(version.clone());
@@ -101,6 +119,12 @@ impl Identity {
                 "reported_on" => id.reported_on = at(1),
                 "reason_unused" => id.reason_unused = at(1),
                 "evaluation" => id.evaluation = at(1),
+                "contact" => id.contact = Some(at(1)),
+                "ids" => {
+                    let grant = at(1).parse().map_err(|_| broken())?;
+                    let recipient = at(2).parse().map_err(|_| broken())?;
+                    id.ids = Some((grant, recipient));
+                }
                 "area" => {
                     let position = at(1).parse().map_err(|_| broken())?;
                     id.areas.push((position, at(2), at(3)));
@@ -110,14 +134,15 @@ impl Identity {
             }
         }
         let cells = [&id.reported_on, &id.reason_unused, &id.evaluation];
+        let cells = cells.into_iter().chain(&id.contact);
         let areas = id.areas.iter().flat_map(|(_, a, n)| [a, n]);
         let anchors = id.anchors.iter().map(|(c, _)| c);
         let all_cells_read = cells
-            .into_iter()
             .chain(areas)
             .chain(anchors)
             .all(|c| parse_cell(c).is_some());
-        if id.sheet.is_empty() || id.recipient.is_empty() || !all_cells_read {
+        let complete = version == "1" || (id.ids.is_some() && id.contact.is_some());
+        if id.sheet.is_empty() || id.recipient.is_empty() || !all_cells_read || !complete {
             return Err(broken());
         }
         Ok(id)
@@ -155,7 +180,16 @@ pub fn parse_cell(name: &str) -> Option<(u32, u32)> {
 /// A file name for the recipient's workbook that Windows accepts too:
 /// no reserved characters, no trailing dot or blank, no device name.
 pub fn file_name(recipient: &str) -> String {
-    let mut stem: String = recipient
+    format!("{}.xlsx", safe_stem(recipient))
+}
+
+/// A folder name for a grant's templates, as safe as `file_name`.
+pub fn folder_name(grant_title: &str) -> String {
+    safe_stem(grant_title)
+}
+
+fn safe_stem(name: &str) -> String {
+    let mut stem: String = name
         .chars()
         .map(|c| match c {
             '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*' => '_',
@@ -172,7 +206,7 @@ pub fn file_name(recipient: &str) -> String {
     if stem.is_empty() || device {
         stem.push('_');
     }
-    format!("{stem}.xlsx")
+    stem
 }
 
 #[cfg(test)]
@@ -198,17 +232,30 @@ mod tests {
                 year: 2017,
             },
             recipient: "Bromma".into(),
+            ids: Some((3, 14)),
             sheet: "Report".into(),
             areas: vec![(1, "C12".into(), "D12".into())],
             reported_on: "C22".into(),
             reason_unused: "C23".into(),
             evaluation: "C24".into(),
+            contact: Some("C25".into()),
             anchors: vec![("C3".into(), "G".into())],
         };
         let mut rows = id.rows();
-        assert_eq!(Identity::from_rows(&rows), Ok(id));
-        rows[0][1] = "2".into();
-        assert_eq!(Identity::from_rows(&rows), Err(Some("2".into())));
+        assert_eq!(Identity::from_rows(&rows), Ok(id.clone()));
+        let without_ids: Vec<Vec<String>> =
+            rows.iter().filter(|r| r[0] != "ids").cloned().collect();
+        assert_eq!(Identity::from_rows(&without_ids), Err(Some("2".into())));
+        let version_1 = Identity {
+            ids: None,
+            contact: None,
+            ..id
+        };
+        let mut v1_rows = version_1.rows();
+        v1_rows[0][1] = "1".into();
+        assert_eq!(Identity::from_rows(&v1_rows), Ok(version_1));
+        rows[0][1] = "3".into();
+        assert_eq!(Identity::from_rows(&rows), Err(Some("3".into())));
         rows[0][0] = "something".into();
         assert_eq!(Identity::from_rows(&rows), Err(None));
         assert_eq!(Identity::from_rows(&[]), Err(None));
@@ -223,5 +270,9 @@ mod tests {
         assert_eq!(file_name("com1"), "com1_.xlsx");
         assert_eq!(file_name("Slut. "), "Slut.xlsx");
         assert_eq!(file_name(" "), "_.xlsx");
+        assert_eq!(
+            folder_name("Bidrag 2026/27: del 1"),
+            "Bidrag 2026_27_ del 1"
+        );
     }
 }

@@ -5,23 +5,42 @@
 use std::collections::HashSet;
 
 use super::document::Document;
-use super::plan::{Cell, Op, Plan};
+use super::known_ids::KnownIds;
+use super::plan::{Cell, GrantKey, Op, Plan};
 use super::problems::{Problem, ProblemKind as P, Problems};
 use super::xlsx_read::Filled;
 use crate::domain::model::{GrantState, RecipientReport};
 
-/// The changes that make the recipient's spending and report in the
-/// grant what the workbook says.
-pub fn plan_workbook(filled: &Filled, current: &Document) -> Result<Plan, Problems> {
+/// The changes that make the recipient's spending, report and contact
+/// person in the grant what the workbook says.
+pub fn plan_workbook(
+    filled: &Filled,
+    current: &Document,
+    ids: &KnownIds,
+) -> Result<Plan, Problems> {
     let id = &filled.identity;
     let at = |cell: &str, kind| Problems::one(Problem::cell(&id.sheet, cell, kind));
     let title_cell = id.anchors.first().map_or("C3", |(c, _)| c.as_str());
     let recipient_cell = id.anchors.get(1).map_or("C8", |(c, _)| c.as_str());
-    let Some(g) = current
-        .grants
-        .iter()
-        .find(|g| g.title == id.grant.title && g.year == id.grant.year)
-    else {
+    // By id, with the names written as a check (a rename since is fine);
+    // a version 1 template by its names alone.
+    let (key, recipient) = match id.ids {
+        Some((grant, recipient)) => (
+            ids.grants
+                .get(&grant)
+                .filter(|g| g.was(&id.grant))
+                .map(|g| g.now.clone()),
+            ids.recipient_named(recipient, &id.recipient)
+                .map(str::to_string),
+        ),
+        None => (Some(id.grant.clone()), Some(id.recipient.clone())),
+    };
+    let Some(g) = key.as_ref().and_then(|key: &GrantKey| {
+        current
+            .grants
+            .iter()
+            .find(|g| g.title == key.title && g.year == key.year)
+    }) else {
         let known = current
             .grants
             .iter()
@@ -36,14 +55,16 @@ pub fn plan_workbook(filled: &Filled, current: &Document) -> Result<Plan, Proble
     if g.state == GrantState::Reported {
         return Err(at(title_cell, P::ClosedGrant(id.grant.clone())));
     }
-    if !current.recipients.iter().any(|r| r.name == id.recipient) {
+    let Some(recipient) =
+        recipient.filter(|name| current.recipients.iter().any(|r| r.name == *name))
+    else {
         let kind = P::UnknownRecipient {
             name: id.recipient.clone(),
             meant: None,
         };
         return Err(at(recipient_cell, kind));
-    }
-    let Some(part) = g.recipients.iter().find(|p| p.recipient == id.recipient) else {
+    };
+    let Some(part) = g.recipients.iter().find(|p| p.recipient == recipient) else {
         let kind = P::NotInGrant {
             recipient: id.recipient.clone(),
             grant: id.grant.clone(),
@@ -62,7 +83,10 @@ pub fn plan_workbook(filled: &Filled, current: &Document) -> Result<Plan, Proble
     }
 
     let mut plan = Plan {
-        grants: vec![id.grant.clone()],
+        grants: vec![GrantKey {
+            title: g.title.clone(),
+            year: g.year,
+        }],
         ..Plan::default()
     };
     for area in &filled.areas {
@@ -84,7 +108,7 @@ pub fn plan_workbook(filled: &Filled, current: &Document) -> Result<Plan, Proble
         } else {
             plan.ops.push(Op::SetSpending {
                 grant: 0,
-                recipient: id.recipient.clone(),
+                recipient: recipient.clone(),
                 position: area.position,
                 old,
                 new,
@@ -102,9 +126,21 @@ pub fn plan_workbook(filled: &Filled, current: &Document) -> Result<Plan, Proble
         } else {
             plan.ops.push(Op::SetReport {
                 grant: 0,
-                recipient: id.recipient.clone(),
+                recipient: recipient.clone(),
                 old: part.report.clone(),
                 new,
+            });
+        }
+    }
+    if let Some(contact) = &filled.contact {
+        if *contact == part.contact {
+            plan.unchanged += 1;
+        } else {
+            plan.ops.push(Op::SetContact {
+                grant: 0,
+                recipient,
+                old: part.contact.clone(),
+                new: contact.clone(),
             });
         }
     }

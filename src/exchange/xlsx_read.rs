@@ -20,6 +20,9 @@ pub struct Filled {
     pub areas: Vec<FilledArea>,
     /// `None` when the date, the reason and the evaluation are all empty.
     pub report: Option<FilledReport>,
+    /// The contact person as filled in; `None` from a version 1 template,
+    /// which has no such cell.
+    pub contact: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,10 +136,15 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Filled, Problems> {
             None
         }
     };
+    let contact = identity
+        .contact
+        .as_ref()
+        .map(|cell| text(value(&values, cell)).trim().to_string());
     problems.or_ok(Filled {
         identity,
         areas,
         report,
+        contact,
     })
 }
 

@@ -41,6 +41,8 @@ pub struct TemplateWords {
     pub reported_on: &'static str,
     pub reason_unused: &'static str,
     pub evaluation: &'static str,
+    /// Who at the district answers for the report.
+    pub contact: &'static str,
     pub amount_input_title: &'static str,
     pub amount_input: &'static str,
     pub amount_error_title: &'static str,
@@ -56,6 +58,9 @@ pub struct TemplateFor<'a> {
     pub recipient: &'a RecipientDoc,
     pub part: Option<&'a ParticipantDoc>,
     pub reply_by: NaiveDate,
+    /// The database ids of the grant and the recipient, for the
+    /// identification.
+    pub ids: (i64, i64),
 }
 
 /// The table of focus areas starts on this row (from 0).
@@ -273,16 +278,25 @@ fn fill_sheet(
         }
         None => s.write_blank(date_row, AMOUNT_COL, &f.input_date)?,
     };
+    let contact = t.part.map_or("", |p| p.contact.as_str());
     let texts = [
-        (w.reason_unused, report.map(|r| r.reason_unused.as_str())),
-        (w.evaluation, report.map(|r| r.evaluation.as_str())),
+        (
+            w.reason_unused,
+            report.map_or("", |r| r.reason_unused.as_str()),
+            90,
+        ),
+        (
+            w.evaluation,
+            report.map_or("", |r| r.evaluation.as_str()),
+            90,
+        ),
+        (w.contact, contact, 20),
     ];
-    for (i, (label, text)) in texts.iter().enumerate() {
+    for (i, (label, text, height)) in texts.iter().enumerate() {
         let row = date_row + 1 + i as u32;
         s.write_string_with_format(row, 1, *label, &f.label)?;
-        let text = text.unwrap_or("");
         s.merge_range(row, AMOUNT_COL, row, NOTE_COL, text, &f.input_text)?;
-        s.set_row_height(row, 90)?;
+        s.set_row_height(row, *height)?;
         anchors.push((cell_name(row, 1), label.to_string()));
     }
     anchors.push((cell_name(date_row, 1), w.reported_on.to_string()));
@@ -297,11 +311,13 @@ fn fill_sheet(
             year: g.year,
         },
         recipient: t.recipient.name.clone(),
+        ids: Some(t.ids),
         sheet: w.sheet.to_string(),
         areas,
         reported_on: cell_name(date_row, AMOUNT_COL),
         reason_unused: cell_name(date_row + 1, AMOUNT_COL),
         evaluation: cell_name(date_row + 2, AMOUNT_COL),
+        contact: Some(cell_name(date_row + 3, AMOUNT_COL)),
         anchors,
     })
 }

@@ -43,6 +43,7 @@ pub fn describe(what: &str, lang: Lang) -> String {
             .pick("Skäl till att medel inte använts", "Reason for non-use")
             .into(),
         ["report", "evaluation"] => lang.pick("Utvärdering", "Evaluation").into(),
+        ["report", "contact"] => lang.pick("Kontaktperson", "Contact person").into(),
         ["allocation"] => lang.pick("Fördelning", "Allocation").into(),
         ["receipt"] => lang.pick("Inbetalning", "Receipt").into(),
         ["receipt", _, field] => format!(

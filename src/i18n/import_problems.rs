@@ -1,8 +1,8 @@
 //! What is wrong with an import file, in words a coordinator can act on.
 //!
-//! In English in either language, as they always have been: they quote
-//! column names, JSON paths and the parsers' own messages, all English.
-//! This is the `Display` of `exchange::Problems`.
+//! In the user's language (`describe`); the Swedish sentences are in
+//! `import_problems_sv`. JSON paths and the parsers' own messages are
+//! quoted as they are. The `Display` of `exchange::Problems` is English.
 
 use std::fmt;
 
@@ -13,54 +13,91 @@ use crate::exchange::{
     FORMAT, Location, Problem, ProblemKind, Problems, SPENDING_COLUMNS, VERSION,
 };
 
+/// Every problem, one a line, in `lang`; "and N more" when some were
+/// only counted.
+pub fn describe(problems: &Problems, lang: Lang) -> String {
+    let mut lines: Vec<String> = problems.list.iter().map(|p| problem(p, lang)).collect();
+    if problems.more > 0 {
+        let more = problems.more;
+        lines.push(match lang {
+            Lang::Sv => format!("… och {more} problem till"),
+            Lang::En => format!("… and {more} more problems"),
+        });
+    }
+    lines.join("\n")
+}
+
+/// One problem with its place, in `lang`.
+pub fn problem(p: &Problem, lang: Lang) -> String {
+    let mut text = format!("{}: {}", place(&p.at, lang), message(&p.kind, lang));
+    if !p.also.is_empty() {
+        let lines: Vec<String> = p.also.iter().map(u64::to_string).collect();
+        let also = lang.pick("även på rad", "also on line");
+        text.push_str(&format!(" ({also} {})", lines.join(", ")));
+    }
+    text
+}
+
+/// Where in the file, in `lang`: `line 3, column 6 (amount)`, `Redovisning!C8`.
+pub fn place(at: &Location, lang: Lang) -> String {
+    let (line, column, file) = match lang {
+        Lang::Sv => ("rad", "kolumn", "filen"),
+        Lang::En => ("line", "column", "the file"),
+    };
+    match at {
+        Location::File => file.to_string(),
+        Location::Line {
+            line: n,
+            column: None,
+        } => format!("{line} {n}"),
+        Location::Line {
+            line: n,
+            column: Some((c, name)),
+        } => {
+            let name = match lang {
+                Lang::Sv => super::import_problems_sv::swedish_column(name),
+                Lang::En => name,
+            };
+            format!("{line} {n}, {column} {c} ({name})")
+        }
+        Location::Json { line: n, column: c } => format!("{line} {n}, {column} {c}"),
+        Location::Path(p) => p.clone(),
+        Location::Cell { sheet, cell } => format!("{sheet}!{cell}"),
+        Location::InFile { file, at } => match at.as_ref() {
+            Location::File => file.clone(),
+            at => format!("{file}, {}", place(at, lang)),
+        },
+    }
+}
+
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Location::File => write!(f, "the file"),
-            Location::Line { line, column: None } => write!(f, "line {line}"),
-            Location::Line {
-                line,
-                column: Some((n, name)),
-            } => write!(f, "line {line}, column {n} ({name})"),
-            Location::Json { line, column } => write!(f, "line {line}, column {column}"),
-            Location::Path(p) => write!(f, "{p}"),
-            Location::Cell { sheet, cell } => write!(f, "{sheet}!{cell}"),
-            Location::InFile { file, at } => match at.as_ref() {
-                Location::File => write!(f, "{file}"),
-                at => write!(f, "{file}, {at}"),
-            },
-        }
+        f.write_str(&place(self, Lang::En))
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.at, message(&self.kind))?;
-        if !self.also.is_empty() {
-            let lines: Vec<String> = self.also.iter().map(u64::to_string).collect();
-            write!(f, " (also on line {})", lines.join(", "))?;
-        }
-        Ok(())
+        f.write_str(&problem(self, Lang::En))
     }
 }
 
 impl fmt::Display for Problems {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.list.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{p}")?;
-        }
-        if self.more > 0 {
-            write!(f, "\n… and {} more problems", self.more)?;
-        }
-        Ok(())
+        f.write_str(&describe(self, Lang::En))
     }
 }
 
-/// One problem's sentence, without its place.
-pub fn message(kind: &ProblemKind) -> String {
+/// One problem's sentence in `lang`, without its place.
+pub fn message(kind: &ProblemKind, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => super::import_problems_sv::message(kind),
+        Lang::En => message_en(kind),
+    }
+}
+
+/// One problem's sentence in English, without its place.
+fn message_en(kind: &ProblemKind) -> String {
     use ProblemKind as P;
     let columns = SPENDING_COLUMNS.len();
     match kind {

@@ -23,6 +23,8 @@ pub enum KeyHelp {
     Allocate,
     Reallocate,
     Chart,
+    Templates,
+    TemplateOfSelected,
     Repay,
     Search,
     AllFlags,
@@ -95,6 +97,14 @@ impl KeyHelp {
                 "new grant like this, a year on",
             ),
             KeyHelp::Chart => ("diagram över använt", "chart of what is used"),
+            KeyHelp::Templates => (
+                "Excel-mallar till alla mottagare",
+                "Excel templates for every recipient",
+            ),
+            KeyHelp::TemplateOfSelected => (
+                "Excel-mall till vald mottagare",
+                "Excel template for the selected recipient",
+            ),
             KeyHelp::Search => ("sök", "search"),
             KeyHelp::AllFlags => ("alla flaggor", "all flags"),
             KeyHelp::Sort => ("sortera", "sort"),

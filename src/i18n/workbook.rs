@@ -28,6 +28,7 @@ const SV: TemplateWords = TemplateWords {
     reported_on: "Redovisat datum (ÅÅÅÅ-MM-DD)",
     reason_unused: "Skäl till att medel inte använts",
     evaluation: "Utvärdering",
+    contact: "Kontaktperson",
     amount_input_title: "Använt belopp",
     amount_input: "Skriv beloppet i kronor, t.ex. 12 500 eller 12 500,50. Lämna tomt om inget använts.",
     amount_error_title: "Inget giltigt belopp",
@@ -57,6 +58,7 @@ const EN: TemplateWords = TemplateWords {
     reported_on: "Reported on (YYYY-MM-DD)",
     reason_unused: "Reason for not using the money",
     evaluation: "Evaluation",
+    contact: "Contact person",
     amount_input_title: "Amount used",
     amount_input: "Type the amount in kronor, e.g. 12500 or 12500.50. Leave empty if nothing was used.",
     amount_error_title: "Not a valid amount",
@@ -88,6 +90,7 @@ const EXPORT_SV: ExportWords = ExportWords {
         "Överskridet",
         "Status",
         "Redovisat",
+        "Kontaktperson",
     ],
     spending_columns: [
         "Bidrag",
@@ -130,6 +133,7 @@ const EXPORT_EN: ExportWords = ExportWords {
         "Overspent",
         "Status",
         "Reported",
+        "Contact person",
     ],
     spending_columns: [
         "Grant",

@@ -32,6 +32,11 @@ pub struct Entry {
     /// One line per focus area of the grant, in the grant's order.
     pub spending: Vec<SpendingLine>,
     pub report: Option<RecipientReport>,
+    /// The district's contact person for the grant (empty: none given).
+    /// Beside the report rather than in it: it may be known before the
+    /// final report is in.
+    #[serde(default)]
+    pub contact: String,
 }
 
 impl Entry {
@@ -70,7 +75,12 @@ impl Fielded for Entry {
                 reason_unused: get("report.reason_unused".into()),
                 evaluation: get("report.evaluation".into()),
             });
-        Entry { spending, report }
+        let contact = get("report.contact".into());
+        Entry {
+            spending,
+            report,
+            contact,
+        }
     }
 
     /// Field name → value as text; the unit of merging and of the audit log.
@@ -94,6 +104,7 @@ impl Fielded for Entry {
         f.insert("report.reported_on".into(), on);
         f.insert("report.reason_unused".into(), reason);
         f.insert("report.evaluation".into(), eval);
+        f.insert("report.contact".into(), self.contact.trim().to_string());
         f
     }
 }
@@ -157,7 +168,49 @@ fn read_entry(conn: &Connection, grant_id: GrantId, recipient_id: RecipientId) -
             })
         })
         .optional()?;
-    Ok(Entry { spending, report })
+    let contact = read_contact(conn, grant_id, recipient_id)?;
+    Ok(Entry {
+        spending,
+        report,
+        contact,
+    })
+}
+
+pub(super) fn read_contact(
+    conn: &Connection,
+    grant_id: GrantId,
+    recipient_id: RecipientId,
+) -> Result<String> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT contact FROM recipient_contacts WHERE grant_id = ?1 AND recipient_id = ?2",
+        )?
+        .query_row(params![grant_id, recipient_id], |r| r.get(0))
+        .optional()?
+        .unwrap_or_default())
+}
+
+/// Sets the contact person; an empty one removes the row.
+pub(super) fn write_contact(
+    conn: &Connection,
+    grant_id: GrantId,
+    recipient_id: RecipientId,
+    contact: &str,
+) -> Result<()> {
+    let contact = contact.trim();
+    if contact.is_empty() {
+        conn.prepare_cached(
+            "DELETE FROM recipient_contacts WHERE grant_id = ?1 AND recipient_id = ?2",
+        )?
+        .execute(params![grant_id, recipient_id])?;
+    } else {
+        conn.prepare_cached(
+            "INSERT INTO recipient_contacts (grant_id, recipient_id, contact) VALUES (?1, ?2, ?3)
+             ON CONFLICT (grant_id, recipient_id) DO UPDATE SET contact = excluded.contact",
+        )?
+        .execute(params![grant_id, recipient_id, contact])?;
+    }
+    Ok(())
 }
 
 fn write_entry(
@@ -212,7 +265,7 @@ fn write_entry(
             .prepare_cached("DELETE FROM recipient_reports WHERE grant_id = ?1 AND recipient_id = ?2")?
             .execute(params![grant_id, recipient_id])?,
     };
-    Ok(())
+    write_contact(conn, grant_id, recipient_id, &e.contact)
 }
 
 impl Store {

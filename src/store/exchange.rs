@@ -11,13 +11,14 @@ use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::exchange_apply::Applier;
 use super::grants::get_date;
+use super::known_ids::read_known_ids;
 use super::{Result, Store, StoreError};
 use crate::domain::collate::sort_key;
 use crate::domain::model::{GrantId, GrantState, ReceiptKind, RecipientKind, RecipientReport};
 use crate::domain::money::Money;
 use crate::exchange::{
-    Document, FocusAreaDoc, GrantDoc, ParticipantDoc, Plan, Problems, ReceiptDoc, RecipientDoc,
-    SpendingDoc,
+    Document, FocusAreaDoc, GrantDoc, KnownIds, ParticipantDoc, Plan, Problems, ReceiptDoc,
+    RecipientDoc, SpendingDoc,
 };
 
 /// Why an import did not happen.
@@ -46,6 +47,11 @@ impl Store {
         read_dataset(&self.conn, grant)
     }
 
+    /// What the ids of grants and recipients stand for, now and before.
+    pub fn known_ids(&self) -> Result<KnownIds> {
+        read_known_ids(&self.conn)
+    }
+
     /// Makes a plan with `make_plan` from the database as it is and, when
     /// `dry_run` is false, applies it in one transaction with an audit row
     /// per changed value and one for the import itself (`label` names the
@@ -59,7 +65,7 @@ impl Store {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Plan, ImportError>
     where
-        F: FnOnce(&Document) -> Result<Plan, Problems>,
+        F: FnOnce(&Document, &KnownIds) -> Result<Plan, Problems>,
     {
         if dry_run {
             // A read transaction: the plan sees one consistent state, and a
@@ -68,7 +74,8 @@ impl Store {
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Deferred)?;
             let current = read_dataset(&tx, None)?;
-            return make_plan(&current).map_err(ImportError::Invalid);
+            let ids = read_known_ids(&tx)?;
+            return make_plan(&current, &ids).map_err(ImportError::Invalid);
         }
         self.ensure_writable()?;
         let who = self.who.clone();
@@ -76,7 +83,8 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let current = read_dataset(&tx, None)?;
-        let plan = make_plan(&current).map_err(ImportError::Invalid)?;
+        let ids = read_known_ids(&tx)?;
+        let plan = make_plan(&current, &ids).map_err(ImportError::Invalid)?;
         if plan.is_empty() {
             return Ok(plan);
         }
@@ -205,7 +213,7 @@ fn read_grant_parts(conn: &Connection, id: GrantId, g: &mut GrantDoc) -> Result<
         })?
         .collect::<rusqlite::Result<_>>()?;
 
-    // Keyed by name: a participant is whoever has any of the three.
+    // Keyed by name: a participant is whoever has any of these.
     let mut parts: BTreeMap<String, ParticipantDoc> = BTreeMap::new();
     read_participants(conn, id, &mut parts)?;
     let mut list: Vec<ParticipantDoc> = parts.into_values().collect();
@@ -222,9 +230,7 @@ fn read_participants(
     fn entry(parts: &mut BTreeMap<String, ParticipantDoc>, name: String) -> &mut ParticipantDoc {
         parts.entry(name).or_insert_with_key(|name| ParticipantDoc {
             recipient: name.clone(),
-            allocated: None,
-            spending: Vec::new(),
-            report: None,
+            ..ParticipantDoc::default()
         })
     }
     let mut stmt = conn.prepare_cached(
@@ -272,6 +278,16 @@ fn read_participants(
     for row in rows {
         let (name, report) = row?;
         entry(parts, name).report = Some(report);
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT r.name, c.contact FROM recipient_contacts c
+         JOIN recipients r ON r.id = c.recipient_id WHERE c.grant_id = ?1",
+    )?;
+    for row in stmt.query_map([id], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })? {
+        let (name, contact) = row?;
+        entry(parts, name).contact = contact;
     }
     Ok(())
 }

@@ -283,6 +283,12 @@ impl<'a> Applier<'a> {
                 old,
                 new,
             } => self.set_report(*grant, recipient, old, new)?,
+            Op::SetContact {
+                grant,
+                recipient,
+                old,
+                new,
+            } => self.set_contact(*grant, recipient, old, new)?,
         }
         Ok(())
     }

@@ -1,5 +1,6 @@
 //! The per-recipient values an import writes: allocations, receipts,
-//! spending and recipient reports, each with its audit rows.
+//! spending, recipient reports and contact persons, each with its audit
+//! rows.
 
 use rusqlite::params;
 
@@ -160,5 +161,23 @@ impl Applier<'_> {
             }
         }
         Ok(())
+    }
+
+    pub(super) fn set_contact(
+        &mut self,
+        grant: usize,
+        recipient: &str,
+        old: &str,
+        new: &str,
+    ) -> Result<()> {
+        let (g, r) = (self.grant(grant)?, self.recipient(recipient)?);
+        super::entries::write_contact(self.conn, g, r, new)?;
+        self.audit(
+            Some(g),
+            Some(r),
+            "report.contact",
+            old.to_string(),
+            new.trim().to_string(),
+        )
     }
 }

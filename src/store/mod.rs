@@ -14,6 +14,8 @@ mod exchange_values;
 mod figures;
 mod focus_areas;
 mod grants;
+mod known_ids;
+mod last_grant;
 mod like_last_year;
 mod merge;
 mod money_back;
@@ -63,6 +65,9 @@ pub struct Store {
     /// Before every audit key while an undo or redo is saved (`Store::as_undo`),
     /// so the log calls it what it is; empty otherwise.
     audit_mark: &'static str,
+    /// Rows written that are no change to the data (the grant a user last
+    /// worked on): `changes_made` leaves them out.
+    preference_changes: u64,
 }
 
 impl Store {
@@ -133,7 +138,7 @@ impl Store {
     /// Rows this connection has changed since it opened: any write moves
     /// it, so the app can tell whether a remembered change is the latest.
     pub fn changes_made(&self) -> u64 {
-        self.conn.total_changes()
+        self.conn.total_changes() - self.preference_changes
     }
 
     pub fn schema_version(&self) -> Result<i64> {

@@ -82,6 +82,7 @@ fn open_with(path: &Path, read_only: bool) -> Result<Store> {
         path: path.to_path_buf(),
         who: Account::of_process().label(),
         audit_mark: "",
+        preference_changes: 0,
         owner: Account::of_process().label(),
         read_only,
     })
@@ -96,6 +97,7 @@ pub(super) fn open_in_memory() -> Result<Store> {
         path: PathBuf::from(":memory:"),
         who: Account::of_process().label(),
         audit_mark: "",
+        preference_changes: 0,
         owner: Account::of_process().label(),
         read_only: false,
     })

@@ -30,6 +30,7 @@ impl Store {
                 allocated: figures.allocated,
                 spending,
                 report: entry.report,
+                contact: entry.contact,
             });
         }
         let mut moves = Vec::new();

@@ -7,7 +7,7 @@
 pub const APPLICATION_ID: i32 = 0x4d45_444c; // "MEDL"
 
 /// Each entry takes the schema from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -206,4 +206,22 @@ AFTER UPDATE OF grant_id, recipient_id, amount_ore ON spending BEGIN
         ON CONFLICT (grant_id, recipient_id)
         DO UPDATE SET used_ore = used_ore + excluded.used_ore, cells = cells + 1;
 END;
+";
+
+/// The district's contact person for a grant, who may be known before
+/// the final report is in (so not a column of `recipient_reports`, whose
+/// row means "has reported"); and the grant each user last worked on, to
+/// open the app there. `who` is the drafts' owner: the Unix user.
+const V6: &str = "
+CREATE TABLE recipient_contacts (
+    grant_id     INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+    recipient_id INTEGER NOT NULL REFERENCES recipients(id),
+    contact      TEXT NOT NULL CHECK (length(trim(contact)) > 0),
+    PRIMARY KEY (grant_id, recipient_id)
+) WITHOUT ROWID;
+
+CREATE TABLE last_grants (
+    who      TEXT PRIMARY KEY,
+    grant_id INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE
+) WITHOUT ROWID;
 ";

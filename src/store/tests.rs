@@ -322,3 +322,34 @@ fn a_full_disk_saves_nothing_and_says_so() {
         "all saved before is there"
     );
 }
+
+#[test]
+fn a_contact_person_is_saved_without_a_report_logged_and_merged() {
+    let mut s = Store::open_in_memory().unwrap();
+    let g = s
+        .create_grant(&GrantDraft::for_year("Test", "Giver", 2025).unwrap())
+        .unwrap();
+    let r = s
+        .add_recipient("Farsta", "", RecipientKind::District)
+        .unwrap();
+    let loaded = s.entry(g, r).unwrap();
+    let mut e = loaded.clone();
+    e.contact = " Anna Lind ".into();
+    s.save_entry(g, r, &loaded, &e, false).unwrap();
+    let stored = s.entry(g, r).unwrap();
+    assert_eq!(
+        (stored.contact.as_str(), stored.report),
+        ("Anna Lind", None)
+    );
+    let log = s.audit_log(None, None, 1).unwrap();
+    assert_eq!(
+        (log[0].what.as_str(), log[0].new.as_str()),
+        ("report.contact", "Anna Lind")
+    );
+
+    // A form opened before, changing only an amount, keeps the contact.
+    let mut other = loaded.clone();
+    other.spending[0].amount = Money::from_kronor(10);
+    s.save_entry(g, r, &loaded, &other, false).unwrap();
+    assert_eq!(s.entry(g, r).unwrap().contact, "Anna Lind");
+}

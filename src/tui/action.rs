@@ -52,6 +52,10 @@ pub enum Action {
     SaveAndNext,
     /// `w` in the report preview: write the report to a file.
     WriteFile,
+    /// `x` in the main view: the templates of every recipient of the grant.
+    Templates,
+    /// `X` in the main view: the template of the selected recipient.
+    TemplateOfSelected,
     New,
     /// Ctrl-O in the grant form: the grant's focus areas.
     FocusAreas,
@@ -93,4 +97,6 @@ pub enum Action {
     SetRetired(RecipientId, bool),
     /// Take this recipient out of the grant on screen.
     TakeOutOfGrant(RecipientId),
+    /// Write the templates (of this recipient only) over those there.
+    WriteTemplates(Option<String>),
 }

@@ -31,6 +31,9 @@ pub struct App {
     /// Forms kept as drafts by a Ctrl-C, to say so on the way out.
     kept_on_exit: usize,
     seen_version: i64,
+    /// The store's change count when the grant worked on was last
+    /// remembered: a save since means this grant is being worked on.
+    changes_remembered: u64,
 }
 
 impl App {
@@ -42,6 +45,7 @@ impl App {
         grant: Option<GrantId>,
     ) -> Result<App, StoreError> {
         let seen_version = store.data_version()?;
+        let changes_remembered = store.changes_made();
         let mut app = App {
             ctx: Ctx {
                 store,
@@ -58,10 +62,11 @@ impl App {
             quit: false,
             kept_on_exit: 0,
             seen_version,
+            changes_remembered,
         };
         let id = match grant {
             Some(id) => Some(id),
-            None => app.ctx.store.current_grant()?.map(|g| g.id),
+            None => app.ctx.store.opening_grant()?.map(|g| g.id),
         };
         if let Some(id) = id {
             app.load_grant(id)?;
@@ -240,10 +245,14 @@ impl App {
                     queue.push_back(answer);
                 }
                 Effect::ShowGrant(id) => {
+                    let switched = self.grant_id() != Some(id);
                     if let Err(e) = self.load_grant(id) {
                         self.store_failed(&e);
                         queue.clear();
                     } else {
+                        if switched {
+                            self.remember_grant();
+                        }
                         self.refresh_screens();
                     }
                 }
@@ -265,6 +274,10 @@ impl App {
                     }
                 }
             }
+        }
+        // Something saved in this grant: it is the one being worked on.
+        if self.ctx.store.changes_made() != self.changes_remembered {
+            self.remember_grant();
         }
     }
 
@@ -297,6 +310,17 @@ impl App {
         }
         if let Some(e) = failed {
             self.store_failed(&e);
+        }
+    }
+
+    /// Keeps the grant on screen as the one the next start opens on.
+    /// A preference: failing to keep it must not stop the work.
+    fn remember_grant(&mut self) {
+        self.changes_remembered = self.ctx.store.changes_made();
+        if let Some(id) = self.grant_id()
+            && !self.ctx.store.is_read_only()
+        {
+            let _ = self.ctx.store.remember_grant(id);
         }
     }
 

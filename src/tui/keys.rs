@@ -139,6 +139,14 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Main, [ctrl('r')], Action::Redo, Redo, false),
     bind!(Main, [ch('o')], Action::Reallocate, Reallocate, false),
     bind!(Main, [ch('c')], Action::Chart, Chart, false),
+    bind!(Main, [ch('x')], Action::Templates, Templates, false),
+    bind!(
+        Main,
+        [ch('X')],
+        Action::TemplateOfSelected,
+        TemplateOfSelected,
+        false
+    ),
     bind!(GrantsView, [key(K::Enter)], Action::Confirm, SwitchTo, true),
     bind!(GrantsView, [ch('n')], Action::New, NewGrant, true),
     bind!(

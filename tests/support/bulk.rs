@@ -58,7 +58,7 @@ pub fn prepare(store: &mut Store, rows: usize) {
         .import(
             "setup",
             false,
-            |cur| plan_document(&doc, cur, false),
+            |cur, _| plan_document(&doc, cur, false),
             &mut |_, _| {},
         )
         .expect("setup import");

@@ -10,6 +10,7 @@ pub mod case;
 pub mod cli;
 pub mod db;
 pub mod ui;
+pub mod xlsx;
 
 use chrono::NaiveDate;
 use medel::domain::money::Money;

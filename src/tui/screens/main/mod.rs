@@ -5,6 +5,7 @@
 mod list;
 mod status_pane;
 mod table;
+mod templates;
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -154,6 +155,15 @@ impl View for MainState {
             }
             Action::Matrix => return Effect::Open(Open::Matrix),
             Action::Chart => return Effect::Open(Open::Chart),
+            Action::Templates => return templates::write(ctx, None, false),
+            Action::TemplateOfSelected => {
+                let only = self.selected(ctx).map(|(_, name)| name);
+                return match only {
+                    Some(name) => templates::write(ctx, Some(name), false),
+                    None => Effect::None,
+                };
+            }
+            Action::WriteTemplates(only) => return templates::write(ctx, only, true),
             Action::Flags => return Effect::Open(Open::Flags),
             Action::Quit => return Effect::Quit,
             Action::Next => return self.next(ctx),
