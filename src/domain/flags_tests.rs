@@ -32,6 +32,21 @@ fn flags_on(g: &Grant, received: i64, who: RecipientFigures, day: &str) -> Vec<F
     GrantStatus::compute(g, kr(received), &[who], d(day)).flags
 }
 
+/// Bromma has not reported; after the use period that is a warning.
+fn not_reported(after_period: bool) -> Flag {
+    Flag::NotReported {
+        names: vec!["Bromma".into()],
+        after_period,
+    }
+}
+
+fn ending(days_left: i64, unused: i64) -> Flag {
+    Flag::UsePeriodEnding {
+        days_left,
+        unused: kr(unused),
+    }
+}
+
 fn partial(used: i64, allocated: i64) -> Flag {
     Flag::RecipientPartial {
         name: "Bromma".into(),
@@ -94,14 +109,8 @@ fn the_calendar_share_counts_both_first_and_last_day() {
                 used_pct: 0,
                 unused: kr(1000)
             },
-            Flag::UsePeriodEnding {
-                days_left: 2,
-                unused: kr(1000)
-            },
-            Flag::NotReported {
-                names: vec!["Bromma".into()],
-                after_period: false
-            }
+            ending(2, 1000),
+            not_reported(false)
         ]
     );
 }
@@ -111,16 +120,7 @@ fn trailing_by_exactly_the_slack_is_no_pace_flag() {
     // 1 January: 25 % of the calendar gone, 0 % used: 25 points, not more.
     assert_eq!(
         flags_on(&four_days(), 1000, bromma(1000, 0, false), "2017-01-01"),
-        [
-            Flag::UsePeriodEnding {
-                days_left: 3,
-                unused: kr(1000)
-            },
-            Flag::NotReported {
-                names: vec!["Bromma".into()],
-                after_period: false
-            }
-        ]
+        [ending(3, 1000), not_reported(false)]
     );
 }
 
@@ -153,10 +153,6 @@ fn the_report_date_is_not_counted_down_during_the_period() {
 #[test]
 fn not_reported_is_after_the_period_from_the_day_after_it() {
     let on = |day| flags_on(&grant(), 1000, bromma(1000, 0, false), day);
-    let not_reported = |after_period| Flag::NotReported {
-        names: vec!["Bromma".into()],
-        after_period,
-    };
     // The last day of use: the period is on, so the flag only informs.
     assert_eq!(
         on("2017-12-31"),
@@ -166,10 +162,7 @@ fn not_reported_is_after_the_period_from_the_day_after_it() {
                 used_pct: 0,
                 unused: kr(1000)
             },
-            Flag::UsePeriodEnding {
-                days_left: 0,
-                unused: kr(1000)
-            },
+            ending(0, 1000),
             not_reported(false)
         ]
     );
