@@ -255,3 +255,7 @@ pub fn grant_flags(grant: &Grant, s: &GrantStatus, today: NaiveDate) -> Vec<Flag
     flags.sort_by_key(|f| std::cmp::Reverse(f.severity()));
     flags
 }
+
+#[cfg(test)]
+#[path = "flags_tests.rs"]
+mod tests;

@@ -328,9 +328,23 @@ mod tests {
             ("5.", "no digits"),
             (".5", "no digits"),
             ("1.001", "more than two decimals"),
+            ("5.000", "more than two decimals"),
         ] {
             let err = serde_json::from_str::<Money>(&format!("\"{s}\"")).unwrap_err();
             assert!(err.to_string().contains(why), "{s}: {err}");
         }
+    }
+
+    #[test]
+    fn arithmetic_is_exact_to_the_ore() {
+        let mut total = Money::from_ore(150);
+        total += Money::from_ore(250);
+        assert_eq!(total, Money::from_ore(400));
+        assert_eq!(-Money::from_kronor(577_468), Money::from_ore(-57_746_800));
+        assert_eq!(Money::from_ore(5) - Money::from_ore(7), Money::from_ore(-2));
+        // Thirds of 1 000 kr, as three recipients may be given them.
+        let parts = [33_333, 33_333, 33_334].map(Money::from_ore);
+        assert_eq!(parts.iter().sum::<Money>(), Money::from_kronor(1000));
+        assert_eq!(parts.into_iter().sum::<Money>(), Money::from_kronor(1000));
     }
 }

@@ -205,6 +205,9 @@ mod tests {
             ("0,05", 5),
             (",50", 50),
             ("1 234 kronor", 123_400),
+            // No-break spaces, as a word processor groups: the unit is cut
+            // off by its own bytes, not at a count of characters.
+            ("1\u{a0}500\u{a0}000 kr", 150_000_000),
             ("0", 0),
             ("007", 700),
             ("1000000000000", 100_000_000_000_000),

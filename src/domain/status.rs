@@ -221,4 +221,4 @@ impl Countdown {
 
 #[cfg(test)]
 #[path = "status_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -5,15 +5,15 @@ use crate::domain::flags::{Flag, Severity};
 use crate::domain::lang::Lang;
 use crate::domain::model::{Grant, GrantState};
 
-fn d(s: &str) -> NaiveDate {
+pub fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
-fn kr(n: i64) -> Money {
+pub fn kr(n: i64) -> Money {
     Money::from_kronor(n)
 }
 
-fn grant() -> Grant {
+pub fn grant() -> Grant {
     Grant {
         id: 1,
         title: "Utvecklingsmedel VINR 2017".into(),
@@ -26,7 +26,7 @@ fn grant() -> Grant {
     }
 }
 
-fn fig(id: i64, name: &str, allocated: Money, used: Money, reported: bool) -> RecipientFigures {
+pub fn fig(id: i64, name: &str, allocated: Money, used: Money, reported: bool) -> RecipientFigures {
     RecipientFigures {
         recipient_id: id,
         name: name.into(),
@@ -358,13 +358,18 @@ fn report_due_and_overdue() {
 #[test]
 fn countdown_for_the_header() {
     let g = grant();
-    assert_eq!(Countdown::of(&g, d("2016-12-30")), Countdown::NotStarted(2));
-    assert_eq!(Countdown::of(&g, d("2017-11-26")), Countdown::UseEnds(35));
-    assert_eq!(Countdown::of(&g, d("2018-03-01")), Countdown::ReportDue(30));
-    assert_eq!(
-        Countdown::of(&g, d("2018-04-01")),
-        Countdown::ReportOverdue(1)
-    );
+    for (day, countdown, due) in [
+        ("2016-12-30", Countdown::NotStarted(2), false),
+        ("2017-01-01", Countdown::UseEnds(364), false),
+        ("2017-11-26", Countdown::UseEnds(35), false),
+        ("2017-12-31", Countdown::UseEnds(0), false),
+        ("2018-01-01", Countdown::ReportDue(89), true),
+        ("2018-03-31", Countdown::ReportDue(0), true),
+        ("2018-04-01", Countdown::ReportOverdue(1), true),
+    ] {
+        assert_eq!(Countdown::of(&g, d(day)), countdown, "{day}");
+        assert_eq!(countdown.return_is_due(), due, "{day}");
+    }
 }
 
 /// Issue 14: the use-period flag once counted promised money. 3 200 000
