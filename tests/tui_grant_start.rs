@@ -246,3 +246,21 @@ fn grant_form_like_sv_80x24() {
 fn grant_form_like_en_80x24() {
     insta::assert_snapshot!(like_snap(Lang::En));
 }
+
+/// What "like" fills in is a suggestion: typing in the title replaces it
+/// rather than adding to last year's title.
+#[test]
+fn a_title_filled_in_by_like_is_replaced_by_what_is_typed() {
+    let mut ui = Ui::demo(Lang::Sv);
+    on_start(&mut ui);
+    ui.press(KeyCode::Right);
+    for _ in 0..8 {
+        ui.press(KeyCode::BackTab);
+    }
+    ui.keys("VINR 2018");
+    ui.ctrl('s');
+    let db = ui.db();
+    let g = current_grant(&db);
+    assert_eq!(db.grant(g).unwrap().title, "VINR 2018");
+    assert_eq!(db.grant(g).unwrap().giver, "Socialstyrelsen");
+}

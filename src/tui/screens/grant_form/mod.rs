@@ -248,8 +248,13 @@ impl GrantFormState {
                 GrantField::ReportDue => d.report_due.to_string(),
                 _ => continue,
             };
+            // Filled in for the user, so a text is a suggestion that the
+            // first typed character replaces, as a date or a year is.
             if !self.touched[idx(f)] {
-                self.inputs[idx(f)].set(&value);
+                self.inputs[idx(f)] = match f.is_text() {
+                    true => TextField::suggested(&value),
+                    false => TextField::new(&value),
+                };
             }
         }
     }
