@@ -6,7 +6,8 @@ mod support;
 use medel::domain::Lang;
 use ratatui::crossterm::event::KeyCode;
 use support::cli::{Sandbox, s};
-use support::db::{current_grant, recipient_id};
+use support::db::{current_grant, recipient_id, used};
+use support::kr;
 use support::ui::Ui;
 
 /// Bromma's form, on its last field: the contact person.
@@ -75,4 +76,34 @@ fn a_contact_is_kept_without_a_report() {
     let entry = db.entry(g, r).unwrap();
     assert_eq!(entry.contact, "Per Ek");
     assert!(entry.report.is_none(), "{:?}", entry.report);
+}
+
+/// A draft kept by the version before the contact field has one value
+/// fewer: it still comes back, its figures with it.
+#[test]
+fn a_draft_from_before_the_contact_field_comes_back() {
+    let mut ui = Ui::demo(Lang::En);
+    ui.press(KeyCode::Enter); // Bromma
+    ui.keys("4711");
+    assert_eq!(ui.save_drafts(), 1);
+    let mut store = ui.db();
+    let draft = store.drafts().unwrap().remove(0);
+    let mut body: serde_json::Value = serde_json::from_str(&draft.body).unwrap();
+    body["values"].as_array_mut().unwrap().pop();
+    store.delete_draft(draft.id).unwrap();
+    let old = body.to_string();
+    store
+        .save_draft(&draft.kind, draft.grant_id, draft.recipient_id, &old)
+        .unwrap();
+    drop(store);
+    let mut ui = ui.restart();
+    ui.keys("y");
+    assert_eq!(
+        ui.row("1 Coordinated support for victims"),
+        "4711",
+        "{}",
+        ui.screen()
+    );
+    ui.ctrl('s');
+    assert_eq!(used(&ui.db(), "Bromma"), kr(4711));
 }
