@@ -11,7 +11,7 @@ use medel::domain::money::Money;
 use medel::domain::money_back::{NamedMove, Repayment, RepaymentKind};
 use medel::i18n::report::words;
 use medel::report::{ReportData, ReportFormat, render};
-use support::case::{case_2017, index_of};
+use support::case::{case_2017, index_of, with_contacts};
 use support::kr;
 
 fn reported(data: &ReportData) -> RecipientReport {
@@ -173,7 +173,7 @@ fn overpaid() -> ReportData {
 
 type Case = (&'static str, fn() -> ReportData);
 
-const CASES: [Case; 14] = [
+const CASES: [Case; 15] = [
     ("no_receipts", no_receipts),
     ("no_recipients", no_recipients),
     ("no_receipts_no_recipients", no_receipts_no_recipients),
@@ -188,6 +188,7 @@ const CASES: [Case; 14] = [
     ("repaid", repaid),
     ("partly_repaid", partly_repaid),
     ("overpaid", overpaid),
+    ("contacts", with_contacts),
 ];
 
 #[test]
@@ -438,4 +439,32 @@ fn more_paid_back_than_owed_says_how_much_more() {
         "Trots det har 577 468 kronor betalats till Socialstyrelsen.",
     );
     says(&sv, "fast inget skulle betalas tillbaka.");
+}
+
+/// A contact person is named with the words its recipient gave, in
+/// Markdown and text, and nothing is said of contacts not known.
+#[test]
+fn a_contact_person_is_named_with_the_recipients_own_words() {
+    // Words compared across the text format's wrapped lines.
+    let read = |lang, format| {
+        let text = render(&with_contacts(), words(lang), format).replace('\u{a0}', " ");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    for format in [ReportFormat::Markdown, ReportFormat::Text] {
+        let sv = read(Lang::Sv, format);
+        says(
+            &sv,
+            "Bromma: Inget utrymme för fler utbildningar utöver dem som redan gjorts. (Kontaktperson: Anna Berg)",
+        );
+        says(
+            &sv,
+            "Spånga-Tensta: Följs upp internt i verksamhetsberättelsen. (Kontaktperson: Per Ek)",
+        );
+        assert_eq!(sv.matches("Kontaktperson").count(), 2, "{sv}");
+        says(&read(Lang::En, format), "(Contact person: Anna Berg)");
+        never(
+            &render(&case_2017(), words(Lang::Sv), format),
+            "Kontaktperson",
+        );
+    }
 }

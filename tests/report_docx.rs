@@ -417,6 +417,33 @@ fn a_note_keeps_its_paragraphs() {
     assert_eq!(items[at + 1], "Andra stycket.");
 }
 
+/// A contact person is named in Word with the words its recipient gave.
+#[test]
+fn a_contact_person_is_named_in_word() {
+    let docx = render_docx(&support::case::with_contacts(), words(Lang::Sv)).expect("written");
+    let items = styled(&part(&docx, "word/document.xml"), "ListParagraph");
+    let named: Vec<&String> = items
+        .iter()
+        .filter(|p| p.contains("Kontaktperson"))
+        .collect();
+    assert_eq!(named.len(), 2, "{items:?}");
+    assert!(
+        named[0].starts_with("–Bromma: Inget utrymme"),
+        "{}",
+        named[0]
+    );
+    assert!(
+        named[0].ends_with("(Kontaktperson: Anna Berg)"),
+        "{}",
+        named[0]
+    );
+    assert!(
+        named[1].ends_with("(Kontaktperson: Per Ek)"),
+        "{}",
+        named[1]
+    );
+}
+
 /// A move between recipients and a part paid back reach Word as their own
 /// headed sections with their tables, and the case says what is left; a
 /// reference set fills its fact.

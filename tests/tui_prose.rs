@@ -115,7 +115,8 @@ fn a_draft_keeps_the_lines_of_a_note() {
 fn the_reason_and_the_evaluation_take_several_lines_too() {
     let mut ui = Ui::demo(Lang::En);
     ui.press(KeyCode::Enter);
-    ui.press(KeyCode::BackTab); // round to the evaluation
+    ui.press(KeyCode::BackTab); // round to the contact person
+    ui.press(KeyCode::BackTab); // up to the evaluation
     ui.keys("Bra");
     ui.press(KeyCode::Enter);
     ui.keys("Fortsätter");

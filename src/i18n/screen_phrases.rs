@@ -11,6 +11,11 @@ pub fn read_only_title(title: &str, lang: Lang) -> String {
     format!("{title} · {} ", lang.pick("skrivskyddad", "read-only"))
 }
 
+/// The label of the form's contact person field.
+pub fn contact_label(lang: Lang) -> &'static str {
+    lang.pick("Kontaktperson", "Contact person")
+}
+
 /// The status word shown in tables; readable without colour. One set of
 /// words for the screen and the commands.
 pub fn status_word(s: RecipientStatus, lang: Lang) -> &'static str {

@@ -124,6 +124,11 @@ impl<'a> Row<'a> {
     fn name(&self) -> &'a str {
         &self.data.recipient.name
     }
+
+    /// The recipient's own `words` as a list item, with its contact person.
+    fn own_words(&self, w: &dyn Wording, words: &str) -> String {
+        w.own_words(self.name(), words, &prose::clean(&self.data.contact))
+    }
 }
 
 fn build<'a>(data: &'a ReportData, w: &'a dyn Wording) -> doc::Doc {

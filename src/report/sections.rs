@@ -119,7 +119,7 @@ pub(super) fn evaluation(c: &Ctx, d: &mut Doc) {
         .rows()
         .filter_map(|r| {
             let text = paragraphs(&r.data.report.as_ref()?.evaluation);
-            (!text.is_empty()).then(|| format!("{}: {text}", r.name()))
+            (!text.is_empty()).then(|| r.own_words(c.w, &text))
         })
         .collect();
     if items.is_empty() {

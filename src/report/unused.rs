@@ -87,7 +87,7 @@ pub(super) fn reasons(c: &Ctx, d: &mut Doc) {
         .rows()
         .filter_map(|r| {
             let why = reason(&r);
-            (!why.is_empty()).then(|| format!("{}: {why}", r.name()))
+            (!why.is_empty()).then(|| r.own_words(w, &why))
         })
         .collect();
     let silent: Vec<&str> = c

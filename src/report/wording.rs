@@ -267,6 +267,9 @@ pub trait SectionWording {
     /// Leads the list of one area's spending; `place` is `in_this_area` or
     /// `outside_focus_areas`.
     fn area_lead(&self, names: &[&str], total: Money, place: &str) -> String;
+    /// A recipient's own words (a reason, an evaluation) as a list item,
+    /// naming who answers for them when `contact` is not empty.
+    fn own_words(&self, name: &str, words: &str, contact: &str) -> String;
     /// The decision, naming what goes back and what has gone.
     fn proposal(&self, grant_title: &str, p: PayBack, giver: &str) -> String;
 }

@@ -31,3 +31,14 @@ pub fn index_of(data: &ReportData, name: &str) -> usize {
         .position(|r| r.recipient.name == name)
         .unwrap_or_else(|| panic!("{name} is in the case"))
 }
+
+/// The case with a contact person for Bromma, which gave a reason, and
+/// one for Spånga-Tensta, which gave an evaluation; the others have none.
+pub fn with_contacts() -> ReportData {
+    let mut data = case_2017();
+    for (name, contact) in [("Bromma", "Anna Berg"), ("Spånga-Tensta", " Per\nEk ")] {
+        let at = index_of(&data, name);
+        data.recipients[at].contact = contact.into();
+    }
+    data
+}

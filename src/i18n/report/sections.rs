@@ -22,6 +22,14 @@ impl SectionWording for ReportWords {
         }
     }
 
+    fn own_words(&self, name: &str, words: &str, contact: &str) -> String {
+        match (self.lang, contact) {
+            (_, "") => format!("{name}: {words}"),
+            (Lang::Sv, _) => format!("{name}: {words} (Kontaktperson: {contact})"),
+            (Lang::En, _) => format!("{name}: {words} (Contact person: {contact})"),
+        }
+    }
+
     fn proposal(&self, grant_title: &str, p: PayBack, giver: &str) -> String {
         let m = |x: Money| self.amount(x);
         let approve = match self.lang {

@@ -8,8 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::state::{FieldKind, FormState};
+use crate::domain::Lang;
 use crate::i18n::screen::ScreenWords;
-use crate::i18n::screen_phrases::read_only_title;
+use crate::i18n::screen_phrases::{contact_label, read_only_title};
 use crate::tui::screen::Ctx;
 use crate::tui::widgets::field_lines::{ProseSpot, error_lines, field_spans};
 use crate::tui::widgets::text::{fit, left, right, width};
@@ -99,7 +100,7 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
     lines.push(Line::from(""));
     let report_label = FieldKind::REPORT
         .iter()
-        .map(|k| width(label(*k, t)))
+        .map(|k| width(label(*k, t, lang)))
         .max()
         .unwrap_or(10)
         + 1;
@@ -108,7 +109,7 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
             continue;
         };
         let f = &form.fields[idx];
-        let name = label(kind, t);
+        let name = label(kind, t, lang);
         let field_cols = if kind == FieldKind::ReportedOn {
             12
         } else {
@@ -147,10 +148,11 @@ pub fn draw(frame: &mut Frame, area: Rect, ctx: &Ctx, form: &FormState) -> Optio
 }
 
 /// The label of a report field.
-fn label(kind: FieldKind, t: &ScreenWords) -> &'static str {
+fn label(kind: FieldKind, t: &ScreenWords, lang: Lang) -> &'static str {
     match kind {
         FieldKind::ReportedOn => t.reported_on,
         FieldKind::Reason => t.reason_unused,
+        FieldKind::Contact => contact_label(lang),
         _ => t.evaluation,
     }
 }

@@ -27,16 +27,20 @@ pub enum FieldKind {
     ReportedOn,
     Reason,
     Evaluation,
+    /// The district's contact person: one line, kept without a reported
+    /// date, as it is known before any report is.
+    Contact,
 }
 
 impl FieldKind {
     /// The report's fields, in the form's order, under the focus areas. A
     /// new one is a line here, its value in `FormState::new` and
     /// `edited`, and its label in `draw::label`.
-    pub const REPORT: [FieldKind; 3] = [
+    pub const REPORT: [FieldKind; 4] = [
         FieldKind::ReportedOn,
         FieldKind::Reason,
         FieldKind::Evaluation,
+        FieldKind::Contact,
     ];
 }
 
@@ -117,6 +121,7 @@ impl FormState {
                         .unwrap_or_default(),
                 ),
                 FieldKind::Reason => TextField::prose(report.map_or("", |r| &r.reason_unused)),
+                FieldKind::Contact => TextField::new(&loaded.contact),
                 _ => TextField::prose(report.map_or("", |r| &r.evaluation)),
             };
             fields.push(FormField {
@@ -211,6 +216,7 @@ impl FormState {
                 FieldKind::ReportedOn => date = Some(parse_date(v).ok_or(i)?),
                 FieldKind::Reason => reason = v.trim().to_string(),
                 FieldKind::Evaluation => evaluation = v.trim().to_string(),
+                FieldKind::Contact => entry.contact = v.trim().to_string(),
             }
         }
         entry.report = match date {
@@ -344,7 +350,9 @@ impl FormState {
     ) -> Option<FormState> {
         let draft: DraftBody = serde_json::from_str(body).ok()?;
         let mut form = FormState::new(target, focus_areas, draft.loaded, lang);
-        if draft.values.len() != form.fields.len() {
+        // A draft kept before the contact field existed has one value
+        // fewer, the last field's: it keeps the stored contact.
+        if draft.values.len() != form.fields.len() && draft.values.len() + 1 != form.fields.len() {
             return None;
         }
         for (field, value) in form.fields.iter_mut().zip(&draft.values) {
