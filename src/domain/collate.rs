@@ -83,4 +83,51 @@ mod tests {
             ]
         );
     }
+
+    /// å, ä, ö after z, each strictly after the one before, as in a Swedish
+    /// dictionary.
+    #[test]
+    fn z_then_a_ring_then_a_umlaut_then_o_umlaut() {
+        let keys: Vec<_> = ["y", "z", "å", "ä", "ö"]
+            .iter()
+            .map(|n| sort_key(n))
+            .collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
+    }
+
+    /// Of two names as near as each other, the first listed is suggested.
+    #[test]
+    fn a_tie_goes_to_the_first_name() {
+        assert_eq!(closest("Bromm", ["Bromma", "Brommo"]), Some("Bromma"));
+        assert_eq!(closest("Bromm", ["Brommo", "Bromma"]), Some("Brommo"));
+    }
+
+    /// A longer name may have more slips: a third of its letters.
+    #[test]
+    fn the_slips_allowed_grow_with_the_length() {
+        assert_eq!(
+            closest("abcdefghijkl", ["abcdefghiXYZ"]),
+            Some("abcdefghiXYZ")
+        );
+        assert_eq!(closest("abcdefghijkl", ["abcdefgVWXYZ"]), None);
+        assert_eq!(closest("abc", ["aXY"]), Some("aXY"));
+        assert_eq!(closest("abc", ["XYZ"]), None);
+    }
+
+    #[test]
+    fn edits_count_insertions_deletions_and_substitutions() {
+        let e = |a: &str, b: &str| {
+            let a: Vec<char> = a.chars().collect();
+            let b: Vec<char> = b.chars().collect();
+            edits(&a, &b)
+        };
+        assert_eq!(e("kitten", "sitting"), 3);
+        assert_eq!(e("abc", ""), 3);
+        assert_eq!(e("", "abc"), 3);
+        assert_eq!(e("abc", "abd"), 1);
+        assert_eq!(e("abcd", "abc"), 1);
+        assert_eq!(e("abc", "abcd"), 1);
+        assert_eq!(e("ab", "ba"), 2);
+        assert_eq!(e("same", "same"), 0);
+    }
 }

@@ -121,6 +121,8 @@ mod tests {
             "2026-11-30-",
             "202611300",
             "30.11.26",
+            "26-11-30",
+            "30-11-2026",
             "igår",
         ] {
             assert_eq!(parse_date(input), Err(DateError::Shape), "{input:?}");

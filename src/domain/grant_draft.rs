@@ -166,4 +166,44 @@ mod tests {
         );
         assert_eq!(next.report_due, d("2025-02-28"));
     }
+
+    fn draft() -> GrantDraft {
+        GrantDraft::for_year("VINR 2026", "Socialstyrelsen", 2026).expect("a real year")
+    }
+
+    /// A use period of one day, and a report due on the last day of use,
+    /// are allowed; a day earlier is not.
+    #[test]
+    fn the_date_rules_at_their_edges() {
+        let mut g = draft();
+        g.use_from = d("2026-06-01");
+        g.use_until = d("2026-06-01");
+        g.report_due = d("2026-06-01");
+        assert_eq!(g.check(), Ok(()));
+        g.use_from = d("2026-06-02");
+        assert_eq!(g.check(), Err(GrantDraftError::UseEndsBeforeStart));
+        g.use_from = d("2026-06-01");
+        g.report_due = d("2026-05-31");
+        assert_eq!(g.check(), Err(GrantDraftError::DueBeforeUseEnds));
+    }
+
+    /// What the merged save compares and logs: every field, trimmed, and
+    /// read back the same.
+    #[test]
+    fn the_fields_name_every_value_and_come_back() {
+        use crate::domain::merge::Fielded;
+        let mut g = draft();
+        g.giver = " Socialstyrelsen ".into();
+        g.giver_reference = "3.6-12345/2025".into();
+        g.own_reference = "SOF 2026/0042".into();
+        let f = g.fields();
+        assert_eq!(f.len(), 8);
+        assert_eq!(f["grant.title"], "VINR 2026");
+        assert_eq!(f["grant.giver"], "Socialstyrelsen");
+        assert_eq!(f["grant.year"], "2026");
+        assert_eq!(f["grant.use_until"], "2026-12-31");
+        assert_eq!(f["grant.giver_reference"], "3.6-12345/2025");
+        let back = draft().with_fields(&f);
+        assert_eq!(back.fields(), f);
+    }
 }

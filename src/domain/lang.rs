@@ -14,7 +14,12 @@ impl Lang {
     /// Picks the language from locale variables the way a shell does:
     /// `LC_ALL` wins over `LC_MESSAGES`, which wins over `LANG`.
     pub fn from_env() -> Lang {
-        let get = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        Lang::from_vars(|k| std::env::var(k).ok())
+    }
+
+    /// `from_env` over any source of variables, so the order is testable.
+    fn from_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
+        let get = |k: &str| var(k).filter(|v| !v.is_empty());
         let locale = get("LC_ALL")
             .or_else(|| get("LC_MESSAGES"))
             .or_else(|| get("LANG"));
@@ -59,5 +64,34 @@ mod tests {
         assert_eq!(Lang::from_locale(Some("en_GB.UTF-8")), Lang::En);
         assert_eq!(Lang::from_locale(Some("C")), Lang::En);
         assert_eq!(Lang::from_locale(None), Lang::En);
+    }
+
+    #[test]
+    fn the_names_people_give_a_language() {
+        for s in ["sv", "SV", "swedish", "svenska"] {
+            assert_eq!(s.parse::<Lang>(), Ok(Lang::Sv), "{s}");
+        }
+        for s in ["en", "English", "engelska"] {
+            assert_eq!(s.parse::<Lang>(), Ok(Lang::En), "{s}");
+        }
+        assert!("fi".parse::<Lang>().is_err());
+    }
+
+    /// LC_ALL wins over LC_MESSAGES over LANG; an empty one is passed over.
+    #[test]
+    fn the_locale_variables_in_the_shells_order() {
+        let vars = |all: &str, messages: &str, lang: &str| {
+            let (all, messages, lang) = (all.to_string(), messages.to_string(), lang.to_string());
+            Lang::from_vars(move |k| match k {
+                "LC_ALL" => Some(all.clone()),
+                "LC_MESSAGES" => Some(messages.clone()),
+                "LANG" => Some(lang.clone()),
+                _ => None,
+            })
+        };
+        assert_eq!(vars("", "", "sv_SE.UTF-8"), Lang::Sv);
+        assert_eq!(vars("", "en_GB", "sv_SE.UTF-8"), Lang::En);
+        assert_eq!(vars("sv_FI", "en_GB", "en_US"), Lang::Sv);
+        assert_eq!(vars("", "", ""), Lang::En);
     }
 }

@@ -243,3 +243,62 @@ pub struct AuditEntry {
     pub old: String,
     pub new: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The codes stored in the file read back as what wrote them, and a
+    /// code medel never wrote is no state or kind at all.
+    #[test]
+    fn stored_codes_come_back() {
+        for s in [GrantState::Open, GrantState::Reported] {
+            assert_eq!(GrantState::from_code(s.code()), Some(s));
+        }
+        for k in ReceiptKind::ALL {
+            assert_eq!(ReceiptKind::from_code(k.code()), Some(k));
+        }
+        for k in RecipientKind::ALL {
+            assert_eq!(RecipientKind::from_code(k.code()), Some(k));
+        }
+        assert_eq!(GrantState::from_code("closed"), None);
+        assert_eq!(ReceiptKind::from_code("gift"), None);
+        assert_eq!(RecipientKind::from_code("person"), None);
+    }
+
+    #[test]
+    fn a_focus_area_is_named_in_the_readers_language() {
+        let area = FocusArea {
+            id: 1,
+            grant_id: 1,
+            position: 1,
+            name_sv: "Barn som utsätts för våld".into(),
+            name_en: "Children exposed to violence".into(),
+        };
+        assert_eq!(area.name(Lang::Sv), "Barn som utsätts för våld");
+        assert_eq!(area.name(Lang::En), "Children exposed to violence");
+    }
+
+    #[test]
+    fn used_is_the_sum_of_the_spending() {
+        let spent = |id, kronor| Spending {
+            focus_area_id: id,
+            amount: Money::from_kronor(kronor),
+            note: String::new(),
+        };
+        let r = ReportRecipient {
+            recipient: Recipient {
+                id: 1,
+                name: "Rinkeby-Kista".into(),
+                formal_name: String::new(),
+                kind: RecipientKind::District,
+                retired: false,
+            },
+            allocated: Money::from_kronor(240_000),
+            spending: vec![spent(1, 100_000), spent(3, 43_785)],
+            report: None,
+            contact: String::new(),
+        };
+        assert_eq!(r.used(), Money::from_kronor(143_785));
+    }
+}
