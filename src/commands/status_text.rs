@@ -199,11 +199,17 @@ mod tests {
     use crate::i18n::commands::{EN, SV};
     use crate::store::Store;
 
-    fn demo_text(t: &CommandWords) -> String {
+    /// The demo's grant on 2018-03-01, when it has warnings.
+    fn demo_status() -> (Grant, GrantStatus, NaiveDate) {
         let mut store = Store::open_in_memory().unwrap();
         let id = crate::demo::write(&mut store).unwrap();
         let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
         let (grant, status) = store.grant_status(id, today).unwrap();
+        (grant, status, today)
+    }
+
+    fn demo_text(t: &CommandWords) -> String {
+        let (grant, status, today) = demo_status();
         render(&grant, &status, today, t)
     }
 
@@ -252,10 +258,7 @@ mod tests {
 
     #[test]
     fn the_check_prints_totals_and_flags_but_not_the_recipients() {
-        let mut store = Store::open_in_memory().unwrap();
-        let id = crate::demo::write(&mut store).unwrap();
-        let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
-        let (grant, status) = store.grant_status(id, today).unwrap();
+        let (grant, status, today) = demo_status();
         let text = render_check(&grant, &status, today, &SV, true);
         assert!(text.contains("Att återbetala    577 468 kr"), "{text}");
         assert!(
