@@ -24,7 +24,7 @@ median() {
     local out
     out=$(mktemp)
     hyperfine -N -i --warmup 3 --runs 21 --export-json "$out" "$1" >/dev/null
-    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("median %.1f ms, user %.1f ms, system %.1f ms (min %.1f, max %.1f)" % (r["median"]*1e3, r["user"]*1e3, r["system"]*1e3, r["min"]*1e3, r["max"]*1e3))' "$out"
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("median of %d runs %.1f ms, user %.1f ms, system %.1f ms (min %.1f, max %.1f)" % (len(r["times"]), r["median"]*1e3, r["user"]*1e3, r["system"]*1e3, r["min"]*1e3, r["max"]*1e3))' "$out"
     rm -f "$out"
 }
 

@@ -35,7 +35,13 @@ pub fn run(ctx: &Session, args: &StatusArgs) -> Result<ExitCode> {
     } else {
         let texts: Vec<String> = shown
             .iter()
-            .map(|(g, s)| status_text::render(g, s, today, ctx.words))
+            .map(|(g, s)| {
+                if args.check {
+                    status_text::render_check(g, s, today, ctx.words, needs_attention(s))
+                } else {
+                    status_text::render(g, s, today, ctx.words)
+                }
+            })
             .collect();
         texts.join("\n")
     };

@@ -26,6 +26,30 @@ pub fn render(grant: &Grant, status: &GrantStatus, today: NaiveDate, t: &Command
     out
 }
 
+/// What a daily `--check` prints of a grant: with a warning or worse, the
+/// header, the totals and the flags (the recipients' table is for `status`
+/// itself); otherwise only the header's first line, so that the output of
+/// every open grant stays short enough to read in a cron mail.
+pub fn render_check(
+    grant: &Grant,
+    status: &GrantStatus,
+    today: NaiveDate,
+    t: &CommandWords,
+    attention: bool,
+) -> String {
+    let mut out = String::new();
+    header(&mut out, grant, today, t);
+    if !attention {
+        out.truncate(out.find('\n').map_or(out.len(), |end| end + 1));
+        return out;
+    }
+    out.push('\n');
+    totals(&mut out, status, Countdown::of(grant, today), t);
+    out.push('\n');
+    flags(&mut out, status, t);
+    out
+}
+
 fn header(out: &mut String, grant: &Grant, today: NaiveDate, t: &CommandWords) {
     let countdown = t.countdown(Countdown::of(grant, today));
     out.push_str(&format!(
@@ -175,11 +199,17 @@ mod tests {
     use crate::i18n::commands::{EN, SV};
     use crate::store::Store;
 
-    fn demo_text(t: &CommandWords) -> String {
+    /// The demo's grant on 2018-03-01, when it has warnings.
+    fn demo_status() -> (Grant, GrantStatus, NaiveDate) {
         let mut store = Store::open_in_memory().unwrap();
         let id = crate::demo::write(&mut store).unwrap();
         let today = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
         let (grant, status) = store.grant_status(id, today).unwrap();
+        (grant, status, today)
+    }
+
+    fn demo_text(t: &CommandWords) -> String {
+        let (grant, status, today) = demo_status();
         render(&grant, &status, today, t)
     }
 
@@ -223,6 +253,24 @@ mod tests {
         assert!(
             text.contains("\nÖstermalm                170,000     98,700   71,300  partial\n"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn the_check_prints_totals_and_flags_but_not_the_recipients() {
+        let (grant, status, today) = demo_status();
+        let text = render_check(&grant, &status, today, &SV, true);
+        assert!(text.contains("Att återbetala    577 468 kr"), "{text}");
+        assert!(
+            text.contains("! varning  Bromma: 0 av 180 000 kr använt"),
+            "{text}"
+        );
+        assert!(!text.contains(SV.col_recipient), "{text}");
+        let full = render(&grant, &status, today, &SV);
+        assert_eq!(
+            render_check(&grant, &status, today, &SV, false),
+            format!("{}\n", full.lines().next().unwrap()),
+            "a grant without problems is one line"
         );
     }
 
