@@ -137,6 +137,37 @@ fn the_totals_follow_every_write_to_spending_whoever_makes_it() {
     assert_one_pass_equals_status(&store, d("2018-03-01"));
 }
 
+/// An import keeps the totals in one statement per grant at its end
+/// (`store/bulk_totals.rs`): afterwards they equal the cells, and the
+/// triggers are back for the next writer.
+#[test]
+fn an_import_leaves_the_totals_right_and_the_triggers_in_place() {
+    let db = db::Db::empty();
+    bulk::prepare(&mut db.open(), 600);
+    let csv = db.dir().join("spending.csv");
+    std::fs::write(&csv, bulk::csv(600, medel::exchange::CsvStyle::Plain)).unwrap();
+    let out = support::cli::Sandbox::new().run(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--db",
+        db.path().to_str().unwrap(),
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let conn = rusqlite::Connection::open(db.path()).unwrap();
+    assert_totals_equal_cells(&conn);
+    let triggers: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'spending'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(triggers, 3);
+    conn.execute_batch("UPDATE spending SET amount_ore = amount_ore + 1")
+        .unwrap();
+    assert_totals_equal_cells(&conn);
+}
+
 const NAMES: [&str; 7] = [
     "Östermalm",
     "Bromma",

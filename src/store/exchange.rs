@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use rusqlite::{Connection, TransactionBehavior, params};
 
+use super::bulk_totals;
 use super::exchange_apply::Applier;
 use super::grants::get_date;
 use super::known_ids::read_known_ids;
@@ -88,6 +89,7 @@ impl Store {
         if plan.is_empty() {
             return Ok(plan);
         }
+        let triggers = bulk_totals::suspend(&tx)?;
         let mut applier = Applier::new(&tx, &who, &plan)?;
         let total = plan.ops.len();
         for (i, op) in plan.ops.iter().enumerate() {
@@ -97,7 +99,9 @@ impl Store {
             }
         }
         applier.finish(label)?;
+        let touched = applier.grant_ids();
         drop(applier);
+        bulk_totals::resume(&tx, &touched, &triggers)?;
         tx.commit()?;
         progress(total, total);
         Ok(plan)

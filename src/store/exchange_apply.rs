@@ -63,6 +63,11 @@ impl<'a> Applier<'a> {
         })
     }
 
+    /// The grants of the plan that exist now, created ones included.
+    pub(super) fn grant_ids(&self) -> Vec<GrantId> {
+        self.grants.iter().flatten().copied().collect()
+    }
+
     pub(super) fn audit(
         &mut self,
         grant: Option<GrantId>,

@@ -3,6 +3,7 @@
 
 mod allocations;
 mod audit;
+mod bulk_totals;
 mod draft_file;
 mod drafts;
 mod entries;
