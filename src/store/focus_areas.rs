@@ -107,21 +107,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         ensure_open(&tx, grant_id)?;
         if let Some(at) = at {
-            // From the bottom, so each lands on a free position.
-            let later: Vec<FocusAreaId> = {
-                let mut stmt = tx.prepare(
-                    "SELECT id FROM focus_areas WHERE grant_id = ?1 AND position >= ?2
-                     ORDER BY position DESC",
-                )?;
-                stmt.query_map(params![grant_id, at], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?
-            };
-            for later_id in later {
-                tx.execute(
-                    "UPDATE focus_areas SET position = position + 1 WHERE id = ?1",
-                    [later_id],
-                )?;
-            }
+            shift_from(&tx, grant_id, at, 1)?;
         }
         let end: i64 = tx.query_row(
             "SELECT COALESCE(MAX(position), 0) + 1 FROM focus_areas WHERE grant_id = ?1",
@@ -241,23 +227,32 @@ impl Store {
         }
         tx.execute("DELETE FROM spending WHERE focus_area_id = ?1", [id])?;
         tx.execute("DELETE FROM focus_areas WHERE id = ?1", [id])?;
-        // One at a time from the top, so each lands on a freed position.
-        let later: Vec<FocusAreaId> = {
-            let mut stmt = tx.prepare(
-                "SELECT id FROM focus_areas WHERE grant_id = ?1 AND position > ?2 ORDER BY position",
-            )?;
-            stmt.query_map(params![grant_id, position], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?
-        };
-        for later_id in later {
-            tx.execute(
-                "UPDATE focus_areas SET position = position - 1 WHERE id = ?1",
-                [later_id],
-            )?;
-        }
+        shift_from(&tx, grant_id, position + 1, -1)?;
         let what = format!("{mark}focus_area.{position}");
         log(&tx, &who, grant_id, &what, both(&sv, &en), String::new())?;
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Moves every area of `grant_id` from `position` on by `by` places, one
+/// at a time from the end it moves towards, so each lands on a free
+/// position under the unique (grant, position) key.
+fn shift_from(tx: &rusqlite::Transaction, grant_id: GrantId, position: i64, by: i64) -> Result<()> {
+    let order = if by > 0 { "DESC" } else { "ASC" };
+    let later: Vec<FocusAreaId> = {
+        let mut stmt = tx.prepare(&format!(
+            "SELECT id FROM focus_areas WHERE grant_id = ?1 AND position >= ?2
+             ORDER BY position {order}"
+        ))?;
+        stmt.query_map(params![grant_id, position], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    for id in later {
+        tx.execute(
+            "UPDATE focus_areas SET position = position + ?2 WHERE id = ?1",
+            params![id, by],
+        )?;
+    }
+    Ok(())
 }
