@@ -449,25 +449,7 @@ fn a_contact_person_is_named_in_word() {
 /// reference set fills its fact.
 #[test]
 fn moves_and_repayments_in_the_word_file() {
-    use medel::domain::money_back::{NamedMove, Repayment, RepaymentKind};
-    let mut data = case_2017();
-    let date = |s: &str| s.parse().expect("date");
-    data.money_back.moves.push(NamedMove {
-        date: date("2017-09-01"),
-        from: "Bromma".into(),
-        to: "Farsta".into(),
-        amount: support::kr(30_000),
-        decision: "SDN 2017/114".into(),
-    });
-    data.money_back.repayments.push(Repayment {
-        id: 1,
-        grant_id: data.grant.id,
-        date: date("2018-04-20"),
-        amount: support::kr(500_000),
-        kind: RepaymentKind::Repayment,
-        reference: "OCR 4471".into(),
-        note: String::new(),
-    });
+    let mut data = support::case::moved_and_repaid();
     data.money_back.references.own_reference = "SOF 2017/0042".into();
     let docx = render_docx(&data, words(Lang::Sv)).expect("written");
     let xml = part(&docx, "word/document.xml");

@@ -42,3 +42,28 @@ pub fn with_contacts() -> ReportData {
     }
     data
 }
+
+/// The case with 30 000 kronor moved from Bromma to Farsta on a decision,
+/// and 500 000 kronor of what goes back paid.
+pub fn moved_and_repaid() -> ReportData {
+    use medel::domain::money_back::{NamedMove, Repayment, RepaymentKind};
+    let mut data = case_2017();
+    let date = |s: &str| s.parse().expect("date");
+    data.money_back.moves.push(NamedMove {
+        date: date("2017-09-01"),
+        from: "Bromma".into(),
+        to: "Farsta".into(),
+        amount: super::kr(30_000),
+        decision: "SDN 2017/114".into(),
+    });
+    data.money_back.repayments.push(Repayment {
+        id: 1,
+        grant_id: data.grant.id,
+        date: date("2018-04-20"),
+        amount: super::kr(500_000),
+        kind: RepaymentKind::Repayment,
+        reference: "OCR 4471".into(),
+        note: String::new(),
+    });
+    data
+}

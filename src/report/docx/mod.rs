@@ -5,6 +5,7 @@
 //! row, page numbers in the footer, A4. Written from the same blocks as
 //! the Markdown and text, so every format says the same thing.
 
+mod conform;
 mod styles;
 
 use std::io::Cursor;
@@ -53,7 +54,7 @@ pub fn render(blocks: &[Block], terms: &Terms) -> std::io::Result<Vec<u8>> {
     }
     let mut out = Cursor::new(Vec::new());
     doc.build().pack(&mut out).map_err(std::io::Error::other)?;
-    Ok(out.into_inner())
+    conform::conform(&out.into_inner())
 }
 
 /// A dash and the item's first paragraph; its later paragraphs follow

@@ -22,14 +22,12 @@ pub fn with_styles(doc: Docx) -> Docx {
         .cs(FONT)
         .east_asia(FONT);
     let space = |before: u32, after: u32| LineSpacing::new().before(before).after(after);
+    // docx-rs always writes a Normal style of its own; the body's spacing
+    // goes into the document's defaults, which Normal takes, so there is
+    // one Normal.
     doc.default_fonts(fonts)
         .default_size(22)
-        .add_style(
-            Style::new(BODY, StyleType::Paragraph)
-                .name("Normal")
-                .q_format(true)
-                .line_spacing(space(0, 120)),
-        )
+        .default_line_spacing(space(0, 120))
         .add_style(heading(TITLE, "Title", 36, None).line_spacing(space(240, 240)))
         .add_style(heading(HEADING1, "heading 1", 28, Some(0)).line_spacing(space(360, 120)))
         .add_style(heading(HEADING2, "heading 2", 24, Some(1)).line_spacing(space(240, 80)))
