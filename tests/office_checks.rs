@@ -93,10 +93,14 @@ fn the_word_report_passes_words_checks() {
     let sb = Sandbox::new();
     let mut moved = support::case::moved_and_repaid();
     moved.money_back.repayments[0].note = "Paid in two parts\nthe second in May".into();
+    let mut pasted = support::case::case_2017();
+    let at = support::case::index_of(&pasted, "Farsta");
+    pasted.recipients[at].spending[0].note = "Ett\u{b}två\u{7}tre\u{1b}[31m".into();
     for (name, data, lang) in [
         ("demo-sv.docx", case_2017(), Lang::Sv),
         ("demo-en.docx", case_2017(), Lang::En),
         ("moved-sv.docx", moved, Lang::Sv),
+        ("pasted-sv.docx", pasted, Lang::Sv),
     ] {
         let file = sb.path(name);
         std::fs::write(&file, render_docx(&data, words(lang)).expect("written")).expect("write");

@@ -488,3 +488,29 @@ fn moves_and_repayments_in_the_word_file() {
         &["varav 500 000 kronor redan har betalats."],
     );
 }
+
+/// A character XML cannot hold (a bell, an escape, a vertical tab pasted
+/// from Word) in a recipient's words must not make the whole document
+/// unreadable: it is written as the replacement character, or a space.
+#[test]
+fn a_control_character_in_a_note_leaves_the_document_readable() {
+    let mut data = case_2017();
+    let farsta = support::case::index_of(&data, "Farsta");
+    data.recipients[farsta].spending[0].note = "Ett\u{b}två\u{7}tre\u{1b}[31m".into();
+    let docx = render_docx(&data, words(Lang::Sv)).expect("written");
+    for name in ["word/document.xml", "word/styles.xml", "word/footer1.xml"] {
+        let xml = part(&docx, name);
+        let bad: Vec<char> = xml
+            .chars()
+            .filter(|&c| c < ' ' && !matches!(c, '\t' | '\n' | '\r'))
+            .collect();
+        assert!(bad.is_empty(), "{name}: {bad:?}");
+    }
+    let items = styled(&part(&docx, "word/document.xml"), "ListParagraph");
+    assert!(
+        items
+            .iter()
+            .any(|p| p.contains("Ett två\u{fffd}tre\u{fffd}[31m")),
+        "{items:?}"
+    );
+}

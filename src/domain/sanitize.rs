@@ -24,6 +24,18 @@ pub fn is_unsafe(c: char) -> bool {
         )
 }
 
+/// A character as an XML 1.0 file can hold it (§2.2 allows no C0 control
+/// but tab, newline and return, and not U+FFFE or U+FFFF): Word and
+/// LibreOffice refuse a whole document for one such character, which a
+/// note pasted or imported from elsewhere can carry.
+pub fn xml_char(c: char) -> char {
+    match c {
+        '\t' | '\n' | '\r' => c,
+        '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => REPLACEMENT,
+        c => c,
+    }
+}
+
 /// One value on one line: tabs and newlines become spaces, everything
 /// unsafe the replacement character.
 pub fn printable(s: &str) -> String {
@@ -55,6 +67,15 @@ pub fn terminal_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_keeps_what_it_can_hold_and_replaces_the_rest() {
+        let kept: String = "a\tb\nc\rå–€\u{a0}\u{1b}\u{7}\u{0}\u{ffff}"
+            .chars()
+            .map(xml_char)
+            .collect();
+        assert_eq!(kept, "a\tb\nc\rå–€\u{a0}\u{fffd}\u{fffd}\u{fffd}\u{fffd}");
+    }
 
     #[test]
     fn escapes_and_bidi_are_neutralised() {

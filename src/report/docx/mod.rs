@@ -18,6 +18,7 @@ use docx_rs::{
 use super::doc::{Align, Block, Fact, Table as DocTable};
 use super::prose::NBSP;
 use super::wording::Terms;
+use crate::domain::sanitize::xml_char;
 
 /// A4 in twentieths of a point, and margins of 2,5 cm.
 const A4: (u32, u32) = (11_906, 16_838);
@@ -98,8 +99,10 @@ fn text(s: &str) -> Run {
             {
                 NBSP
             }
-            '\n' => ' ',
-            c => c,
+            // A line break inside a paragraph (Word's own is a vertical tab)
+            // is a space; the paragraphs were split before.
+            '\n' | '\r' | '\u{b}' => ' ',
+            c => xml_char(c),
         })
         .collect();
     Run::new().add_text(whole)
