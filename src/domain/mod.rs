@@ -2,6 +2,7 @@
 
 pub mod collate;
 pub mod dates;
+pub mod file_name;
 pub mod flags;
 pub mod grant_draft;
 pub mod grant_list;

@@ -11,6 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::domain::Lang;
+use crate::domain::file_name::safe_stem;
 use crate::files::create_new;
 use crate::i18n;
 use crate::report::{self, ReportData, ReportFormat};
@@ -70,20 +71,11 @@ pub enum Outcome {
 }
 
 impl SaveAs {
-    /// "Redovisning Utvecklingsmedel VINR 2017 2017.docx", with any
-    /// character a file name cannot hold made a dash.
+    /// "Redovisning Utvecklingsmedel VINR 2017 2017.docx", safe on the
+    /// committee's Windows share too, as the templates' names are.
     pub fn new(stem: &str, title: &str, year: i32) -> SaveAs {
-        let clean: String = title
-            .chars()
-            .map(|c| {
-                if c == '/' || c == '\\' || c.is_control() {
-                    '-'
-                } else {
-                    c
-                }
-            })
-            .collect();
-        let mut name = TextField::text(&format!("{stem} {clean} {year}.docx"));
+        let name = safe_stem(&format!("{stem} {title} {year}"));
+        let mut name = TextField::text(&format!("{name}.docx"));
         name.focus();
         SaveAs {
             format: Format::Word,
@@ -179,5 +171,19 @@ impl SaveAs {
             area.x + 1 + (label.chars().count() + cursor) as u16,
             area.y + 3,
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_proposed_name_is_one_windows_takes_too() {
+        let save = SaveAs::new("Redovisning", "Bidrag 2026/27: del 1?", 2026);
+        assert_eq!(
+            save.name.value(),
+            "Redovisning Bidrag 2026_27_ del 1_ 2026.docx"
+        );
     }
 }
