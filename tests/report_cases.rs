@@ -468,3 +468,19 @@ fn a_contact_person_is_named_with_the_recipients_own_words() {
         );
     }
 }
+
+/// A reason for non-use from a recipient that used everything explains
+/// nothing, so no section of reasons is written for it.
+#[test]
+fn a_reason_from_one_that_used_everything_is_not_a_reason_for_non_use() {
+    let mut data = all_used();
+    let at = support::case::index_of(&data, "Farsta");
+    if let Some(rep) = data.recipients[at].report.as_mut() {
+        rep.reason_unused = "Vi hann inte allt".into();
+    }
+    let sv = render(&data, words(Lang::Sv), ReportFormat::Markdown);
+    never(&sv, "Vi hann inte allt");
+    never(&sv, "Skäl till att medel inte har använts");
+    let en = render(&data, words(Lang::En), ReportFormat::Markdown);
+    never(&en, "Vi hann inte allt");
+}

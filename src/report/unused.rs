@@ -73,7 +73,9 @@ fn names<'a>(rows: &[Row<'a>]) -> Vec<&'a str> {
     rows.iter().map(|r| r.name()).collect()
 }
 
-/// The recipients' own reasons, word for word, and who gave none.
+/// The recipients' own reasons, word for word, and who gave none. A
+/// reason from a recipient that left nothing unused explains nothing
+/// under this heading, so it is not listed.
 pub(super) fn reasons(c: &Ctx, d: &mut Doc) {
     let w = c.w;
     let reason = |r: &Row| {
@@ -85,6 +87,7 @@ pub(super) fn reasons(c: &Ctx, d: &mut Doc) {
     };
     let given: Vec<String> = c
         .rows()
+        .filter(|r| r.line.unused > Money::ZERO)
         .filter_map(|r| {
             let why = reason(&r);
             (!why.is_empty()).then(|| r.own_words(w, &why))
