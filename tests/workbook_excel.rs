@@ -155,13 +155,27 @@ fn every_field_comes_through_excel_for_windows() {
 fn every_field_comes_through_a_1904_workbook() {
     every_field_comes_through(Saving {
         date1904: true,
-        short_date: false,
+        ..Saving::default()
     });
 }
 
 #[test]
 fn every_field_comes_through_with_the_short_date_format() {
     every_field_comes_through(Saving {
+        date1904: true,
+        short_date: true,
+        ..Saving::default()
+    });
+}
+
+#[test]
+fn every_field_comes_through_strict_open_xml() {
+    every_field_comes_through(Saving {
+        strict: true,
+        ..Saving::default()
+    });
+    every_field_comes_through(Saving {
+        strict: true,
         date1904: true,
         short_date: true,
     });
@@ -174,6 +188,11 @@ fn a_template_excel_saved_untouched_changes_nothing() {
         Saving {
             date1904: true,
             short_date: true,
+            ..Saving::default()
+        },
+        Saving {
+            strict: true,
+            ..Saving::default()
         },
     ] {
         let sb = Sandbox::new();
@@ -233,7 +252,7 @@ fn the_stand_in_writes_what_excel_writes() {
         &t,
         Saving {
             date1904: true,
-            short_date: true,
+            ..Saving::default()
         },
     );
     let mac_book = unzip(&mac);
@@ -242,6 +261,24 @@ fn the_stand_in_writes_what_excel_writes() {
         .find(|(n, _)| n == "xl/workbook.xml")
         .expect("workbook");
     assert!(String::from_utf8_lossy(wb).contains(r#"<workbookPr date1904="1""#));
+    let strict = as_excel_saves_with(
+        &typed_in_excel(&t),
+        Saving {
+            strict: true,
+            ..Saving::default()
+        },
+    );
+    let strict = unzip(&strict);
+    let (_, sheet) = strict
+        .iter()
+        .find(|(n, _)| n == "xl/worksheets/sheet2.xml")
+        .expect("sheet");
+    let sheet = String::from_utf8_lossy(sheet);
+    assert!(sheet.contains("http://purl.oclc.org/ooxml/spreadsheetml/main"));
+    assert!(
+        sheet.contains(r#"t="d"><v>2018-02-28T00:00:00</v>"#),
+        "{sheet}"
+    );
 }
 
 #[test]

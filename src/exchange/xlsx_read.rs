@@ -197,9 +197,9 @@ fn formula(range: &Range<String>, cell: &str) -> Option<String> {
 fn text(d: Option<&Data>) -> String {
     match d {
         None | Some(Data::Empty) => String::new(),
-        Some(Data::String(s)) | Some(Data::DateTimeIso(s)) | Some(Data::DurationIso(s)) => {
-            s.clone()
-        }
+        Some(Data::String(s)) | Some(Data::DurationIso(s)) => s.clone(),
+        // A strict workbook's date (`t="d"`): a whole day without its time.
+        Some(Data::DateTimeIso(s)) => s.strip_suffix("T00:00:00").unwrap_or(s).to_string(),
         Some(Data::Float(f)) => f.to_string(),
         Some(Data::Int(i)) => i.to_string(),
         Some(Data::Bool(b)) => b.to_string().to_uppercase(),

@@ -27,6 +27,7 @@
 //!   ids renumbered and the sheet parts not where they were, so only the
 //!   relationships tell which is which; `docProps` rewritten; the zip in
 //!   Excel's order of parts;
+//! - optionally Strict Open XML (see `Saving::strict`);
 //! - optionally the 1904 date system, `<workbookPr date1904="1"/>`, with
 //!   every date's serial counted from 1904-01-01 (xlsx-populate#200,
 //!   abap2xlsx#394).
@@ -43,6 +44,11 @@ pub struct Saving {
     /// The date cell given Excel's built-in short date (numFmtId 14), as
     /// after picking "Short Date" from the number format menu.
     pub short_date: bool,
+    /// Saved as "Strict Open XML Spreadsheet": the ISO/IEC 29500 strict
+    /// namespaces (`http://purl.oclc.org/ooxml/…`), `conformance="strict"`,
+    /// and dates as ISO 8601 text in `t="d"` cells rather than serials
+    /// (exceljs/exceljs#2695, from a file Excel saved so).
+    pub strict: bool,
 }
 
 /// The workbook as Excel for Windows saves it.
@@ -130,6 +136,9 @@ pub fn as_excel_saves_with(bytes: &[u8], how: Saving) -> Vec<u8> {
     );
     put("docProps/core.xml".into(), core(&text("docProps/core.xml")));
     put("docProps/app.xml".into(), app(&sheets));
+    if how.strict {
+        out = strict(out);
+    }
     rezip(&out, zip::CompressionMethod::Deflated)
 }
 
@@ -493,7 +502,7 @@ impl Book {
                     let s = style.filter(|s| self.dates.contains(s));
                     let s = s.unwrap_or(self.plain_date);
                     values.insert(r.clone(), Value::Number(n));
-                    return format!(r#"<c r="{r}" s="{s}"><v>{}</v></c>"#, excel_number(n));
+                    return self.date_cell(&r, s, n);
                 }
                 if is_number(&typed) {
                     let n: f64 = typed.trim().parse().expect("number");
@@ -524,6 +533,59 @@ impl Book {
             _ => cell.to_string(),
         }
     }
+}
+
+impl Book {
+    /// A date: its serial, or in a strict workbook its ISO 8601 text.
+    fn date_cell(&self, r: &str, style: usize, serial: f64) -> String {
+        if !self.how.strict {
+            return format!(
+                r#"<c r="{r}" s="{style}"><v>{}</v></c>"#,
+                excel_number(serial)
+            );
+        }
+        let (y, m, d) = if self.how.date1904 {
+            (1904, 1, 1)
+        } else {
+            (1899, 12, 30)
+        };
+        let epoch = chrono::NaiveDate::from_ymd_opt(y, m, d).expect("epoch");
+        let day = epoch + chrono::Days::new(serial as u64);
+        format!(r#"<c r="{r}" s="{style}" t="d"><v>{day}T00:00:00</v></c>"#)
+    }
+}
+
+/// The strict namespaces in place of the transitional ones, in every part.
+fn strict(parts: Vec<(String, Vec<u8>)>) -> Vec<(String, Vec<u8>)> {
+    let swaps = [
+        (
+            "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+            "http://purl.oclc.org/ooxml/spreadsheetml/main",
+        ),
+        (
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            "http://purl.oclc.org/ooxml/officeDocument/relationships",
+        ),
+        (
+            "http://schemas.openxmlformats.org/drawingml/2006/main",
+            "http://purl.oclc.org/ooxml/drawingml/main",
+        ),
+        (
+            "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+            "http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+        ),
+    ];
+    parts
+        .into_iter()
+        .map(|(name, body)| {
+            let mut text = String::from_utf8(body).expect("utf-8");
+            for (from, to) in swaps {
+                text = text.replace(from, to);
+            }
+            let text = text.replacen("<workbook ", r#"<workbook conformance="strict" "#, 1);
+            (name, text.into_bytes())
+        })
+        .collect()
 }
 
 /// Rich text runs as Excel writes them: a formatted run with all its
