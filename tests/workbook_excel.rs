@@ -12,7 +12,7 @@ use medel::exchange::{Document, Identity, ParticipantDoc, read_xlsx};
 use medel::store::Store;
 use support::cli::{Sandbox, s};
 use support::excel::{Saving, as_excel_saves, as_excel_saves_with, excel_number};
-use support::xlsx::{Typed, fill, unzip};
+use support::xlsx::{Typed, fill, ole_with, rezip, unzip};
 
 fn identity(bytes: &[u8]) -> Identity {
     read_xlsx(bytes).expect("a template reads").identity
@@ -296,4 +296,103 @@ fn numbers_are_written_as_excel_writes_them() {
         assert_eq!(excel_number(n), excel, "{n}");
         assert_eq!(excel.parse::<f64>().ok(), Some(n));
     }
+}
+
+/// Imports `bytes` as `name` and returns the refusal, in `lang`.
+fn refusal(sb: &Sandbox, db: &std::path::Path, name: &str, bytes: &[u8], lang: &str) -> String {
+    std::fs::write(sb.path(name), bytes).expect("write");
+    let before = dataset(db);
+    let out = sb.run_in(lang, &["import", s(&sb.path(name)), "--db", s(db)]);
+    assert_eq!(out.code, 2, "refused: {}{}", out.stdout, out.stderr);
+    assert_eq!(dataset(db), before, "a refused file changed the database");
+    out.stderr
+}
+
+#[test]
+fn what_an_excel_user_may_send_instead_is_named_with_what_to_do() {
+    let sb = Sandbox::new();
+    let (db, _) = demo_and_template(&sb);
+    let en = "en_GB.UTF-8";
+    let sv = "sv_SE.UTF-8";
+    let encrypted = ole_with(&["EncryptionInfo", "EncryptedPackage"]);
+    let err = refusal(&sb, &db, "Bromma.xlsx", &encrypted, en);
+    assert!(
+        err.contains("Bromma.xlsx: a password-protected workbook: remove the password"),
+        "{err}"
+    );
+    let err = refusal(&sb, &db, "Bromma.xlsx", &encrypted, sv);
+    assert!(
+        err.contains("Bromma.xlsx: en lösenordsskyddad arbetsbok: ta bort lösenordet"),
+        "{err}"
+    );
+    let xls = ole_with(&["Workbook", "\u{5}SummaryInformation"]);
+    let err = refusal(&sb, &db, "Bromma.xls", &xls, en);
+    assert!(
+        err.contains("Bromma.xls: an old Excel 97-2003 workbook (.xls): open it in Excel"),
+        "{err}"
+    );
+    let err = refusal(&sb, &db, "Bromma.xls", &xls, sv);
+    assert!(
+        err.contains("Bromma.xls: en gammal arbetsbok från Excel 97-2003 (.xls)"),
+        "{err}"
+    );
+    // A binary workbook: a zip like an .xlsx, with xl/workbook.bin.
+    let xlsb = rezip(
+        &[
+            ("[Content_Types].xml".into(), b"<Types/>".to_vec()),
+            ("xl/workbook.bin".into(), vec![0x83, 0x01, 0x00, 0x84, 0x01]),
+        ],
+        zip::CompressionMethod::Deflated,
+    );
+    let err = refusal(&sb, &db, "Bromma.xlsb", &xlsb, en);
+    assert!(
+        err.contains("Bromma.xlsb: an Excel Binary Workbook (.xlsb): open it in Excel and save it as Excel Workbook (.xlsx)"),
+        "{err}"
+    );
+    let err = refusal(&sb, &db, "Bromma.xlsb", &xlsb, sv);
+    assert!(
+        err.contains("Bromma.xlsb: en binär Excel-arbetsbok (.xlsb)"),
+        "{err}"
+    );
+    let doc = ole_with(&["WordDocument"]);
+    let err = refusal(&sb, &db, "Bromma.doc", &doc, en);
+    assert!(
+        err.contains("Bromma.doc: an Office file that is not an .xlsx workbook"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_xls_written_by_libreoffice_is_named_as_one() {
+    let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|p| {
+        std::process::Command::new(p)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }) else {
+        println!("skipped: LibreOffice (soffice) is not installed");
+        return;
+    };
+    let sb = Sandbox::new();
+    let (db, _) = demo_and_template(&sb);
+    let profile = format!("-env:UserInstallation=file://{}", sb.path("lo").display());
+    let out = std::process::Command::new(soffice)
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "xls",
+            "--outdir",
+        ])
+        .arg(sb.path("out"))
+        .arg(sb.path("t/Bromma.xlsx"))
+        .output()
+        .expect("run soffice");
+    let xls = std::fs::read(sb.path("out/Bromma.xls"))
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stderr)));
+    let err = refusal(&sb, &db, "Bromma.xls", &xls, "en_GB.UTF-8");
+    assert!(
+        err.contains("Bromma.xls: an old Excel 97-2003 workbook (.xls)"),
+        "{err}"
+    );
 }

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::problems::{Location, Problem, ProblemKind as P, Problems};
+use super::xlsx_kind;
 use super::xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, parse_cell};
 use crate::domain::money::{Money, MoneyError};
 
@@ -53,7 +54,10 @@ fn file(kind: P) -> Problems {
 /// Reads and checks a workbook; every problem names its sheet and cell.
 pub fn read_xlsx(bytes: &[u8]) -> Result<Filled, Problems> {
     if bytes.starts_with(OLE_MAGIC) {
-        return Err(file(P::Encrypted));
+        return Err(file(xlsx_kind::ole_kind(bytes)));
+    }
+    if xlsx_kind::is_xlsb(bytes) {
+        return Err(file(P::BinaryWorkbook));
     }
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| file(P::Damaged(e.to_string())))?;
     let id_sheet = identification_sheet(&book).ok_or_else(|| file(P::NotATemplate))?;
