@@ -336,7 +336,7 @@ fn other_workbooks_and_damaged_files_are_refused() {
     ole.resize(4096, 0);
     let err = refusal(&desk, &ole);
     assert!(
-        err.contains("Bromma.xlsx: a password-protected workbook"),
+        err.contains("Bromma.xlsx: an Office file that is not an .xlsx workbook"),
         "{err}"
     );
 }

@@ -8,7 +8,8 @@
 //! the counts and changes, `import_problems` for the problems.
 //!
 //! Workbooks: `xlsx_template` writes the fill-in template, `xlsx_read`
-//! reads one back and `xlsx_plan` plans it; several files' plans become
+//! reads one back (`xlsx_kind` names what an Excel user sent instead of
+//! an `.xlsx`) and `xlsx_plan` plans it; several files' plans become
 //! one in `plan_batch`.
 //!
 //! To add a file format: a reader that gives a `Document` (or a sheet
@@ -28,6 +29,7 @@ mod plan_batch;
 mod problems;
 mod templates;
 mod xlsx_export;
+mod xlsx_kind;
 mod xlsx_layout;
 mod xlsx_plan;
 mod xlsx_read;

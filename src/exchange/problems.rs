@@ -173,8 +173,15 @@ pub enum ProblemKind {
     // A workbook.
     /// A zip that is not a workbook, or a workbook the reader cannot read.
     Damaged(String),
-    /// An encrypted (password-protected) workbook, or an old `.xls`.
+    /// An encrypted (password-protected) workbook.
     Encrypted,
+    /// An Excel 97-2003 workbook (`.xls`).
+    OldXls,
+    /// An Excel binary workbook (`.xlsb`).
+    BinaryWorkbook,
+    /// An OLE compound file that is neither of the above (a `.doc`, or
+    /// one too damaged to tell).
+    OtherOfficeFile,
     /// A workbook without medel's identification.
     NotATemplate,
     UnknownTemplateVersion(String),

@@ -5,11 +5,12 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Range, Reader, Xlsx};
+use calamine::{Data, ExcelDateTime, ExcelDateTimeType, Range, Reader, Xlsx};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::problems::{Location, Problem, ProblemKind as P, Problems};
+use super::xlsx_kind;
 use super::xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, parse_cell};
 use crate::domain::money::{Money, MoneyError};
 
@@ -53,7 +54,10 @@ fn file(kind: P) -> Problems {
 /// Reads and checks a workbook; every problem names its sheet and cell.
 pub fn read_xlsx(bytes: &[u8]) -> Result<Filled, Problems> {
     if bytes.starts_with(OLE_MAGIC) {
-        return Err(file(P::Encrypted));
+        return Err(file(xlsx_kind::ole_kind(bytes)));
+    }
+    if xlsx_kind::is_xlsb(bytes) {
+        return Err(file(P::BinaryWorkbook));
     }
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| file(P::Damaged(e.to_string())))?;
     let id_sheet = identification_sheet(&book).ok_or_else(|| file(P::NotATemplate))?;
@@ -120,7 +124,7 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Filled, Problems> {
     let evaluation = text(value(&values, &identity.evaluation))
         .trim()
         .to_string();
-    let report = match date(value(&values, date_cell)) {
+    let report = match date(value(&values, date_cell), book.has_1904_epoch()) {
         Ok(Some(reported_on)) => Some(FilledReport {
             reported_on,
             reason_unused,
@@ -197,12 +201,25 @@ fn formula(range: &Range<String>, cell: &str) -> Option<String> {
 fn text(d: Option<&Data>) -> String {
     match d {
         None | Some(Data::Empty) => String::new(),
-        Some(Data::String(s)) | Some(Data::DateTimeIso(s)) | Some(Data::DurationIso(s)) => {
-            s.clone()
-        }
+        Some(Data::String(s)) | Some(Data::DurationIso(s)) => s.clone(),
+        // A strict workbook's date (`t="d"`): a whole day without its time.
+        Some(Data::DateTimeIso(s)) => s.strip_suffix("T00:00:00").unwrap_or(s).to_string(),
         Some(Data::Float(f)) => f.to_string(),
         Some(Data::Int(i)) => i.to_string(),
         Some(Data::Bool(b)) => b.to_string().to_uppercase(),
+        // Excel makes a date of text typed like one, in any cell: show it
+        // as it was typed, not as its serial number.
+        Some(Data::DateTime(dt)) if dt.is_datetime() => match day_of(dt) {
+            Some(day) => {
+                let (.., hour, min, sec, _) = dt.to_ymd_hms_milli();
+                if (hour, min, sec) == (0, 0, 0) {
+                    day.to_string()
+                } else {
+                    format!("{day} {hour:02}:{min:02}:{sec:02}")
+                }
+            }
+            None => dt.as_f64().to_string(),
+        },
         Some(Data::DateTime(dt)) => dt.as_f64().to_string(),
         Some(Data::Error(e)) => e.to_string(),
     }
@@ -235,17 +252,29 @@ fn number(f: f64) -> Result<Money, P> {
     Money::from_decimal(d).map_err(bad)
 }
 
-/// Excel's day 0 for dates after February 1900.
-fn excel_epoch() -> NaiveDate {
-    NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default()
+/// The day of a date cell, in the workbook's own date system: a serial
+/// counts from 1900 (Excel for Windows) or from 1904 (a workbook from
+/// Excel for Mac, `date1904`), and the cell knows which.
+fn day_of(dt: &ExcelDateTime) -> Option<NaiveDate> {
+    let (year, month, day, ..) = dt.to_ymd_hms_milli();
+    NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
 }
 
-fn date(d: Option<&Data>) -> Result<Option<NaiveDate>, P> {
+/// The day after Excel's last (9999-12-31), as a serial of each date system.
+const END_1900: f64 = 2_958_466.0;
+const END_1904: f64 = 2_957_004.0;
+
+fn date(d: Option<&Data>, is_1904: bool) -> Result<Option<NaiveDate>, P> {
+    // A serial outside Excel's dates is refused rather than clamped to its
+    // first or last day.
     let from_serial = |f: f64| {
+        let last = if is_1904 { END_1904 } else { END_1900 };
         let days = f.floor();
-        (0.0..2_958_466.0)
+        let dt = ExcelDateTime::new(days, ExcelDateTimeType::DateTime, is_1904);
+        (0.0..last)
             .contains(&days)
-            .then(|| excel_epoch() + chrono::Days::new(days as u64))
+            .then(|| day_of(&dt))
+            .flatten()
             .ok_or_else(|| P::NotADate(f.to_string()))
     };
     match d {
@@ -261,5 +290,58 @@ fn date(d: Option<&Data>) -> Result<Option<NaiveDate>, P> {
         Some(Data::Float(f)) => from_serial(*f).map(Some),
         Some(Data::Int(i)) => from_serial(*i as f64).map(Some),
         Some(other) => Err(P::NotADate(text(Some(other)))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Option<NaiveDate> {
+        s.parse().ok()
+    }
+
+    #[test]
+    fn a_date_serial_counts_from_the_workbooks_own_epoch() {
+        let serial = |f: f64| Some(Data::Float(f));
+        assert_eq!(date(serial(43159.0).as_ref(), false), Ok(day("2018-02-28")));
+        assert_eq!(date(serial(41697.0).as_ref(), true), Ok(day("2018-02-28")));
+        assert_eq!(
+            date(serial(43159.75).as_ref(), false),
+            Ok(day("2018-02-28"))
+        );
+        let cell = |f: f64, is_1904| {
+            Some(Data::DateTime(ExcelDateTime::new(
+                f,
+                ExcelDateTimeType::DateTime,
+                is_1904,
+            )))
+        };
+        // The cell's date system is the workbook's: a Mac workbook's
+        // serial is 1462 days less for the same day.
+        assert_eq!(
+            date(cell(41697.0, true).as_ref(), true),
+            Ok(day("2018-02-28"))
+        );
+        assert_eq!(
+            date(cell(43159.0, false).as_ref(), false),
+            Ok(day("2018-02-28"))
+        );
+        assert_eq!(text(cell(41697.0, true).as_ref()), "2018-02-28");
+        assert_eq!(text(cell(43159.5, false).as_ref()), "2018-02-28 12:00:00");
+        for (f, is_1904) in [(-1.0, false), (2_958_466.0, false), (2_957_004.0, true)] {
+            assert_eq!(
+                date(serial(f).as_ref(), is_1904),
+                Err(P::NotADate(f.to_string()))
+            );
+        }
+        assert_eq!(
+            date(serial(2_958_465.0).as_ref(), false),
+            Ok(day("9999-12-31"))
+        );
+        assert_eq!(
+            date(serial(2_957_003.0).as_ref(), true),
+            Ok(day("9999-12-31"))
+        );
     }
 }

@@ -205,8 +205,18 @@ fn message_en(kind: &ProblemKind) -> String {
             format!("{new} differs from {old} on line {line} for the same recipient")
         }
         P::Damaged(message) => format!("a damaged workbook that cannot be read: {message}"),
-        P::Encrypted => "a password-protected workbook (or an old .xls): save it again \
-                         without a password, as .xlsx"
+        P::Encrypted => "a password-protected workbook: remove the password in Excel \
+                         (File, Info, Protect Workbook) and save it again as .xlsx"
+            .into(),
+        P::OldXls => "an old Excel 97-2003 workbook (.xls): open it in Excel and save it \
+                      as Excel Workbook (.xlsx)"
+            .into(),
+        P::BinaryWorkbook => "an Excel Binary Workbook (.xlsb): open it in Excel and save it \
+                              as Excel Workbook (.xlsx)"
+            .into(),
+        P::OtherOfficeFile => "an Office file that is not an .xlsx workbook (or one too \
+                               damaged to tell): save the workbook as Excel Workbook (.xlsx), \
+                               without a password"
             .into(),
         P::NotATemplate => "not a medel template: only workbooks written by \
                             'medel template' can be imported (or JSON and CSV)"

@@ -124,8 +124,18 @@ pub fn message(kind: &ProblemKind) -> String {
             old.format_with_unit(Lang::Sv)
         ),
         P::Damaged(message) => format!("en skadad arbetsbok som inte går att läsa: {message}"),
-        P::Encrypted => "en lösenordsskyddad arbetsbok (eller en gammal .xls): spara den igen \
-                         utan lösenord, som .xlsx"
+        P::Encrypted => "en lösenordsskyddad arbetsbok: ta bort lösenordet i Excel \
+                         (Arkiv, Information, Skydda arbetsbok) och spara den igen som .xlsx"
+            .into(),
+        P::OldXls => "en gammal arbetsbok från Excel 97-2003 (.xls): öppna den i Excel och \
+                      spara den som Excel-arbetsbok (.xlsx)"
+            .into(),
+        P::BinaryWorkbook => "en binär Excel-arbetsbok (.xlsb): öppna den i Excel och spara \
+                              den som Excel-arbetsbok (.xlsx)"
+            .into(),
+        P::OtherOfficeFile => "en Office-fil som inte är en .xlsx-arbetsbok (eller en för \
+                               skadad för att avgöra): spara arbetsboken som Excel-arbetsbok \
+                               (.xlsx), utan lösenord"
             .into(),
         P::NotATemplate => "ingen mall från medel: bara arbetsböcker skrivna av \
                             'medel template' kan importeras (eller JSON och CSV)"

@@ -9,6 +9,7 @@ pub mod bulk;
 pub mod case;
 pub mod cli;
 pub mod db;
+pub mod excel;
 pub mod ui;
 pub mod xlsx;
 

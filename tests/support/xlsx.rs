@@ -38,19 +38,42 @@ pub enum Typed<'a> {
     Number(&'a str),
     Text(&'a str),
     Formula(&'a str, &'a str),
+    /// Text with some runs bold (`true`), as when one word is formatted.
+    Rich(&'a [(&'a str, bool)]),
 }
 
 impl Typed<'_> {
-    pub fn xml(&self, cell: &str) -> String {
+    /// The cell as XML; `style` is the `s="…"` attribute the cell had, or
+    /// empty: typing into a cell keeps its format.
+    pub fn xml(&self, cell: &str, style: &str) -> String {
         match self {
-            Typed::Number(n) => format!(r#"<c r="{cell}"><v>{n}</v></c>"#),
+            Typed::Number(n) => format!(r#"<c r="{cell}"{style}><v>{n}</v></c>"#),
             Typed::Text(t) => format!(
-                r#"<c r="{cell}" t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>"#,
+                r#"<c r="{cell}"{style} t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>"#,
                 escape(t)
             ),
-            Typed::Formula(f, v) => format!(r#"<c r="{cell}"><f>{f}</f><v>{v}</v></c>"#),
+            Typed::Formula(f, v) => format!(r#"<c r="{cell}"{style}><f>{f}</f><v>{v}</v></c>"#),
+            Typed::Rich(runs) => {
+                let runs: String = runs
+                    .iter()
+                    .map(|(t, bold)| {
+                        let rpr = if *bold { "<rPr><b/></rPr>" } else { "" };
+                        format!(r#"<r>{rpr}<t xml:space="preserve">{}</t></r>"#, escape(t))
+                    })
+                    .collect();
+                format!(r#"<c r="{cell}"{style} t="inlineStr"><is>{runs}</is></c>"#)
+            }
         }
     }
+}
+
+/// ` s="7"` when the opening tag `<c …>` has a style, else empty.
+fn style_of(open_tag: &str) -> String {
+    open_tag
+        .split_once(" s=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(s, _)| format!(r#" s="{s}""#))
+        .unwrap_or_default()
 }
 
 /// The workbook with these cells of the visible sheet replaced.
@@ -68,13 +91,40 @@ pub fn fill_sheet(bytes: &[u8], entry: &str, cells: &[(&str, Typed)]) -> Vec<u8>
             .find(&format!(r#"<c r="{cell}""#))
             .unwrap_or_else(|| panic!("no cell {cell}"));
         let open_end = start + xml[start..].find('>').expect("tag end");
+        let style = style_of(&xml[start..open_end]);
         let end = if xml.as_bytes()[open_end - 1] == b'/' {
             open_end + 1
         } else {
             start + xml[start..].find("</c>").expect("cell end") + 4
         };
-        xml.replace_range(start..end, &typed.xml(cell));
+        xml.replace_range(start..end, &typed.xml(cell, &style));
     }
     sheet.1 = xml.into_bytes();
     rezip(&entries, zip::CompressionMethod::Deflated)
+}
+
+/// An OLE compound file (MS-CFB, 512-byte sectors) whose directory holds
+/// these stream names, with no content: what tells an encrypted workbook
+/// (`EncryptionInfo`, `EncryptedPackage`) from an old `.xls` (`Workbook`).
+pub fn ole_with(names: &[&str]) -> Vec<u8> {
+    let mut file = vec![0u8; 512 * 3];
+    let mut put = |at: usize, bytes: &[u8]| file[at..at + bytes.len()].copy_from_slice(bytes);
+    put(0, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+    put(0x1E, &9u16.to_le_bytes()); // 512-byte sectors
+    put(0x2C, &1u32.to_le_bytes()); // one allocation sector…
+    put(0x4C, &0u32.to_le_bytes()); // …sector 0
+    put(0x30, &1u32.to_le_bytes()); // the directory in sector 1
+    put(512, &0xFFFF_FFFDu32.to_le_bytes());
+    put(516, &0xFFFF_FFFEu32.to_le_bytes());
+    let all = std::iter::once("Root Entry").chain(names.iter().copied());
+    for (i, name) in all.enumerate().take(4) {
+        let at = 1024 + i * 128;
+        let units: Vec<u16> = name.encode_utf16().collect();
+        for (k, u) in units.iter().enumerate() {
+            put(at + 2 * k, &u.to_le_bytes());
+        }
+        put(at + 64, &((units.len() as u16 + 1) * 2).to_le_bytes());
+        put(at + 66, &[if i == 0 { 5 } else { 2 }]);
+    }
+    file
 }
