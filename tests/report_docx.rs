@@ -514,3 +514,34 @@ fn a_control_character_in_a_note_leaves_the_document_readable() {
         "{items:?}"
     );
 }
+
+/// The names' column is as wide as the longest name asks, so no
+/// district's name breaks while the amounts have room; the grid fills the
+/// text width; and a table stays on one page: every row keeps with the
+/// next but the last, so a total never stands alone on a page.
+#[test]
+fn columns_fit_their_contents_and_a_table_keeps_together() {
+    let (_, xml) = document(Lang::Sv);
+    let recipients = elements(&xml, "w:tbl")
+        .into_iter()
+        .find(|t| texts(t).contains("Överskridet"))
+        .expect("the recipients table");
+    let grid: Vec<usize> = recipients
+        .split("<w:gridCol w:w=\"")
+        .skip(1)
+        .map(|s| s[..s.find('"').expect("quote")].parse().expect("twips"))
+        .collect();
+    assert_eq!(grid.len(), 6, "{grid:?}");
+    assert!(grid[1..].iter().all(|&w| grid[0] > w), "{grid:?}");
+    // A4 less 2 × 2,5 cm, give or take the rounding of each share.
+    let total: usize = grid.iter().sum();
+    assert!((9_064..=9_070).contains(&total), "{total}");
+    // "Hägersten-Liljeholmen" at 10 pt needs about 3,8 cm = 2 150 twips.
+    assert!(grid[0] >= 2_150, "{grid:?}");
+    let rows = elements(recipients, "w:tr");
+    let (last, others) = rows.split_last().expect("rows");
+    for row in others {
+        assert!(row.contains("<w:keepNext />"), "{row}");
+    }
+    assert!(!last.contains("<w:keepNext"), "{last}");
+}

@@ -25,6 +25,8 @@ const A4: (u32, u32) = (11_906, 16_838);
 const MARGIN: i32 = 1_418;
 /// The text width in fiftieths of a per cent: the whole width.
 const FULL_WIDTH: usize = 5_000;
+/// The text width in twentieths of a point: A4 less both margins.
+const TEXT_WIDTH: usize = A4.0 as usize - 2 * MARGIN as usize;
 
 /// The whole document as the bytes of a .docx file.
 pub fn render(blocks: &[Block], terms: &Terms) -> std::io::Result<Vec<u8>> {
@@ -144,53 +146,88 @@ fn facts_table(facts: &[Fact]) -> Table {
         .set_grid(vec![3_628, 5_442])
 }
 
+/// Tables up to this many rows are kept on one page.
+const KEEP_TOGETHER: usize = 25;
+
+#[derive(Clone, Copy, PartialEq)]
+enum RowKind {
+    Header,
+    Body,
+    Total,
+}
+
 /// A table with a shaded header row and a bold total row, amounts right.
+/// A short table stays on one page; a long one keeps its header with its
+/// first row and its total with the row above, never a total alone.
 fn table(t: &DocTable) -> Table {
     let align = |i: usize| match t.align.get(i) {
         Some(Align::Right) => AlignmentType::Right,
         _ => AlignmentType::Left,
     };
-    let row = |cells: &[String], header: bool| {
-        TableRow::new(
-            cells
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let run = if header { text(s).bold() } else { text(s) };
-                    let c = cell(
-                        Paragraph::new()
-                            .style(styles::CELL)
-                            .align(align(i))
-                            .add_run(run),
-                    );
-                    if header {
-                        c.shading(Shading::new().fill("D9D9D9"))
-                    } else {
-                        c
-                    }
-                })
-                .collect(),
-        )
+    let grid = columns(t);
+    let mut all: Vec<(RowKind, &[String])> = vec![(RowKind::Header, &t.header)];
+    all.extend(t.rows.iter().map(|r| (RowKind::Body, r.as_slice())));
+    all.extend(t.footer.iter().map(|r| (RowKind::Total, r.as_slice())));
+    let n = all.len();
+    let rows = all
+        .iter()
+        .enumerate()
+        .map(|(at, (kind, cells))| {
+            let keep = n <= KEEP_TOGETHER || at == 0 || at + 2 >= n;
+            let keep = keep && at + 1 < n;
+            TableRow::new(
+                cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let run = if *kind == RowKind::Body {
+                            text(s)
+                        } else {
+                            text(s).bold()
+                        };
+                        let c = cell(
+                            Paragraph::new()
+                                .style(styles::CELL)
+                                .align(align(i))
+                                .keep_next(keep)
+                                .add_run(run),
+                        )
+                        .width(grid.get(i).copied().unwrap_or(0), WidthType::Dxa);
+                        match kind {
+                            RowKind::Header => c.shading(Shading::new().fill("D9D9D9")),
+                            RowKind::Total => c.shading(Shading::new().fill("F2F2F2")),
+                            RowKind::Body => c,
+                        }
+                    })
+                    .collect(),
+            )
+            .cant_split()
+        })
+        .collect();
+    Table::new(rows)
+        .width(FULL_WIDTH, WidthType::Pct)
+        .set_grid(grid)
+}
+
+/// Each column as wide as its longest cell asks, in a share of the text
+/// width, so "Hägersten-Liljeholmen" keeps one line while the amounts
+/// beside it have room to spare. A word wider than any column still
+/// wraps; no column is narrower than an amount.
+fn columns(t: &DocTable) -> Vec<usize> {
+    let count = t.header.len();
+    let longest = |i: usize| {
+        std::iter::once(&t.header)
+            .chain(&t.rows)
+            .chain(t.footer.iter())
+            .filter_map(|r| r.get(i))
+            .map(|s| s.chars().count())
+            .max()
+            .unwrap_or(0)
+            .clamp(8, 32)
     };
-    let mut rows = vec![row(&t.header, true)];
-    rows.extend(t.rows.iter().map(|r| row(r, false)));
-    if let Some(total) = &t.footer {
-        let bold: Vec<TableCell> = total
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                cell(
-                    Paragraph::new()
-                        .style(styles::CELL)
-                        .align(align(i))
-                        .add_run(text(s).bold()),
-                )
-                .shading(Shading::new().fill("F2F2F2"))
-            })
-            .collect();
-        rows.push(TableRow::new(bold));
-    }
-    Table::new(rows).width(FULL_WIDTH, WidthType::Pct)
+    let wants: Vec<usize> = (0..count).map(longest).collect();
+    let total: usize = wants.iter().sum::<usize>().max(1);
+    wants.iter().map(|w| TEXT_WIDTH * w / total).collect()
 }
 
 fn cell(p: Paragraph) -> TableCell {
