@@ -97,7 +97,7 @@ fn the_report_preview_never_writes_through_a_planted_link() {
     let victim = home.path().join("created-by-medel");
     let precious = home.path().join("precious.txt");
     fs::write(&precious, "mine").unwrap();
-    let stem = "Report Utvecklingsmedel VINR 2017 2017";
+    let stem = "Report Utvecklingsmedel VINR 2017";
     let word = shared.path().join(format!("{stem}.docx"));
     let markdown = shared.path().join(format!("{stem}.md"));
     std::os::unix::fs::symlink(&victim, &word).unwrap();

@@ -179,3 +179,57 @@ fn a_workbook_needs_a_file() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("-o FILE.xlsx"));
     assert!(out.stdout.is_empty());
 }
+
+fn sheet_xml(bytes: &[u8], n: usize) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip file");
+    let mut part = zip
+        .by_name(&format!("xl/worksheets/sheet{n}.xml"))
+        .expect("the sheet");
+    let mut s = String::new();
+    part.read_to_string(&mut s).expect("UTF-8");
+    s
+}
+
+/// One grant's matrix keeps its title and header in view and has a filter
+/// over its recipients (not its total row); notes wrap in a column of a
+/// readable width instead of one as wide as the longest note; the chart
+/// does not say the year twice when the title says it.
+#[test]
+fn the_matrix_is_a_table_and_notes_wrap() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    medel(dir.path(), &["demo"]);
+    medel(
+        dir.path(),
+        &["export", "--format", "xlsx", "-o", "one.xlsx"],
+    );
+    let bytes = fs::read(dir.path().join("one.xlsx")).expect("written");
+    let matrix = sheet_xml(&bytes, 2);
+    assert!(
+        matrix.contains(r#"xSplit="1" ySplit="2""#),
+        "{}",
+        &matrix[..matrix.len().min(800)]
+    );
+    assert!(matrix.contains(r#"<autoFilter ref="A2:H17"/>"#));
+    let spending = sheet_xml(&bytes, 3);
+    let note_col = spending
+        .split("<col ")
+        .find(|c| c.starts_with(r#"min="7" max="7""#))
+        .expect("the notes' column");
+    let width: f64 = note_col
+        .split("width=\"")
+        .nth(1)
+        .and_then(|w| w.split('"').next())
+        .and_then(|w| w.parse().ok())
+        .expect("a width");
+    assert!((50.0..70.0).contains(&width), "{width}");
+    let mut zip = zip::ZipArchive::new(Cursor::new(&bytes[..])).expect("zip");
+    let mut chart = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/charts/chart1.xml").expect("the chart"),
+        &mut chart,
+    )
+    .expect("UTF-8");
+    assert!(chart.contains("Utvecklingsmedel VINR 2017<"), "{chart}");
+    assert!(!chart.contains("2017 2017"));
+}

@@ -35,6 +35,24 @@ impl GrantState {
     }
 }
 
+/// Whether a grant's title already says its year ("Utvecklingsmedel VINR
+/// 2017"), so that a name made of title and year does not say it twice.
+pub fn title_says_year(title: &str, year: i32) -> bool {
+    let year = year.to_string();
+    title
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits == year)
+}
+
+/// The title with the year after it, unless the title says it already.
+pub fn title_and_year(title: &str, year: i32) -> String {
+    if title_says_year(title, year) {
+        title.to_string()
+    } else {
+        format!("{title} {year}")
+    }
+}
+
 /// A grant from a giver for one year, with its own dates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Grant {
@@ -247,6 +265,17 @@ pub struct AuditEntry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_that_says_its_year_is_not_given_it_twice() {
+        assert_eq!(
+            title_and_year("Utvecklingsmedel VINR 2017", 2017),
+            "Utvecklingsmedel VINR 2017"
+        );
+        assert_eq!(title_and_year("Bidrag", 2026), "Bidrag 2026");
+        assert_eq!(title_and_year("Bidrag 20170", 2017), "Bidrag 20170 2017");
+        assert_eq!(title_and_year("Bidrag 2026/2027", 2027), "Bidrag 2026/2027");
+    }
 
     /// The codes stored in the file read back as what wrote them, and a
     /// code medel never wrote is no state or kind at all.

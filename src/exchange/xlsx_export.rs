@@ -10,7 +10,7 @@ use rust_xlsxwriter::{Chart, ExcelDateTime, Format, Formula, Workbook, Worksheet
 use super::document::{Document, GrantDoc};
 use super::xlsx_layout::cell_name;
 use crate::domain::Lang;
-use crate::domain::model::ReceiptKind;
+use crate::domain::model::{ReceiptKind, title_and_year};
 use crate::domain::money::Money;
 use crate::domain::status::RecipientStatus;
 
@@ -57,7 +57,13 @@ struct Formats {
     total: Format,
     total_money: Format,
     date: Format,
+    /// Notes and reasons: wrapped in a column of a readable width.
+    prose: Format,
 }
+
+/// The width of a column of notes, in characters: autofit would make it
+/// as wide as the longest note.
+const PROSE_WIDTH: f64 = 60.0;
 
 /// The whole export as the bytes of an `.xlsx` file.
 pub fn export_xlsx(
@@ -71,6 +77,9 @@ pub fn export_xlsx(
         total: Format::new().set_bold(),
         total_money: Format::new().set_bold().set_num_format(w.money_format),
         date: Format::new().set_num_format("yyyy-mm-dd"),
+        prose: Format::new()
+            .set_text_wrap()
+            .set_align(rust_xlsxwriter::FormatAlign::Top),
     };
     let mut book = Workbook::new();
     summary_sheet(book.add_worksheet(), doc, w, &f)?;
@@ -96,6 +105,7 @@ fn finish(
     last_row: u32,
     last_col: u16,
     money_cols: &[u16],
+    prose_col: Option<u16>,
 ) -> Result<(), XlsxError> {
     s.set_freeze_panes(1, 0)?;
     if last_row > 0 {
@@ -103,6 +113,9 @@ fn finish(
     }
     s.autofit();
     money_widths(s, money_cols)?;
+    if let Some(c) = prose_col {
+        s.set_column_width(c, PROSE_WIDTH)?;
+    }
     s.set_landscape()
         .set_paper_size(9)
         .set_print_fit_to_pages(1, 0);
@@ -183,12 +196,12 @@ fn summary_sheet(
         }
     }
     let last = row.saturating_sub(1);
-    finish(s, last, 9, &[3, 4, 5, 6])?;
+    finish(s, last, 9, &[3, 4, 5, 6], None)?;
     for (i, (g, first, last)) in charts.into_iter().enumerate() {
         let mut chart = Chart::new_bar();
         chart
             .title()
-            .set_name(&format!("{} {} {}", w.chart, g.title, g.year));
+            .set_name(&format!("{} {}", w.chart, title_and_year(&g.title, g.year)));
         for (col, name) in [(3u16, w.summary_columns[3]), (4, w.summary_columns[4])] {
             chart
                 .add_series()
@@ -212,7 +225,7 @@ fn matrix_block(
     w: &ExportWords,
     f: &Formats,
 ) -> Result<u32, XlsxError> {
-    s.write_string_with_format(top, 0, format!("{} {}", g.title, g.year), &f.total)?;
+    s.write_string_with_format(top, 0, title_and_year(&g.title, g.year), &f.total)?;
     let head = top + 1;
     let wrapped = f.header.clone().set_text_wrap();
     s.set_row_height(head, 45)?;
@@ -265,7 +278,20 @@ fn matrix_sheet(
         top = matrix_block(s, g, top, w, f)?;
         widest = widest.max(g.focus_areas.len() as u16 + 1);
     }
-    s.set_freeze_panes(0, 1)?;
+    // One grant's matrix is one table: its title and header stay in view
+    // and it gets a filter (one per sheet, so not when there are several).
+    match doc.grants.as_slice() {
+        [g] => {
+            s.set_freeze_panes(2, 1)?;
+            if !g.recipients.is_empty() {
+                let last_col = g.focus_areas.len() as u16 + 1;
+                s.autofilter(1, 0, 1 + g.recipients.len() as u32, last_col)?;
+            }
+        }
+        _ => {
+            s.set_freeze_panes(0, 1)?;
+        }
+    }
     s.autofit();
     money_widths(s, &(1..=widest).collect::<Vec<_>>())?;
     s.set_landscape()
@@ -301,12 +327,13 @@ fn spending_sheet(
                     spent.map_or(Money::ZERO, |sp| sp.amount),
                     &f.money,
                 )?;
-                s.write_string(row, 6, spent.map_or("", |sp| sp.note.as_str()))?;
+                let note = spent.map_or("", |sp| sp.note.as_str());
+                s.write_string_with_format(row, 6, note, &f.prose)?;
                 row += 1;
             }
         }
     }
-    finish(s, row.saturating_sub(1), 6, &[4, 5])
+    finish(s, row.saturating_sub(1), 6, &[4, 5], Some(6))
 }
 
 fn receipts_sheet(
@@ -327,11 +354,11 @@ fn receipts_sheet(
             let kind = ReceiptKind::ALL.iter().position(|k| *k == r.kind);
             let kind = kind.and_then(|i| w.receipt_kinds.get(i)).copied();
             s.write_string(row, 4, kind.unwrap_or(r.kind.code()))?;
-            s.write_string(row, 5, &r.note)?;
+            s.write_string_with_format(row, 5, &r.note, &f.prose)?;
             row += 1;
         }
     }
-    finish(s, row.saturating_sub(1), 5, &[3])
+    finish(s, row.saturating_sub(1), 5, &[3], Some(5))
 }
 
 fn flags_sheet(
@@ -347,7 +374,7 @@ fn flags_sheet(
         s.write_string(row, 0, &flag.grant)?;
         s.write_number(row, 1, flag.year)?;
         s.write_string(row, 2, &flag.severity)?;
-        s.write_string(row, 3, &flag.text)?;
+        s.write_string_with_format(row, 3, &flag.text, &f.prose)?;
     }
-    finish(s, flags.len() as u32, 3, &[])
+    finish(s, flags.len() as u32, 3, &[], Some(3))
 }

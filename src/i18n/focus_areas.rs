@@ -24,7 +24,7 @@ pub fn start_vinr(lang: Lang) -> &'static str {
 /// A grant as a choice names it: its title, with the year when the
 /// title does not say it.
 fn named(g: &Grant) -> String {
-    match g.title.contains(&g.year.to_string()) {
+    match crate::domain::model::title_says_year(&g.title, g.year) {
         true => g.title.clone(),
         false => format!("{} ({})", g.title, g.year),
     }

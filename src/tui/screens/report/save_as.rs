@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::domain::Lang;
 use crate::domain::file_name::safe_stem;
+use crate::domain::model::title_and_year;
 use crate::files::create_new;
 use crate::i18n;
 use crate::report::{self, ReportData, ReportFormat};
@@ -71,10 +72,10 @@ pub enum Outcome {
 }
 
 impl SaveAs {
-    /// "Redovisning Utvecklingsmedel VINR 2017 2017.docx", safe on the
+    /// "Redovisning Utvecklingsmedel VINR 2017.docx", safe on the
     /// committee's Windows share too, as the templates' names are.
     pub fn new(stem: &str, title: &str, year: i32) -> SaveAs {
-        let name = safe_stem(&format!("{stem} {title} {year}"));
+        let name = safe_stem(&format!("{stem} {}", title_and_year(title, year)));
         let mut name = TextField::text(&format!("{name}.docx"));
         name.focus();
         SaveAs {
@@ -181,9 +182,8 @@ mod tests {
     #[test]
     fn the_proposed_name_is_one_windows_takes_too() {
         let save = SaveAs::new("Redovisning", "Bidrag 2026/27: del 1?", 2026);
-        assert_eq!(
-            save.name.value(),
-            "Redovisning Bidrag 2026_27_ del 1_ 2026.docx"
-        );
+        assert_eq!(save.name.value(), "Redovisning Bidrag 2026_27_ del 1_.docx");
+        let save = SaveAs::new("Report", "Bidrag", 2026);
+        assert_eq!(save.name.value(), "Report Bidrag 2026.docx");
     }
 }
