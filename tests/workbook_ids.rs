@@ -42,7 +42,7 @@ fn the_contact_person_goes_out_in_the_template_and_comes_back() {
     let sb = Sandbox::new();
     let (db, t) = demo_and_template(&sb);
     let id = identity(&t);
-    assert_eq!(TEMPLATE_VERSION, 2);
+    assert_eq!(TEMPLATE_VERSION, 3);
     let cell = id.contact.clone().expect("a contact cell");
     let filled = fill(&t, &[(cell.as_str(), Typed::Text("  Anna Lind "))]);
     let out = import(&sb, &db, "Bromma.xlsx", &filled);

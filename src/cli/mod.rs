@@ -297,7 +297,8 @@ pub struct ImportArgs {
 
     /// JSON: where the file and the database differ about a grant (same
     /// title and year) or a recipient (same name), take the file's values
-    /// instead of refusing
+    /// instead of refusing; a workbook: take its values even where they
+    /// were changed in medel after it was written
     #[arg(long)]
     pub replace: bool,
 }

@@ -7,6 +7,7 @@
 //! wrong. A database that does not exist yet is only created once the
 //! file is known to be good.
 
+use std::cell::RefCell;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,12 +18,14 @@ use super::progress::Progress;
 use super::{Session, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{
-    CsvEncoding, Document, Incoming, Input, KnownIds, Plan, Problems, is_workbook, merge_plans,
-    plan_csv, plan_document, plan_workbook, read_any,
+    CsvEncoding, Document, Incoming, Input, KnownIds, LogSince, Plan, Problem, ProblemKind,
+    Problems, is_stale, is_workbook, merge_plans, plan_csv, plan_document, plan_workbook, read_any,
+    stale_values,
 };
 use crate::i18n::exchange::{ExchangeWords, change, words};
-use crate::i18n::import_problems::describe;
+use crate::i18n::import_problems::{describe, place};
 use crate::i18n::os_errors::dangling_link;
+use crate::i18n::stale;
 use crate::paths::{self, Found};
 use crate::store::{ImportError, Store};
 
@@ -44,8 +47,29 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         PathBuf::from(w.files(args.files.len()))
     };
     let file = shown.as_path();
-    let make_plan =
-        |current: &Document, ids: &KnownIds| plan_all(&inputs, current, ids, args.replace, batch);
+    // The points in the audit log the version 3 workbooks were written at.
+    let points: Vec<i64> = inputs
+        .iter()
+        .filter_map(|(_, i)| match i {
+            Incoming::Workbook(f) => f.identity.written.as_ref().map(|w| w.log_id),
+            Incoming::Data(_) => None,
+        })
+        .collect();
+    // What `--replace` takes from a workbook although medel changed it
+    // since: said after the import.
+    let replaced = RefCell::new(Vec::new());
+    let make_plan = |current: &Document, ids: &KnownIds, log: &LogSince| {
+        let mut taken = replaced.borrow_mut();
+        taken.clear();
+        plan_all(
+            &inputs,
+            current,
+            ids,
+            log,
+            (args.replace, batch),
+            &mut taken,
+        )
+    };
 
     let db = ctx.database()?;
     let t = ctx.words;
@@ -62,7 +86,8 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         // Planned against nothing, before the file is made: a refused
         // import or a dry run leaves no empty database behind.
         let nothing = (Document::empty(), KnownIds::default());
-        let plan = make_plan(&nothing.0, &nothing.1).map_err(|p| refused(w, file, &p))?;
+        let plan = make_plan(&nothing.0, &nothing.1, &LogSince::default())
+            .map_err(|p| refused(w, file, &p))?;
         if args.dry_run {
             print(&dry_run(w, &plan, file, &db))?;
             return Ok(ExitCode::SUCCESS);
@@ -79,8 +104,8 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     let mut progress = Progress::new(w.importing);
     let label: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
     let label = label.join(", ");
-    let result = store.import(&label, args.dry_run, make_plan, &mut |done, total| {
-        progress.update(done, total)
+    let result = store.import_since(&label, args.dry_run, &points, make_plan, &mut |d, t| {
+        progress.update(d, t)
     });
     progress.finish();
     let plan = match result {
@@ -88,13 +113,21 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         Err(ImportError::Invalid(p)) => return Err(refused(w, file, &p)),
         Err(ImportError::Store(e)) => return Err(ctx.store_error(&db, e)),
     };
-    let text = if args.dry_run {
+    let replaced: Vec<String> = replaced
+        .into_inner()
+        .iter()
+        .filter_map(|p| replaced_line(p, ctx.lang, !args.dry_run))
+        .collect();
+    let mut text = if args.dry_run {
         dry_run(w, &plan, file, &db)
     } else if plan.is_empty() {
         w.nothing_to_import(file, &db)
     } else {
         w.imported(file, &db, &plan.summary())
     };
+    if !replaced.is_empty() {
+        text.push_str(&stale::replaced_note(&replaced, ctx.lang, args.dry_run));
+    }
     print(&text)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -137,13 +170,16 @@ fn read_all(
     Ok(inputs)
 }
 
-/// Each file planned against the same database, then made one plan.
+/// Each file planned against the same database, then made one plan. A
+/// workbook's values changed in medel since it was written refuse it,
+/// unless `replace`: then they go into `replaced`.
 fn plan_all(
     inputs: &[(String, Incoming)],
     current: &Document,
     ids: &KnownIds,
-    replace: bool,
-    batch: bool,
+    log: &LogSince,
+    (replace, batch): (bool, bool),
+    replaced: &mut Vec<Problem>,
 ) -> Result<Plan, Problems> {
     let mut plans = Vec::with_capacity(inputs.len());
     let mut problems = Problems::default();
@@ -151,7 +187,16 @@ fn plan_all(
         let plan = match input {
             Incoming::Data(Input::Document(doc)) => plan_document(doc, current, replace),
             Incoming::Data(Input::Spending(sheet)) => plan_csv(sheet, current),
-            Incoming::Workbook(filled) => plan_workbook(filled, current, ids),
+            Incoming::Workbook(filled) => plan_workbook(filled, current, ids).and_then(|plan| {
+                let stale = stale_values(filled, &plan, log);
+                if replace {
+                    replaced.extend(stale.into_iter().map(|p| p.in_file(name)));
+                    return Ok(plan);
+                }
+                let mut problems = Problems::default();
+                stale.into_iter().for_each(|p| problems.push(p));
+                problems.or_ok(plan)
+            }),
         };
         match plan {
             Ok(plan) => plans.push((name.clone(), plan)),
@@ -169,11 +214,25 @@ fn plan_all(
 }
 
 fn refused(w: &ExchangeWords, file: &Path, problems: &Problems) -> anyhow::Error {
-    let list: String = describe(problems, w.lang)
+    let mut list: String = describe(problems, w.lang)
         .lines()
         .map(|l| format!("\n  {l}"))
         .collect();
+    if problems.list.iter().any(|p| is_stale(&p.kind)) {
+        list.push_str(&format!("\n{}", stale::refused_hint(w.lang)));
+    }
     anyhow!(w.refused(file, &list))
+}
+
+/// A value `--replace` took although medel changed it since, with its
+/// place; `None` for other problems.
+fn replaced_line(p: &Problem, lang: crate::domain::Lang, done: bool) -> Option<String> {
+    let line = match &p.kind {
+        ProblemKind::ChangedInMedel(s) => stale::changed_in_medel(s, lang, done),
+        ProblemKind::OtherHistory { written } => stale::other_history(written, lang),
+        _ => return None,
+    };
+    Some(format!("{}: {line}", place(&p.at, lang)))
 }
 
 fn dry_run(w: &ExchangeWords, plan: &Plan, file: &Path, db: &Path) -> String {

@@ -18,13 +18,16 @@ pub fn run(ctx: &Session, args: &TemplateArgs) -> Result<ExitCode> {
     let path = ctx.database()?;
     let store = ctx.open_existing(&path)?;
     let grant = super::grant_arg::resolve(ctx, &store, &path, args.grant.as_deref())?;
-    let (doc, ids) = store
-        .dataset(Some(grant))
-        .and_then(|doc| Ok((doc, store.known_ids()?)))
+    // The point in the log first: a change saved while the data is read
+    // counts as after the template.
+    let (written, doc, ids) = store
+        .written_point()
+        .and_then(|written| Ok((written, store.dataset(Some(grant))?, store.known_ids()?)))
         .map_err(|e| ctx.store_error(&path, e))?;
     let w = words(ctx.lang);
     let words = template_words(ctx.lang);
-    let books = grant_templates(&doc, &ids, grant, &args.recipient, words, args.reply_by)
+    let (who, reply_by) = (&args.recipient, args.reply_by);
+    let books = grant_templates(&doc, &ids, grant, who, words, reply_by, &written)
         .map_err(|r| anyhow!(w.templates_refused(&r)))?;
     let dir = args.output.clone().unwrap_or_else(|| PathBuf::from("."));
     std::fs::create_dir_all(&dir).with_context(|| w.cannot_write_in(&dir))?;

@@ -9,8 +9,9 @@
 //!
 //! Workbooks: `xlsx_template` writes the fill-in template, `xlsx_read`
 //! reads one back (`xlsx_kind` names what an Excel user sent instead of
-//! an `.xlsx`) and `xlsx_plan` plans it; several files' plans become
-//! one in `plan_batch`.
+//! an `.xlsx`) and `xlsx_plan` plans it (`xlsx_stale` finds the values
+//! it would change that medel changed after it was written); several
+//! files' plans become one in `plan_batch`.
 //!
 //! To add a file format: a reader that gives a `Document` (or a sheet
 //! with its own plan, as the spending CSV has) and a writer from one.
@@ -33,6 +34,7 @@ mod xlsx_kind;
 mod xlsx_layout;
 mod xlsx_plan;
 mod xlsx_read;
+mod xlsx_stale;
 mod xlsx_template;
 
 pub use csv_encoding::{CsvEncoding, guard, unguard};
@@ -51,12 +53,15 @@ pub use json_plan::plan_document;
 pub use known_ids::{KnownGrant, KnownIds};
 pub use plan::{Cell, Field, GrantFields, GrantKey, ImportLogged, Op, Plan, Record, Summary};
 pub use plan_batch::merge_plans;
-pub use problems::{Location, MAX_PROBLEMS, Problem, ProblemKind, Problems};
+pub use problems::{Location, MAX_PROBLEMS, Problem, ProblemKind, Problems, Stale};
 pub use templates::{TemplatesRefused, grant_templates};
 pub use xlsx_export::{ExportWords, FlagRow, export_xlsx};
-pub use xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, TEMPLATE_VERSION, file_name, folder_name};
+pub use xlsx_layout::{
+    DEFINED_NAME, ID_SHEET, Identity, TEMPLATE_VERSION, Written, file_name, folder_name,
+};
 pub use xlsx_plan::plan_workbook;
 pub use xlsx_read::{Filled, FilledArea, FilledReport, read_xlsx};
+pub use xlsx_stale::{LogSince, LoggedChange, is_stale, stale_values};
 pub use xlsx_template::{TemplateFor, TemplateWords, template_xlsx};
 
 /// An import file, read and checked on its own.

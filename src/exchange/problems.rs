@@ -204,6 +204,31 @@ pub enum ProblemKind {
     FocusAreasChanged,
     /// Another file of the same import changes the same values.
     SameAsOtherFile(String),
+    /// A value the workbook would change that medel changed after the
+    /// workbook was written (a version 3 template).
+    ChangedInMedel(Box<Stale>),
+    /// The workbook's point in history is not in this database's log
+    /// (another database, or one restored from an older backup).
+    OtherHistory {
+        written: String,
+    },
+}
+
+/// A value changed in medel after the workbook was written; the values
+/// as the audit log writes them (`60000.00`, `2026-11-20`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stale {
+    /// The audit log's name for the value, e.g. `spending.5.amount`.
+    pub what: String,
+    /// What medel holds, and what the file says.
+    pub held: String,
+    pub file: String,
+    /// The newest change after the workbook: its value, who and when.
+    pub set_to: String,
+    pub who: String,
+    pub at: String,
+    /// When the workbook was written (RFC 3339).
+    pub written: String,
 }
 
 /// Everything wrong with a file; reading goes on after a bad row so that

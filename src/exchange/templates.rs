@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::document::Document;
 use super::known_ids::KnownIds;
-use super::xlsx_layout::file_name;
+use super::xlsx_layout::{Written, file_name};
 use super::xlsx_template::{TemplateFor, TemplateWords, template_xlsx};
 
 /// Why no templates were made.
@@ -28,7 +28,9 @@ pub enum TemplatesRefused {
 
 /// Per recipient: the file name and the workbook's bytes, in the
 /// grant's order of recipients. `doc` holds the one grant, `grant_id`
-/// is its id; `recipients` empty means all of them.
+/// is its id; `recipients` empty means all of them. `written` is where in
+/// the audit log `doc` was read (read before it, so that a change made
+/// meanwhile counts as after the template).
 pub fn grant_templates(
     doc: &Document,
     ids: &KnownIds,
@@ -36,6 +38,7 @@ pub fn grant_templates(
     recipients: &[String],
     words: &TemplateWords,
     reply_by: Option<NaiveDate>,
+    written: &Written,
 ) -> Result<Vec<(String, Vec<u8>)>, TemplatesRefused> {
     let g = doc
         .grants
@@ -76,6 +79,7 @@ pub fn grant_templates(
             part: Some(part),
             reply_by: reply_by.unwrap_or(g.report_due),
             ids: (grant_id, recipient_id),
+            written,
         };
         let bytes = template_xlsx(&t, words).map_err(|e| TemplatesRefused::Xlsx(e.to_string()))?;
         out.push((unique(file_name(&recipient.name), &mut taken), bytes));

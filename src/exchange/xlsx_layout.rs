@@ -16,9 +16,24 @@ pub const ID_SHEET: &str = "medel_id";
 pub const MARKER: &str = "medel-template";
 /// The template version this medel writes. Version 2 names the grant and
 /// the recipient by database id as well (so a renamed grant still
-/// imports) and has a contact person cell; version 1 templates, already
-/// sent out to districts, still import by names.
-pub const TEMPLATE_VERSION: u32 = 2;
+/// imports) and has a contact person cell; version 3 records the point in
+/// the audit log it was written at, so that an import can tell a value
+/// changed in medel since. Versions 1 (by names) and 2, already sent out
+/// to districts, still import, without that check.
+pub const TEMPLATE_VERSION: u32 = 3;
+
+/// Where in medel's history a version 3 template was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    /// The audit log's last row when the template was written (0 for an
+    /// empty log): every change after it has a greater id.
+    pub log_id: i64,
+    /// That row's time: another database, or one restored from an older
+    /// backup, has no such row with that time, so its ids mean nothing.
+    pub log_at: String,
+    /// When the template was written (UTC, RFC 3339), for messages.
+    pub on: String,
+}
 
 /// What a template says it is for, and where its values are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +54,8 @@ pub struct Identity {
     pub evaluation: String,
     /// The contact person's cell; `None` in a version 1 template.
     pub contact: Option<String>,
+    /// `None` before version 3.
+    pub written: Option<Written>,
     /// Locked cells and the text they hold: if one differs, the sheet
     /// was rearranged and no cell can be trusted.
     pub anchors: Vec<(String, String)>,
@@ -67,6 +84,10 @@ impl Identity {
         if let Some(contact) = &self.contact {
             rows.push(vec![s("contact"), contact.clone()]);
         }
+        if let Some(w) = &self.written {
+            let id = w.log_id.to_string();
+            rows.push(vec![s("written"), id, w.log_at.clone(), w.on.clone()]);
+        }
         for (position, amount, note) in &self.areas {
             rows.push(vec![
                 s("area"),
@@ -89,7 +110,7 @@ impl Identity {
             return Err(None);
         }
         let version = first.get(1).cloned().unwrap_or_default();
-        if version != "1" && version != TEMPLATE_VERSION.to_string() {
+        if !["1", "2", "3"].contains(&version.as_str()) {
             return Err(Some(version));
         }
         let mut id = Identity {
@@ -105,6 +126,7 @@ impl Identity {
             reason_unused: String::new(),
             evaluation: String::new(),
             contact: None,
+            written: None,
             anchors: Vec::new(),
         };
         let broken = || Some(version.clone());
@@ -131,6 +153,12 @@ impl Identity {
                     id.areas.push((position, at(2), at(3)));
                 }
                 "anchor" => id.anchors.push((at(1), at(2))),
+                // Only a version 3 template vouches for its point in history.
+                "written" if version == "3" => {
+                    let log_id = at(1).parse().map_err(|_| broken())?;
+                    let (log_at, on) = (at(2), at(3));
+                    id.written = Some(Written { log_id, log_at, on });
+                }
                 _ => {}
             }
         }
@@ -142,7 +170,11 @@ impl Identity {
             .chain(areas)
             .chain(anchors)
             .all(|c| parse_cell(c).is_some());
-        let complete = version == "1" || (id.ids.is_some() && id.contact.is_some());
+        let complete = match version.as_str() {
+            "1" => true,
+            "2" => id.ids.is_some() && id.contact.is_some(),
+            _ => id.ids.is_some() && id.contact.is_some() && id.written.is_some(),
+        };
         if id.sheet.is_empty() || id.recipient.is_empty() || !all_cells_read || !complete {
             return Err(broken());
         }
@@ -219,23 +251,43 @@ mod tests {
             reason_unused: "C23".into(),
             evaluation: "C24".into(),
             contact: Some("C25".into()),
+            written: Some(Written {
+                log_id: 41,
+                log_at: "2026-11-20T09:15:00.123Z".into(),
+                on: "2026-11-20T09:16:00.000Z".into(),
+            }),
             anchors: vec![("C3".into(), "G".into())],
         };
         let mut rows = id.rows();
         assert_eq!(Identity::from_rows(&rows), Ok(id.clone()));
-        let without_ids: Vec<Vec<String>> =
-            rows.iter().filter(|r| r[0] != "ids").cloned().collect();
-        assert_eq!(Identity::from_rows(&without_ids), Err(Some("2".into())));
+        let without = |what: &str| -> Vec<Vec<String>> {
+            rows.iter().filter(|r| r[0] != what).cloned().collect()
+        };
+        assert_eq!(Identity::from_rows(&without("ids")), Err(Some("3".into())));
+        assert_eq!(
+            Identity::from_rows(&without("written")),
+            Err(Some("3".into()))
+        );
+        // Version 2 has no point in history, and a row claiming one is
+        // not taken from it.
+        let mut v2_rows = rows.clone();
+        v2_rows[0][1] = "2".into();
+        let version_2 = Identity {
+            written: None,
+            ..id.clone()
+        };
+        assert_eq!(Identity::from_rows(&v2_rows), Ok(version_2));
         let version_1 = Identity {
             ids: None,
             contact: None,
+            written: None,
             ..id
         };
         let mut v1_rows = version_1.rows();
         v1_rows[0][1] = "1".into();
         assert_eq!(Identity::from_rows(&v1_rows), Ok(version_1));
-        rows[0][1] = "3".into();
-        assert_eq!(Identity::from_rows(&rows), Err(Some("3".into())));
+        rows[0][1] = "4".into();
+        assert_eq!(Identity::from_rows(&rows), Err(Some("4".into())));
         rows[0][0] = "something".into();
         assert_eq!(Identity::from_rows(&rows), Err(None));
         assert_eq!(Identity::from_rows(&[]), Err(None));

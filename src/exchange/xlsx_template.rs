@@ -11,7 +11,7 @@ use rust_xlsxwriter::{
 
 use super::document::{FocusAreaDoc, GrantDoc, ParticipantDoc, RecipientDoc};
 use super::plan::GrantKey;
-use super::xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, cell_name};
+use super::xlsx_layout::{DEFINED_NAME, ID_SHEET, Identity, Written, cell_name};
 use crate::domain::Lang;
 use crate::domain::money::{MAX_KRONOR, Money};
 
@@ -61,6 +61,8 @@ pub struct TemplateFor<'a> {
     /// The database ids of the grant and the recipient, for the
     /// identification.
     pub ids: (i64, i64),
+    /// Where in medel's history the data shown was read.
+    pub written: &'a Written,
 }
 
 /// The table of focus areas starts on this row (from 0).
@@ -318,6 +320,7 @@ fn fill_sheet(
         reason_unused: cell_name(date_row + 1, AMOUNT_COL),
         evaluation: cell_name(date_row + 2, AMOUNT_COL),
         contact: Some(cell_name(date_row + 3, AMOUNT_COL)),
+        written: Some(t.written.clone()),
         anchors,
     })
 }

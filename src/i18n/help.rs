@@ -136,7 +136,8 @@ pub fn arg(command: &str, arg: &str) -> Option<&'static str> {
         ("import", "replace") => {
             "JSON: där filen och databasen skiljer sig om ett bidrag (samma \
                                   titel och år) eller en mottagare (samma namn), ta filens värden \
-                                  i stället för att vägra"
+                                  i stället för att vägra; en arbetsbok: ta dess värden även där \
+                                  de ändrats i medel efter att den skrevs"
         }
         ("backup", "file") => "Kopian som ska skrivas",
         ("status", "all") => "Varje öppet bidrag, ett efter ett",

@@ -245,5 +245,7 @@ fn message_en(kind: &ProblemKind) -> String {
         P::SameAsOtherFile(other) => {
             format!("changes the same values as {other}: import one file per recipient")
         }
+        P::ChangedInMedel(stale) => super::stale::changed_in_medel(stale, Lang::En, false),
+        P::OtherHistory { written } => super::stale::other_history(written, Lang::En),
     }
 }

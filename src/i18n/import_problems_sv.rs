@@ -165,6 +165,8 @@ pub fn message(kind: &ProblemKind) -> String {
         P::SameAsOtherFile(other) => {
             format!("ändrar samma värden som {other}: importera en fil per mottagare")
         }
+        P::ChangedInMedel(stale) => super::stale::changed_in_medel(stale, Lang::Sv, false),
+        P::OtherHistory { written } => super::stale::other_history(written, Lang::Sv),
     }
 }
 

@@ -26,6 +26,7 @@ pub mod os_errors;
 pub mod report;
 pub mod screen;
 pub mod screen_phrases;
+pub mod stale;
 pub mod store_errors;
 pub mod workbook;
 

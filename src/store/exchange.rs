@@ -13,13 +13,14 @@ use super::bulk_totals;
 use super::exchange_apply::Applier;
 use super::grants::get_date;
 use super::known_ids::read_known_ids;
+use super::log_since::read_log_since;
 use super::{Result, Store, StoreError};
 use crate::domain::collate::sort_key;
 use crate::domain::model::{GrantId, GrantState, ReceiptKind, RecipientKind, RecipientReport};
 use crate::domain::money::Money;
 use crate::exchange::{
-    Document, FocusAreaDoc, GrantDoc, KnownIds, ParticipantDoc, Plan, Problems, ReceiptDoc,
-    RecipientDoc, SpendingDoc,
+    Document, FocusAreaDoc, GrantDoc, KnownIds, LogSince, ParticipantDoc, Plan, Problems,
+    ReceiptDoc, RecipientDoc, SpendingDoc,
 };
 
 /// Why an import did not happen.
@@ -68,6 +69,24 @@ impl Store {
     where
         F: FnOnce(&Document, &KnownIds) -> Result<Plan, Problems>,
     {
+        let plan = |doc: &Document, ids: &KnownIds, _: &LogSince| make_plan(doc, ids);
+        self.import_since(label, dry_run, &[], plan, progress)
+    }
+
+    /// As `import`; `make_plan` also gets the audit log after the oldest
+    /// of `points` (the audit ids returned templates were written at),
+    /// read in the same transaction as the dataset.
+    pub fn import_since<F>(
+        &mut self,
+        label: &str,
+        dry_run: bool,
+        points: &[i64],
+        make_plan: F,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Plan, ImportError>
+    where
+        F: FnOnce(&Document, &KnownIds, &LogSince) -> Result<Plan, Problems>,
+    {
         if dry_run {
             // A read transaction: the plan sees one consistent state, and a
             // read-only file can still be checked.
@@ -76,7 +95,8 @@ impl Store {
                 .transaction_with_behavior(TransactionBehavior::Deferred)?;
             let current = read_dataset(&tx, None)?;
             let ids = read_known_ids(&tx)?;
-            return make_plan(&current, &ids).map_err(ImportError::Invalid);
+            let log = read_log_since(&tx, points)?;
+            return make_plan(&current, &ids, &log).map_err(ImportError::Invalid);
         }
         self.ensure_writable()?;
         let who = self.who.clone();
@@ -85,7 +105,8 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let current = read_dataset(&tx, None)?;
         let ids = read_known_ids(&tx)?;
-        let plan = make_plan(&current, &ids).map_err(ImportError::Invalid)?;
+        let log = read_log_since(&tx, points)?;
+        let plan = make_plan(&current, &ids, &log).map_err(ImportError::Invalid)?;
         if plan.is_empty() {
             return Ok(plan);
         }

@@ -18,6 +18,7 @@ mod grants;
 mod known_ids;
 mod last_grant;
 mod like_last_year;
+mod log_since;
 mod merge;
 mod money_back;
 mod open;

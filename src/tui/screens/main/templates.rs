@@ -22,10 +22,12 @@ pub fn write(ctx: &Ctx, only: Option<String>, overwrite: bool) -> Effect {
     let w = words(ctx.lang);
     let grant = &data.grant;
     let store = &ctx.store;
+    // The point in the log first: a change saved while the data is read
+    // counts as after the template.
     let read = store
-        .dataset(Some(grant.id))
-        .and_then(|doc| Ok((doc, store.known_ids()?)));
-    let (doc, ids) = match read {
+        .written_point()
+        .and_then(|at| Ok((at, store.dataset(Some(grant.id))?, store.known_ids()?)));
+    let (written, doc, ids) = match read {
         Ok(read) => read,
         Err(e) => return Effect::Error(e.to_string()),
     };
@@ -37,6 +39,7 @@ pub fn write(ctx: &Ctx, only: Option<String>, overwrite: bool) -> Effect {
         &recipients,
         template_words(ctx.lang),
         None,
+        &written,
     ) {
         Ok(books) => books,
         Err(r) => return Effect::Error(w.templates_refused(&r)),
