@@ -301,6 +301,11 @@ pub struct ImportArgs {
     /// were changed in medel after it was written
     #[arg(long)]
     pub replace: bool,
+
+    /// Import as on this day instead of today: a workbook's reported date
+    /// may not be later
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]

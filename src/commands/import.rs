@@ -8,21 +8,24 @@
 //! file is known to be good.
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Result, anyhow, bail};
+use chrono::NaiveDate;
 
 use super::progress::Progress;
 use super::{Session, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{
-    CsvEncoding, Document, Incoming, Input, KnownIds, LogSince, Plan, Problem, ProblemKind,
-    Problems, is_stale, is_workbook, merge_plans, plan_csv, plan_document, plan_workbook, read_any,
-    stale_values,
+    CsvEncoding, Document, Incoming, Input, KnownIds, Location, LogSince, Plan, Problem,
+    ProblemKind, Problems, file_name, is_stale, is_workbook, merge_plans, plan_csv, plan_document,
+    plan_workbook, read_any, stale_values,
 };
 use crate::i18n::exchange::{ExchangeWords, change, words};
+use crate::i18n::import_notes::describe_notes;
 use crate::i18n::import_problems::{describe, place};
 use crate::i18n::os_errors::dangling_link;
 use crate::i18n::stale;
@@ -41,12 +44,18 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         || inputs
             .iter()
             .any(|(_, i)| matches!(i, Incoming::Workbook(_)));
-    let shown = if args.files.len() == 1 {
+    let total = args.files.len();
+    let shown = if total == 1 {
         args.files[0].clone()
     } else {
-        PathBuf::from(w.files(args.files.len()))
+        PathBuf::from(w.files(total))
     };
     let file = shown.as_path();
+    let named = w.import_label(&args.files, &misnamed(&inputs));
+    let named = named.as_str();
+    let today = args
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
     // The points in the audit log the version 3 workbooks were written at.
     let points: Vec<i64> = inputs
         .iter()
@@ -67,6 +76,7 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
             ids,
             log,
             (args.replace, batch),
+            today,
             &mut taken,
         )
     };
@@ -87,9 +97,9 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         // import or a dry run leaves no empty database behind.
         let nothing = (Document::empty(), KnownIds::default());
         let plan = make_plan(&nothing.0, &nothing.1, &LogSince::default())
-            .map_err(|p| refused(w, file, &p))?;
+            .map_err(|p| refused(w, file, total, &p))?;
         if args.dry_run {
-            print(&dry_run(w, &plan, file, &db))?;
+            print(&dry_run(w, &plan, named, &db))?;
             return Ok(ExitCode::SUCCESS);
         }
     }
@@ -110,7 +120,7 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
     progress.finish();
     let plan = match result {
         Ok(plan) => plan,
-        Err(ImportError::Invalid(p)) => return Err(refused(w, file, &p)),
+        Err(ImportError::Invalid(p)) => return Err(refused(w, file, total, &p)),
         Err(ImportError::Store(e)) => return Err(ctx.store_error(&db, e)),
     };
     let replaced: Vec<String> = replaced
@@ -119,15 +129,16 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         .filter_map(|p| replaced_line(p, ctx.lang, !args.dry_run))
         .collect();
     let mut text = if args.dry_run {
-        dry_run(w, &plan, file, &db)
+        dry_run(w, &plan, named, &db)
     } else if plan.is_empty() {
-        w.nothing_to_import(file, &db)
+        w.nothing_to_import(named, total > 1, &db)
     } else {
-        w.imported(file, &db, &plan.summary())
+        w.imported(named, &db, &plan.summary())
     };
     if !replaced.is_empty() {
         text.push_str(&stale::replaced_note(&replaced, ctx.lang, args.dry_run));
     }
+    text.push_str(&describe_notes(&plan.notes, ctx.lang));
     print(&text)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -153,7 +164,7 @@ fn read_all(
                 }
                 inputs.push((name, input))
             }
-            Err(p) if !batch && !is_workbook(&bytes) => return Err(refused(w, file, &p)),
+            Err(p) if !batch && !is_workbook(&bytes) => return Err(refused(w, file, 1, &p)),
             Err(p) => p
                 .list
                 .into_iter()
@@ -165,7 +176,7 @@ fn read_all(
             [one] => one.clone(),
             _ => PathBuf::from(w.files(files.len())),
         };
-        return Err(refused(w, &shown, &problems));
+        return Err(refused(w, &shown, files.len(), &problems));
     }
     Ok(inputs)
 }
@@ -179,6 +190,7 @@ fn plan_all(
     ids: &KnownIds,
     log: &LogSince,
     (replace, batch): (bool, bool),
+    today: NaiveDate,
     replaced: &mut Vec<Problem>,
 ) -> Result<Plan, Problems> {
     let mut plans = Vec::with_capacity(inputs.len());
@@ -187,16 +199,18 @@ fn plan_all(
         let plan = match input {
             Incoming::Data(Input::Document(doc)) => plan_document(doc, current, replace),
             Incoming::Data(Input::Spending(sheet)) => plan_csv(sheet, current),
-            Incoming::Workbook(filled) => plan_workbook(filled, current, ids).and_then(|plan| {
-                let stale = stale_values(filled, &plan, log);
-                if replace {
-                    replaced.extend(stale.into_iter().map(|p| p.in_file(name)));
-                    return Ok(plan);
-                }
-                let mut problems = Problems::default();
-                stale.into_iter().for_each(|p| problems.push(p));
-                problems.or_ok(plan)
-            }),
+            Incoming::Workbook(filled) => {
+                plan_workbook(filled, current, ids, today).and_then(|plan| {
+                    let stale = stale_values(filled, &plan, log);
+                    if replace {
+                        replaced.extend(stale.into_iter().map(|p| p.in_file(name)));
+                        return Ok(plan);
+                    }
+                    let mut problems = Problems::default();
+                    stale.into_iter().for_each(|p| problems.push(p));
+                    problems.or_ok(plan)
+                })
+            }
         };
         match plan {
             Ok(plan) => plans.push((name.clone(), plan)),
@@ -213,13 +227,26 @@ fn plan_all(
     merge_plans(plans)
 }
 
-fn refused(w: &ExchangeWords, file: &Path, problems: &Problems) -> anyhow::Error {
+/// `total` files were given; when only some have problems, the message
+/// says that none was imported because of those.
+fn refused(w: &ExchangeWords, file: &Path, total: usize, problems: &Problems) -> anyhow::Error {
     let mut list: String = describe(problems, w.lang)
         .lines()
         .map(|l| format!("\n  {l}"))
         .collect();
     if problems.list.iter().any(|p| is_stale(&p.kind)) {
         list.push_str(&format!("\n{}", stale::refused_hint(w.lang)));
+    }
+    let bad: HashSet<&str> = problems
+        .list
+        .iter()
+        .filter_map(|p| match &p.at {
+            Location::InFile { file, .. } => Some(file.as_str()),
+            _ => None,
+        })
+        .collect();
+    if total > 1 && !bad.is_empty() && bad.len() < total && problems.more == 0 {
+        return anyhow!(w.refused_some(total, bad.len(), &list));
     }
     anyhow!(w.refused(file, &list))
 }
@@ -235,7 +262,22 @@ fn replaced_line(p: &Problem, lang: crate::domain::Lang, done: bool) -> Option<S
     Some(format!("{}: {line}", place(&p.at, lang)))
 }
 
-fn dry_run(w: &ExchangeWords, plan: &Plan, file: &Path, db: &Path) -> String {
+/// The workbooks whose file name is not their recipient's, with it.
+fn misnamed(inputs: &[(String, Incoming)]) -> Vec<(String, String)> {
+    inputs
+        .iter()
+        .filter_map(|(name, input)| match input {
+            Incoming::Workbook(filled) => {
+                let recipient = &filled.identity.recipient;
+                let base = Path::new(name).file_name()?.to_string_lossy().to_string();
+                (base != file_name(recipient)).then(|| (name.clone(), recipient.clone()))
+            }
+            Incoming::Data(_) => None,
+        })
+        .collect()
+}
+
+fn dry_run(w: &ExchangeWords, plan: &Plan, file: &str, db: &Path) -> String {
     let mut out = w.dry_run(file, db, &plan.summary());
     for op in plan.ops.iter().take(LISTED) {
         out.push_str(&format!("  {}\n", change(plan, op, w.lang)));

@@ -115,7 +115,7 @@ fn settle(plan: &mut Plan, ops: Vec<Op>, replace: bool, conflicts: &mut Problems
         let differences = Plan {
             grants: plan.grants.clone(),
             ops: ops.iter().take(SHOWN).cloned().collect(),
-            unchanged: 0,
+            ..Plan::default()
         };
         let more = ops.len().saturating_sub(SHOWN);
         conflicts.push(Problem::new(

@@ -25,6 +25,7 @@ mod document;
 mod json;
 mod json_plan;
 mod known_ids;
+mod notes;
 mod plan;
 mod plan_batch;
 mod problems;
@@ -51,6 +52,7 @@ pub use document::{
 pub use json::{read_json, to_json};
 pub use json_plan::plan_document;
 pub use known_ids::{KnownGrant, KnownIds};
+pub use notes::{Note, NoteKind};
 pub use plan::{Cell, Field, GrantFields, GrantKey, ImportLogged, Op, Plan, Record, Summary};
 pub use plan_batch::merge_plans;
 pub use problems::{Location, MAX_PROBLEMS, Problem, ProblemKind, Problems, Stale};

@@ -180,6 +180,8 @@ pub struct Plan {
     pub ops: Vec<Op>,
     /// Rows or values in the file that match the database already.
     pub unchanged: usize,
+    /// What the import takes but says a word about.
+    pub notes: Vec<super::notes::Note>,
 }
 
 /// Counts of a plan's changes, for the one-line report after an import

@@ -100,6 +100,8 @@ pub fn merge_plans(plans: Vec<(String, Plan)>) -> Result<Plan, Problems> {
             owner.insert(subject(&plan, op), file.clone());
         }
         merged.unchanged += plan.unchanged;
+        let notes = plan.notes.iter().cloned();
+        merged.notes.extend(notes.map(|n| n.in_file(&file)));
         for mut op in plan.ops.iter().cloned() {
             if let Some(g) = grant_index(&mut op) {
                 let key = &plan.grants[*g];

@@ -2,6 +2,8 @@
 //! with the values that matter; `i18n::import_problems` words them (their
 //! `Display` too).
 
+use chrono::NaiveDate;
+
 use super::plan::{GrantKey, Plan};
 use crate::domain::grant_draft::GrantDraftError;
 use crate::domain::money::{Money, MoneyError};
@@ -190,9 +192,32 @@ pub enum ProblemKind {
         expected: String,
         found: String,
     },
+    /// Many locked cells off at once: rows or columns were inserted or
+    /// deleted; the problem sits on the first moved cell.
+    RowsMoved {
+        expected: String,
+        found: String,
+    },
+    /// The sheet the district fills in is not there (renamed?).
+    SheetMissing(String),
+    /// The hidden identification's cell references do not fit the sheet:
+    /// it was edited, not the grant.
+    IdentificationAltered,
+    /// The template's ids are not those of the grant or recipient of that
+    /// name here: it was written from another database or for another grant.
+    /// It holds the grant or recipient as messages name it, quoted.
+    OtherDatabase(String),
     /// A formula where an amount is typed; its cached value is not used.
     FormulaInAmount(String),
+    /// A formula in a text cell (a note, the reason, the evaluation, the
+    /// contact): what a district typed as `- text` or `=x` became one.
+    FormulaInText(String),
     NotADate(String),
+    /// A day before 1900-03-01, which Excel and LibreOffice count one
+    /// apart (Excel's 1900 leap day): which was meant cannot be told.
+    EarlyDate(String),
+    /// A reported date after the day the import runs on.
+    FutureDate(NaiveDate),
     /// Reasons or an evaluation without the date of the report.
     ReportWithoutDate,
     /// The recipient takes no part in the grant.

@@ -4,8 +4,11 @@
 
 use std::collections::HashSet;
 
+use chrono::NaiveDate;
+
 use super::document::Document;
 use super::known_ids::KnownIds;
+use super::notes::{Note, NoteKind};
 use super::plan::{Cell, GrantKey, Op, Plan};
 use super::problems::{Problem, ProblemKind as P, Problems};
 use super::xlsx_read::Filled;
@@ -13,10 +16,12 @@ use crate::domain::model::{GrantState, RecipientReport};
 
 /// The changes that make the recipient's spending, report and contact
 /// person in the grant what the workbook says.
+/// `today` is the day the import runs on: no report is made after it.
 pub fn plan_workbook(
     filled: &Filled,
     current: &Document,
     ids: &KnownIds,
+    today: NaiveDate,
 ) -> Result<Plan, Problems> {
     let id = &filled.identity;
     let at = |cell: &str, kind| Problems::one(Problem::cell(&id.sheet, cell, kind));
@@ -41,7 +46,7 @@ pub fn plan_workbook(
             .iter()
             .find(|g| g.title == key.title && g.year == key.year)
     }) else {
-        let known = current
+        let known: Vec<GrantKey> = current
             .grants
             .iter()
             .map(|g| super::plan::GrantKey {
@@ -50,6 +55,11 @@ pub fn plan_workbook(
             })
             .collect();
         let grant = id.grant.clone();
+        // Found by its title and year but not by its id: the ids are
+        // another database's.
+        if id.ids.is_some() && known.contains(&grant) {
+            return Err(at(title_cell, P::OtherDatabase(grant.to_string())));
+        }
         return Err(at(title_cell, P::NoSuchGrant { grant, known }));
     };
     if g.state == GrantState::Reported {
@@ -58,9 +68,11 @@ pub fn plan_workbook(
     let Some(recipient) =
         recipient.filter(|name| current.recipients.iter().any(|r| r.name == *name))
     else {
-        let kind = P::UnknownRecipient {
-            name: id.recipient.clone(),
-            meant: None,
+        let name = id.recipient.clone();
+        let kind = if id.ids.is_some() && current.recipients.iter().any(|r| r.name == name) {
+            P::OtherDatabase(format!("'{name}'"))
+        } else {
+            P::UnknownRecipient { name, meant: None }
         };
         return Err(at(recipient_cell, kind));
     };
@@ -80,6 +92,10 @@ pub fn plan_workbook(
     });
     if positions.len() != g.focus_areas.len() || !names_match {
         return Err(at(title_cell, P::FocusAreasChanged));
+    }
+
+    if let Some(r) = filled.report.as_ref().filter(|r| r.reported_on > today) {
+        return Err(at(&id.reported_on, P::FutureDate(r.reported_on)));
     }
 
     let mut plan = Plan {
@@ -114,6 +130,17 @@ pub fn plan_workbook(
                 new,
             });
         }
+    }
+    // A workbook never takes a report back; without a date it makes none.
+    let note = |kind| Note::cell(&id.sheet, &id.reported_on, kind);
+    match (&filled.report, &part.report) {
+        (None, Some(kept)) => plan
+            .notes
+            .push(note(NoteKind::ReportKept(kept.reported_on))),
+        (None, None) if filled.areas.iter().any(|a| !a.amount.is_zero()) => {
+            plan.notes.push(note(NoteKind::NotReported))
+        }
+        _ => {}
     }
     if let Some(r) = &filled.report {
         let new = Some(RecipientReport {

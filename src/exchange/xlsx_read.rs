@@ -68,36 +68,56 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Filled, Problems> {
         None => file(P::NotATemplate),
         Some(version) => file(P::UnknownTemplateVersion(version)),
     })?;
+    if !references_hold(&identity) {
+        return Err(file(P::IdentificationAltered));
+    }
     let sheet = identity.sheet.clone();
-    let altered = |expected: String| {
-        file(P::LayoutAltered {
-            expected,
-            found: String::new(),
-        })
-    };
     let values = book
         .worksheet_range(&sheet)
-        .map_err(|_| altered(format!("a sheet named {sheet}")))?;
+        .map_err(|_| file(P::SheetMissing(sheet.clone())))?;
     let formulas = book
         .worksheet_formula(&sheet)
         .map_err(|e| file(P::Damaged(e.to_string())))?;
 
+    let moved: Vec<(&String, &String, String)> = identity
+        .anchors
+        .iter()
+        .map(|(cell, expected)| (cell, expected, text(value(&values, cell))))
+        .filter(|(_, expected, found)| found.trim() != expected.trim())
+        .collect();
     let mut problems = Problems::default();
-    for (cell, expected) in &identity.anchors {
-        let found = text(value(&values, cell));
-        if found.trim() != expected.trim() {
-            let kind = P::LayoutAltered {
-                expected: expected.clone(),
-                found,
+    match moved.as_slice() {
+        [] => {}
+        // Many at once is one cause: say it once, at the first.
+        [(cell, expected, found), _, _, ..] => {
+            let kind = P::RowsMoved {
+                expected: expected.to_string(),
+                found: found.clone(),
             };
-            problems.push(Problem::cell(&sheet, cell, kind));
+            return Err(Problems::one(Problem::cell(&sheet, cell, kind)));
+        }
+        few => {
+            for (cell, expected, found) in few {
+                let kind = P::LayoutAltered {
+                    expected: expected.to_string(),
+                    found: found.clone(),
+                };
+                problems.push(Problem::cell(&sheet, cell, kind));
+            }
+            return Err(problems);
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
 
-    let mut areas = Vec::with_capacity(identity.areas.len());
+    // A formula in a text cell is refused like one in an amount cell: its
+    // cached value is whatever the program last computed, or nothing.
+    let mut typed = |cell: &str| match formula(&formulas, cell) {
+        Some(f) => {
+            problems.push(Problem::cell(&sheet, cell, P::FormulaInText(f)));
+            String::new()
+        }
+        None => text(value(&values, cell)).trim().to_string(),
+    };
+    let mut read_areas = Vec::with_capacity(identity.areas.len());
     for (position, amount_cell, note_cell) in &identity.areas {
         let name = parse_cell(amount_cell)
             .map(|(row, _)| text(values.get_value((row, 1))))
@@ -106,24 +126,26 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Filled, Problems> {
             Some(f) => Err(P::FormulaInAmount(f)),
             None => amount(value(&values, amount_cell)),
         };
+        let note = typed(note_cell);
+        read_areas.push((*position, name, amount, note, amount_cell));
+    }
+    let reason_unused = typed(&identity.reason_unused);
+    let evaluation = typed(&identity.evaluation);
+    let contact = identity.contact.as_ref().map(|cell| typed(cell));
+    let mut areas = Vec::with_capacity(read_areas.len());
+    for (position, name, amount, note, amount_cell) in read_areas {
         match amount {
             Ok(amount) => areas.push(FilledArea {
-                position: *position,
+                position,
                 name,
                 amount,
-                note: text(value(&values, note_cell)).trim().to_string(),
+                note,
             }),
             Err(kind) => problems.push(Problem::cell(&sheet, amount_cell, kind)),
         }
     }
 
     let date_cell = &identity.reported_on;
-    let reason_unused = text(value(&values, &identity.reason_unused))
-        .trim()
-        .to_string();
-    let evaluation = text(value(&values, &identity.evaluation))
-        .trim()
-        .to_string();
     let report = match date(value(&values, date_cell), book.has_1904_epoch()) {
         Ok(Some(reported_on)) => Some(FilledReport {
             reported_on,
@@ -140,16 +162,48 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Filled, Problems> {
             None
         }
     };
-    let contact = identity
-        .contact
-        .as_ref()
-        .map(|cell| text(value(&values, cell)).trim().to_string());
     problems.or_ok(Filled {
         identity,
         areas,
         report,
         contact,
     })
+}
+
+/// Whether the identification's cells are where a template puts them:
+/// an area's amount and note on the row anchored with its number, each
+/// report cell on a row anchored with its label, no cell twice and none
+/// an anchor. Else it was edited, and no reference can be trusted.
+fn references_hold(id: &Identity) -> bool {
+    let anchor_at = |row: u32, col: u32| {
+        id.anchors
+            .iter()
+            .find(|(c, _)| parse_cell(c) == Some((row, col)))
+            .map(|(_, text)| text.trim())
+    };
+    let row_of = |cell: &str| parse_cell(cell).map(|(row, _)| row);
+    let areas_hold = id.areas.iter().all(|(position, amount, note)| {
+        let row = row_of(amount);
+        row.is_some()
+            && row == row_of(note)
+            && row.and_then(|r| anchor_at(r, 0)) == Some(position.to_string().as_str())
+    });
+    let report = [&id.reported_on, &id.reason_unused, &id.evaluation];
+    let report = report.into_iter().chain(&id.contact);
+    let report_holds = report
+        .clone()
+        .all(|cell| row_of(cell).is_some_and(|r| anchor_at(r, 1).is_some()));
+    let cells: Vec<&String> = id
+        .areas
+        .iter()
+        .flat_map(|(_, a, n)| [a, n])
+        .chain(report)
+        .collect();
+    let distinct: std::collections::HashSet<&String> = cells.iter().copied().collect();
+    let no_anchor = cells
+        .iter()
+        .all(|c| id.anchors.iter().all(|(a, _)| a != *c));
+    areas_hold && report_holds && distinct.len() == cells.len() && no_anchor
 }
 
 /// The sheet the defined name points at, else the sheet of that name.
@@ -276,6 +330,15 @@ fn date(d: Option<&Data>, is_1904: bool) -> Result<Option<NaiveDate>, P> {
             .then(|| day_of(&dt))
             .flatten()
             .ok_or_else(|| P::NotADate(f.to_string()))
+            .and_then(|day| {
+                // Excel's serials before its fictive 1900-02-29 are a day
+                // off from LibreOffice's.
+                if !is_1904 && days < 61.0 {
+                    Err(P::EarlyDate(day.to_string()))
+                } else {
+                    Ok(day)
+                }
+            })
     };
     match d {
         None | Some(Data::Empty) => Ok(None),

@@ -5,8 +5,8 @@
 
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
-    DataValidation, DataValidationRule, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula,
-    Workbook, Worksheet, XlsxError,
+    DataValidation, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet,
+    XlsxError,
 };
 
 use super::document::{FocusAreaDoc, GrantDoc, ParticipantDoc, RecipientDoc};
@@ -107,7 +107,9 @@ impl Formats {
                     .set_text_wrap(),
             ),
             input_money: border(input.clone().set_num_format(money)),
-            input_text: border(input.clone().set_text_wrap()),
+            // Text, so that `- bra samverkan` or `=x` stays what was typed
+            // rather than becoming a formula.
+            input_text: border(input.clone().set_text_wrap().set_num_format("@")),
             input_date: border(input.set_num_format("yyyy-mm-dd")),
             sum_money: Format::new().set_bold().set_num_format(money),
             hint: Format::new().set_italic().set_font_color("#B00020"),
@@ -223,8 +225,12 @@ fn fill_sheet(
     let count = g.focus_areas.len() as u32;
     if count > 0 {
         let last = FIRST_AREA_ROW + count - 1;
+        // Relative to the range's first cell, so each cell checks itself:
+        // a number from 0, below medel's largest, with at most two decimals.
+        let c = cell_name(FIRST_AREA_ROW, AMOUNT_COL);
+        let rule = format!("=AND(ISNUMBER({c}),{c}>=0,{c}<={MAX_KRONOR},ROUND({c},2)={c})");
         let validation = DataValidation::new()
-            .allow_decimal_number(DataValidationRule::Between(0.0, MAX_KRONOR as f64))
+            .allow_custom(Formula::new(rule))
             .set_input_title(w.amount_input_title)?
             .set_input_message(w.amount_input)?
             .set_error_title(w.amount_error_title)?

@@ -70,12 +70,8 @@ impl ExchangeWords {
     }
 
     pub fn wrote_templates(&self, dir: &Path, files: &[std::path::PathBuf]) -> String {
-        let d = dir.display();
         let n = files.len();
-        let mut out = self.pick(
-            format!("Skrev {n} arbetsböcker i {d}:\n"),
-            format!("Wrote {n} workbooks in {d}:\n"),
-        );
+        let mut out = format!("{}:\n", self.wrote_templates_in(n, dir));
         for f in files {
             out.push_str(&format!("  {}\n", f.display()));
         }
@@ -183,24 +179,69 @@ impl ExchangeWords {
         )
     }
 
-    pub fn nothing_to_import(&self, file: &Path, db: &Path) -> String {
-        let (f, d) = (file.display(), db.display());
-        self.pick(
-            format!("Inget att importera: {d} har redan det som står i {f}.\n"),
-            format!("Nothing to import: {d} already holds what {f} says.\n"),
-        )
+    /// Some of several files have problems: none was imported.
+    pub fn refused_some(&self, total: usize, bad: usize, list: &str) -> String {
+        match (self.lang, bad) {
+            (Lang::Sv, 1) => format!(
+                "Ingen av de {total} filerna importerades, eftersom 1 har problem; \
+                 inget har ändrats:{list}"
+            ),
+            (Lang::Sv, _) => format!(
+                "Ingen av de {total} filerna importerades, eftersom {bad} har problem; \
+                 inget har ändrats:{list}"
+            ),
+            (Lang::En, 1) => format!(
+                "None of the {total} files was imported, because 1 has problems; \
+                 nothing was changed:{list}"
+            ),
+            (Lang::En, _) => format!(
+                "None of the {total} files was imported, because {bad} have problems; \
+                 nothing was changed:{list}"
+            ),
+        }
     }
 
-    pub fn imported(&self, file: &Path, db: &Path, s: &Summary) -> String {
-        let (f, d, s) = (file.display(), db.display(), self.summary(s));
+    /// The files of an import as its messages name them: a workbook whose
+    /// name is not its recipient's gets the recipient beside it
+    /// (`Östermalm.xlsx (Spånga-Tensta)`); `odd` holds those.
+    pub fn import_label(&self, files: &[std::path::PathBuf], odd: &[(String, String)]) -> String {
+        match (files, odd) {
+            ([one], []) => one.display().to_string(),
+            ([_], [(file, recipient)]) => format!("{file} ({recipient})"),
+            (_, []) => self.files(files.len()),
+            (_, odd) => {
+                let odd: Vec<String> = odd.iter().map(|(f, r)| format!("{f}: {r}")).collect();
+                format!("{} ({})", self.files(files.len()), odd.join(", "))
+            }
+        }
+    }
+
+    /// `label` is from `import_label`; `many` when it names several files.
+    pub fn nothing_to_import(&self, label: &str, many: bool, db: &Path) -> String {
+        let d = db.display();
+        match (self.lang, many) {
+            (Lang::Sv, _) => {
+                format!("Inget att importera: {d} har redan det som står i {label}.\n")
+            }
+            (Lang::En, false) => {
+                format!("Nothing to import: {d} already holds what {label} says.\n")
+            }
+            (Lang::En, true) => {
+                format!("Nothing to import: {d} already holds what the {label} say.\n")
+            }
+        }
+    }
+
+    pub fn imported(&self, f: &str, db: &Path, s: &Summary) -> String {
+        let (d, s) = (db.display(), self.summary(s));
         self.pick(
             format!("Importerade {f} till {d}: {s}.\n"),
             format!("Imported {f} into {d}: {s}.\n"),
         )
     }
 
-    pub fn dry_run(&self, file: &Path, db: &Path, s: &Summary) -> String {
-        let (f, d, s) = (file.display(), db.display(), self.summary(s));
+    pub fn dry_run(&self, f: &str, db: &Path, s: &Summary) -> String {
+        let (d, s) = (db.display(), self.summary(s));
         self.pick(
             format!(
                 "Provkörning, inget har skrivits. Att importera {f} till {d} skulle ge: {s}.\n"

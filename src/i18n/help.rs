@@ -132,6 +132,10 @@ pub fn arg(command: &str, arg: &str) -> Option<&'static str> {
             "Dagen stadsdelarna ombeds skicka tillbaka mallen [standard: bidragets \
                                      redovisningsdag]"
         }
+        ("import", "today") => {
+            "Importera som den här dagen i stället för i dag: en arbetsboks \
+             redovisningsdatum får inte vara senare"
+        }
         ("import", "dry_run") => "Visa vad som skulle ändras och skriv ingenting",
         ("import", "replace") => {
             "JSON: där filen och databasen skiljer sig om ett bidrag (samma \

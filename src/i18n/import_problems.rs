@@ -232,7 +232,33 @@ fn message_en(kind: &ProblemKind) -> String {
         P::FormulaInAmount(formula) => {
             format!("a formula (={formula}) where an amount is typed: write the amount itself")
         }
+        P::FormulaInText(formula) => format!(
+            "a formula (={formula}) where text is typed: write the text itself (Excel makes \
+             a formula of text starting with =, + or -; type an apostrophe first to keep it text)"
+        ),
         P::NotADate(text) => format!("'{text}' is not a date: write it as YYYY-MM-DD"),
+        P::EarlyDate(text) => format!(
+            "{text} is before 1900-03-01, which Excel and LibreOffice count a day apart: \
+             write the day the report was made"
+        ),
+        P::FutureDate(day) => format!("{day} is after today: write the day the report was made"),
+        P::RowsMoved { expected, found } => format!(
+            "rows or columns were inserted or deleted: this is the first moved cell \
+             (expected '{expected}', found '{found}'); copy the figures into a fresh template"
+        ),
+        P::SheetMissing(sheet) => format!(
+            "the sheet {sheet} is missing (renamed?): give it back its name {sheet}, \
+             or copy the figures into a fresh template"
+        ),
+        P::IdentificationAltered => "the template's hidden identification was altered or \
+                                     damaged: its cell references no longer fit the sheet; \
+                                     copy the figures into a fresh template"
+            .into(),
+        P::OtherDatabase(name) => format!(
+            "{name} is in the database, but not as the one this template was written for: \
+             it was written from another database or for another grant; write a new \
+             template with 'medel template'"
+        ),
         P::ReportWithoutDate => {
             "the reported date is missing: reasons and an evaluation need the date".into()
         }

@@ -151,7 +151,36 @@ pub fn message(kind: &ProblemKind) -> String {
         P::FormulaInAmount(formula) => {
             format!("en formel (={formula}) där ett belopp ska skrivas: skriv beloppet självt")
         }
+        P::FormulaInText(formula) => format!(
+            "en formel (={formula}) där text ska skrivas: skriv texten själv (Excel gör en \
+             formel av text som börjar med =, + eller -; skriv en apostrof först så blir det text)"
+        ),
         P::NotADate(text) => format!("'{text}' är inget datum: skriv det som ÅÅÅÅ-MM-DD"),
+        P::EarlyDate(text) => format!(
+            "{text} är före 1900-03-01, där Excel och LibreOffice räknar en dag olika: \
+             skriv dagen då redovisningen gjordes"
+        ),
+        P::FutureDate(day) => {
+            format!("{day} är efter i dag: skriv dagen då redovisningen gjordes")
+        }
+        P::RowsMoved { expected, found } => format!(
+            "rader eller kolumner har infogats eller tagits bort: det här är den första \
+             flyttade cellen (väntade '{expected}', fann '{found}'); för över siffrorna \
+             till en ny mall"
+        ),
+        P::SheetMissing(sheet) => format!(
+            "bladet {sheet} saknas (har det bytt namn?): ge det tillbaka namnet {sheet}, \
+             eller för över siffrorna till en ny mall"
+        ),
+        P::IdentificationAltered => "mallens dolda identifiering har ändrats eller skadats: \
+                                     dess cellreferenser stämmer inte med bladet; för över \
+                                     siffrorna till en ny mall"
+            .into(),
+        P::OtherDatabase(name) => format!(
+            "{name} finns i databasen, men inte som den mallen skrevs för: mallen skrevs \
+             från en annan databas eller för ett annat bidrag; skriv en ny mall med \
+             'medel template'"
+        ),
         P::ReportWithoutDate => {
             "redovisningsdatum saknas: skäl och utvärdering behöver datumet".into()
         }

@@ -16,6 +16,7 @@ pub mod focus_areas;
 pub mod grant_list;
 pub mod grant_pick;
 pub mod help;
+pub mod import_notes;
 pub mod import_problems;
 pub mod import_problems_sv;
 pub mod keys;
