@@ -344,16 +344,14 @@ fn medel_report_writes_the_word_file() {
 /// LibreOffice opens the file and every figure survives into the PDF.
 #[test]
 fn libreoffice_converts_it_to_pdf_with_the_figures() {
-    let have = |tool: &str, flag: &str| {
-        std::process::Command::new(tool)
-            .arg(flag)
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if !have("soffice", "--version") || !have("pdftotext", "-v") {
+    let pdftotext = std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let Some(soffice) = support::office::soffice().filter(|_| pdftotext) else {
         println!("skipped: soffice or pdftotext is not installed");
         return;
-    }
+    };
     let dir = tempfile::tempdir().expect("temp dir");
     let docx = dir.path().join("r.docx");
     std::fs::write(
@@ -361,24 +359,8 @@ fn libreoffice_converts_it_to_pdf_with_the_figures() {
         render_docx(&case_2017(), words(Lang::Sv)).expect("written"),
     )
     .expect("written");
-    let profile = format!(
-        "-env:UserInstallation=file://{}/profile",
-        dir.path().display()
-    );
-    let status = std::process::Command::new("soffice")
-        .args([
-            profile.as_str(),
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(dir.path())
-        .arg(&docx)
-        .output()
-        .expect("soffice runs");
-    assert!(status.status.success(), "{status:?}");
-    let pdf = dir.path().join("r.pdf");
+    let pdf = support::office::convert(soffice, &docx, "pdf", dir.path())
+        .unwrap_or_else(|e| panic!("{e}"));
     let text = std::process::Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")

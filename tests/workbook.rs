@@ -420,12 +420,7 @@ fn the_same_recipient_twice_in_one_import_is_refused() {
 
 #[test]
 fn a_template_re_saved_by_libreoffice_reads_the_same() {
-    let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|p| {
-        Command::new(p)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }) else {
+    let Some(soffice) = support::office::soffice() else {
         println!("skipped: LibreOffice (soffice) is not installed");
         return;
     };
@@ -442,21 +437,13 @@ fn a_template_re_saved_by_libreoffice_reads_the_same() {
     );
     fs::create_dir_all(desk.path("in")).expect("mkdir");
     fs::write(desk.path("in/Bromma.xlsx"), &filled).expect("write");
-    let profile = format!("-env:UserInstallation=file://{}", desk.path("lo").display());
-    let out = Command::new(soffice)
-        .args([
-            profile.as_str(),
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-        ])
-        .arg(desk.path("out"))
-        .arg(desk.path("in/Bromma.xlsx"))
-        .output()
-        .expect("run soffice");
-    let saved = desk.path("out/Bromma.xlsx");
-    assert!(saved.exists(), "{}", String::from_utf8_lossy(&out.stderr));
+    let saved = support::office::convert(
+        soffice,
+        &desk.path("in/Bromma.xlsx"),
+        "xlsx",
+        &desk.path("out"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let resaved = fs::read(&saved).expect("read");
     assert_ne!(resaved, filled, "LibreOffice wrote its own file");
     let out = desk.medel(&["import", saved.to_str().expect("path")]);

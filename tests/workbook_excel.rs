@@ -364,32 +364,15 @@ fn what_an_excel_user_may_send_instead_is_named_with_what_to_do() {
 
 #[test]
 fn an_xls_written_by_libreoffice_is_named_as_one() {
-    let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|p| {
-        std::process::Command::new(p)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }) else {
+    let Some(soffice) = support::office::soffice() else {
         println!("skipped: LibreOffice (soffice) is not installed");
         return;
     };
     let sb = Sandbox::new();
     let (db, _) = demo_and_template(&sb);
-    let profile = format!("-env:UserInstallation=file://{}", sb.path("lo").display());
-    let out = std::process::Command::new(soffice)
-        .args([
-            profile.as_str(),
-            "--headless",
-            "--convert-to",
-            "xls",
-            "--outdir",
-        ])
-        .arg(sb.path("out"))
-        .arg(sb.path("t/Bromma.xlsx"))
-        .output()
-        .expect("run soffice");
-    let xls = std::fs::read(sb.path("out/Bromma.xls"))
-        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stderr)));
+    let xls = support::office::convert(soffice, &sb.path("t/Bromma.xlsx"), "xls", &sb.path("out"))
+        .and_then(|f| std::fs::read(f).map_err(|e| e.to_string()))
+        .unwrap_or_else(|e| panic!("{e}"));
     let err = refusal(&sb, &db, "Bromma.xls", &xls, "en_GB.UTF-8");
     assert!(
         err.contains("Bromma.xls: an old Excel 97-2003 workbook (.xls)"),

@@ -6,7 +6,6 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use medel::domain::model::RecipientKind;
 use medel::exchange::{Identity, read_xlsx};
@@ -134,12 +133,7 @@ fn a_formula_in_a_text_cell_is_refused_not_its_cached_value_taken() {
 
 #[test]
 fn libreoffice_keeps_the_text_format_and_a_note_typed_with_a_minus() {
-    let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|p| {
-        Command::new(p)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }) else {
+    let Some(soffice) = support::office::soffice() else {
         println!("skipped: LibreOffice (soffice) is not installed");
         return;
     };
@@ -150,15 +144,10 @@ fn libreoffice_keeps_the_text_format_and_a_note_typed_with_a_minus() {
     let filled = fill(&t, &[(note.as_str(), Typed::Text("- bra samverkan"))]);
     std::fs::create_dir_all(sb.path("in")).expect("mkdir");
     std::fs::write(sb.path("in/Bromma.xlsx"), &filled).expect("write");
-    let profile = format!("-env:UserInstallation=file://{}", sb.path("lo").display());
-    let out = Command::new(soffice)
-        .args([&profile, "--headless", "--convert-to", "xlsx", "--outdir"])
-        .arg(sb.path("out"))
-        .arg(sb.path("in/Bromma.xlsx"))
-        .output()
-        .expect("run soffice");
-    let saved = std::fs::read(sb.path("out/Bromma.xlsx"))
-        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stderr)));
+    let saved =
+        support::office::convert(soffice, &sb.path("in/Bromma.xlsx"), "xlsx", &sb.path("out"))
+            .and_then(|f| std::fs::read(f).map_err(|e| e.to_string()))
+            .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(format_code(&saved, "xl/worksheets/sheet1.xml", &note), "@");
     let out = import(&sb, &db, &[("Bromma.xlsx", &saved)], &[]);
     assert_eq!(out.code, 0, "{}", out.stderr);

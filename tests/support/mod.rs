@@ -10,6 +10,7 @@ pub mod case;
 pub mod cli;
 pub mod db;
 pub mod excel;
+pub mod office;
 pub mod ui;
 pub mod xlsx;
 
