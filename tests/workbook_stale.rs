@@ -80,7 +80,7 @@ fn kr(n: i64) -> Money {
 }
 
 #[test]
-fn the_unfilled_workbook_after_the_filled_one_is_refused_and_changes_nothing() {
+fn the_unfilled_workbook_after_the_filled_one_changes_nothing() {
     let sb = Sandbox::new();
     let (db, t) = demo_and_template(&sb);
     assert_eq!(TEMPLATE_VERSION, 3);
@@ -89,24 +89,68 @@ fn the_unfilled_workbook_after_the_filled_one_is_refused_and_changes_nothing() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(amount(&db, 5), kr(60_000));
 
-    // The original, unfilled, comes in again: every value it would
-    // change was set by the import after it was written.
+    // The original, unfilled, comes in again: it holds every value as it
+    // was written, so nothing in it was typed by the district, and what
+    // the import after it set stays.
     let before = file_fingerprint(&db);
     for extra in [&[][..], &["--dry-run"][..]] {
         let out = import(&sb, &db, "Älvsjö.xlsx", &t, extra);
+        assert_eq!(out.code, 0, "{extra:?}: {}", out.stderr);
+        let nothing = if extra.is_empty() {
+            "Nothing to import"
+        } else {
+            "would make: already as in the file"
+        };
+        assert!(out.stdout.contains(nothing), "{}", out.stdout);
+        assert_eq!(file_fingerprint(&db), before, "{extra:?}");
+    }
+    assert_eq!(amount(&db, 5), kr(60_000));
+}
+
+/// A second copy of the template filled in otherwise would undo what the
+/// first import set: each such value is refused at its cell.
+#[test]
+fn a_second_copy_filled_otherwise_is_refused_value_by_value() {
+    let sb = Sandbox::new();
+    let (db, t) = demo_and_template(&sb);
+    let out = import(&sb, &db, "Älvsjö.xlsx", &filled(&t, "60000"), &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let id = identity(&t);
+    let cell = |position: i64| {
+        id.areas
+            .iter()
+            .find(|a| a.0 == position)
+            .expect("the area")
+            .1
+            .clone()
+    };
+    let contact = id.contact.clone().expect("a contact cell");
+    let (one, five) = (cell(1), cell(5));
+    let other = fill(
+        &t,
+        &[
+            (one.as_str(), Typed::Number("1000")),
+            (five.as_str(), Typed::Number("50000")),
+            (id.evaluation.as_str(), Typed::Text("Second thoughts.")),
+            (contact.as_str(), Typed::Text("Per Ek")),
+        ],
+    );
+    let before = file_fingerprint(&db);
+    for extra in [&[][..], &["--dry-run"][..]] {
+        let out = import(&sb, &db, "Älvsjö-2.xlsx", &other, extra);
         assert_eq!(out.code, 2, "{extra:?}: {}", out.stdout);
         let e = &out.stderr;
         assert!(
-            e.contains("Älvsjö.xlsx cannot be imported; nothing was changed"),
+            e.contains("Älvsjö-2.xlsx cannot be imported; nothing was changed"),
             "{e}"
         );
         for line in [
-            "Älvsjö.xlsx, Report!C16: Focus area 5: amount would go from SEK 60,000 to \
-             SEK 55,000, but it was set to SEK 60,000 by ",
-            "Älvsjö.xlsx, Report!C12: Focus area 1: amount would go from SEK 0 to SEK 38,000, \
+            "Älvsjö-2.xlsx, Report!C16: Focus area 5: amount would go from SEK 60,000 to \
+             SEK 50,000, but it was set to SEK 60,000 by ",
+            "Älvsjö-2.xlsx, Report!C12: Focus area 1: amount would go from SEK 0 to SEK 1,000, \
              but it was set to SEK 0 by ",
-            "Evaluation would go from 'It went well.' to –, but it was set to 'It went well.'",
-            "Contact person would go from 'Anna Lind' to –",
+            "Evaluation would go from 'It went well.' to 'Second thoughts.'",
+            "Contact person would go from 'Anna Lind' to 'Per Ek'",
             ", after this workbook was written on ",
             "import it with --replace to take the file's values",
         ] {
@@ -132,13 +176,13 @@ fn the_same_refusal_in_swedish() {
     let out = sb.run_in(lang, &["import", s(&first), "--db", s(&db)]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let again = sb.path("Älvsjö.xlsx");
-    std::fs::write(&again, &t).expect("write");
+    std::fs::write(&again, filled(&t, "50000")).expect("write");
     let out = sb.run_in(lang, &["import", s(&again), "--db", s(&db)]);
     assert_eq!(out.code, 2, "{}", out.stdout);
     for line in [
         "Älvsjö.xlsx kan inte importeras; inget har ändrats",
         "Älvsjö.xlsx, Redovisning!C16: Fokusområde 5: belopp skulle ändras från \
-         60 000 kr till 55 000 kr, men värdet sattes till 60 000 kr av ",
+         60 000 kr till 50 000 kr, men värdet sattes till 60 000 kr av ",
         ", efter att arbetsboken skrevs ",
         "importera den med --replace för att ta filens värden",
     ] {
@@ -286,16 +330,43 @@ fn a_change_in_medel_the_file_does_not_touch_does_not_block() {
             .save_entry(g, r, &loaded, &edited, false)
             .expect("saved");
     }
-    let out = import(&sb, &db, "Älvsjö.xlsx", &filled(&t, "60000"), &[]);
+    // The file leaves area 2 as the template wrote it: the district did
+    // not touch it, so medel's 5 000 stays and the rest comes in.
+    let out = import(
+        &sb,
+        &db,
+        "Älvsjö.xlsx",
+        &filled(&t, "60000"),
+        &["--dry-run"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // One that does change area 2 is refused at that cell alone.
+    let id = identity(&t);
+    let two = id
+        .areas
+        .iter()
+        .find(|a| a.0 == 2)
+        .expect("area 2")
+        .1
+        .clone();
+    let changed = fill(
+        &filled(&t, "60000"),
+        &[(two.as_str(), Typed::Number("7000"))],
+    );
+    let out = import(&sb, &db, "Älvsjö-2.xlsx", &changed, &[]);
     assert_eq!(out.code, 2, "{}", out.stdout);
     let e = &out.stderr;
     assert!(
         e.contains(
-            "Report!C13: Focus area 2: amount would go from SEK 5,000 to SEK 0, but it was set \
-             to SEK 5,000 by "
+            "Report!C13: Focus area 2: amount would go from SEK 5,000 to SEK 7,000, but it was \
+             set to SEK 5,000 by "
         ),
         "{e}"
     );
+    let out = import(&sb, &db, "Älvsjö.xlsx", &filled(&t, "60000"), &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(amount(&db, 2), kr(5_000));
+    assert_eq!(amount(&db, 5), kr(60_000));
     assert!(e.contains("by anna on "), "{e}");
     assert_eq!(e.matches("would go from").count(), 1, "{e}");
 }

@@ -21,8 +21,8 @@ use super::{Session, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{
     CsvEncoding, Document, Incoming, Input, KnownIds, Location, LogSince, Plan, Problem,
-    ProblemKind, Problems, file_name, is_stale, is_workbook, merge_plans, plan_csv, plan_document,
-    plan_workbook, read_any, stale_values,
+    ProblemKind, Problems, file_name, is_stale, is_workbook, keep_newer, merge_plans, plan_csv,
+    plan_document, plan_workbook, read_any,
 };
 use crate::i18n::exchange::{ExchangeWords, change, words};
 use crate::i18n::import_notes::describe_notes;
@@ -201,7 +201,7 @@ fn plan_all(
             Incoming::Data(Input::Spending(sheet)) => plan_csv(sheet, current),
             Incoming::Workbook(filled) => {
                 plan_workbook(filled, current, ids, today).and_then(|plan| {
-                    let stale = stale_values(filled, &plan, log);
+                    let (plan, stale) = keep_newer(filled, plan, log);
                     if replace {
                         replaced.extend(stale.into_iter().map(|p| p.in_file(name)));
                         return Ok(plan);

@@ -15,36 +15,86 @@ pub struct LoggedChange {
     pub id: i64,
     pub who: String,
     pub at: String,
+    pub old: String,
     pub new: String,
 }
 
 /// The audit log after the oldest of the points asked for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LogSince {
-    /// The newest change per grant id, recipient id and field (its audit
-    /// name without an undo's or redo's mark).
-    pub newest: HashMap<(i64, i64, String), LoggedChange>,
+    /// Every change per grant id, recipient id and field (its audit name
+    /// without an undo's or redo's mark), oldest first.
+    pub changes: HashMap<(i64, i64, String), Vec<LoggedChange>>,
     /// The time of each row a template names as its point.
     pub points: HashMap<i64, String>,
 }
 
-/// The values of the workbook's plan that medel changed after the
-/// workbook was written, each at its cell; empty for a template before
-/// version 3, which cannot tell.
-pub fn stale_values(filled: &Filled, plan: &Plan, log: &LogSince) -> Vec<Problem> {
+impl LogSince {
+    /// The first and the last change of a field after `point`.
+    fn after(
+        &self,
+        key: &(i64, i64, String),
+        point: i64,
+    ) -> Option<(&LoggedChange, &LoggedChange)> {
+        let changes = self.changes.get(key)?;
+        let from = changes.iter().position(|c| c.id > point)?;
+        Some((&changes[from], changes.last()?))
+    }
+}
+
+/// One value a workbook's plan would change: its audit name, its cell,
+/// medel's value and the file's.
+struct Change<'a> {
+    what: String,
+    cell: &'a str,
+    held: String,
+    file: String,
+}
+
+/// The workbook's plan with what medel changed after the workbook was
+/// written sorted out, and the values in conflict. A value changed in
+/// medel since that the file still holds as the template wrote it (the
+/// first change's old value) was not touched by the district: medel's
+/// newer value stays and the plan leaves it. One the file changes too is
+/// a conflict, returned at its cell. A template before version 3 cannot
+/// tell and is planned as it is.
+pub fn keep_newer(filled: &Filled, mut plan: Plan, log: &LogSince) -> (Plan, Vec<Problem>) {
     let id = &filled.identity;
     let (Some(w), Some((grant, recipient))) = (&id.written, id.ids) else {
-        return Vec::new();
+        return (plan, Vec::new());
     };
     if w.log_id > 0 && log.points.get(&w.log_id) != Some(&w.log_at) {
         let kind = P::OtherHistory {
             written: w.on.clone(),
         };
-        return vec![Problem::new(Location::File, kind)];
+        return (plan, vec![Problem::new(Location::File, kind)]);
     }
-    // (audit name, cell, medel's value, the file's), for each value changed.
-    let mut changed: Vec<(String, &str, String, String)> = Vec::new();
-    for op in &plan.ops {
+    let mut problems = Vec::new();
+    // Whether a value stays as the file has it; a conflict is noted.
+    let mut take = |c: Change| {
+        let Some((first, last)) = log.after(&(grant, recipient, c.what.clone()), w.log_id) else {
+            return true;
+        };
+        if c.file == first.old {
+            return false;
+        }
+        let stale = Stale {
+            what: c.what,
+            held: c.held,
+            file: c.file,
+            set_to: last.new.clone(),
+            who: last.who.clone(),
+            at: last.at.clone(),
+            written: w.on.clone(),
+        };
+        problems.push(Problem::cell(
+            &id.sheet,
+            c.cell,
+            P::ChangedInMedel(Box::new(stale)),
+        ));
+        true
+    };
+    for op in &mut plan.ops {
         match op {
             Op::SetSpending {
                 position, old, new, ..
@@ -52,60 +102,87 @@ pub fn stale_values(filled: &Filled, plan: &Plan, log: &LogSince) -> Vec<Problem
                 let Some((_, amount, note)) = id.areas.iter().find(|a| a.0 == *position) else {
                     continue;
                 };
-                if old.amount != new.amount {
-                    let what = format!("spending.{position}.amount");
-                    let values = (old.amount.to_string(), new.amount.to_string());
-                    changed.push((what, amount, values.0, values.1));
+                if old.amount != new.amount
+                    && !take(Change {
+                        what: format!("spending.{position}.amount"),
+                        cell: amount,
+                        held: old.amount.to_string(),
+                        file: new.amount.to_string(),
+                    })
+                {
+                    new.amount = old.amount;
                 }
-                if old.note != new.note {
-                    let what = format!("spending.{position}.note");
-                    changed.push((what, note, old.note.clone(), new.note.clone()));
+                if old.note != new.note
+                    && !take(Change {
+                        what: format!("spending.{position}.note"),
+                        cell: note,
+                        held: old.note.clone(),
+                        file: new.note.clone(),
+                    })
+                {
+                    new.note = old.note.clone();
                 }
             }
             Op::SetReport { old, new, .. } => {
-                let fields = |r: &Option<crate::domain::model::RecipientReport>| match r {
-                    Some(r) => [
-                        r.reported_on.to_string(),
-                        r.reason_unused.clone(),
-                        r.evaluation.clone(),
-                    ],
-                    None => Default::default(),
+                let (Some(old), Some(new)) = (old.as_ref(), new.as_mut()) else {
+                    // A report the file adds or medel lacks: compared whole.
+                    continue;
                 };
-                let names = ["reported_on", "reason_unused", "evaluation"];
-                let cells = [&id.reported_on, &id.reason_unused, &id.evaluation];
-                let both = fields(old).into_iter().zip(fields(new));
-                for ((name, cell), (old, new)) in names.iter().zip(cells).zip(both) {
-                    if old != new {
-                        changed.push((format!("report.{name}"), cell, old, new));
-                    }
+                let on = (old.reported_on.to_string(), new.reported_on.to_string());
+                if on.0 != on.1
+                    && !take(Change {
+                        what: "report.reported_on".into(),
+                        cell: &id.reported_on,
+                        held: on.0,
+                        file: on.1,
+                    })
+                {
+                    new.reported_on = old.reported_on;
+                }
+                if old.reason_unused != new.reason_unused
+                    && !take(Change {
+                        what: "report.reason_unused".into(),
+                        cell: &id.reason_unused,
+                        held: old.reason_unused.clone(),
+                        file: new.reason_unused.clone(),
+                    })
+                {
+                    new.reason_unused = old.reason_unused.clone();
+                }
+                if old.evaluation != new.evaluation
+                    && !take(Change {
+                        what: "report.evaluation".into(),
+                        cell: &id.evaluation,
+                        held: old.evaluation.clone(),
+                        file: new.evaluation.clone(),
+                    })
+                {
+                    new.evaluation = old.evaluation.clone();
                 }
             }
             Op::SetContact { old, new, .. } => {
-                if let Some(cell) = &id.contact {
-                    changed.push(("report.contact".into(), cell, old.clone(), new.clone()));
+                if let Some(cell) = &id.contact
+                    && old != new
+                    && !take(Change {
+                        what: "report.contact".into(),
+                        cell,
+                        held: old.clone(),
+                        file: new.clone(),
+                    })
+                {
+                    *new = old.clone();
                 }
             }
             _ => {}
         }
     }
-    changed
-        .into_iter()
-        .filter_map(|(what, cell, held, file)| {
-            let last = log.newest.get(&(grant, recipient, what.clone()))?;
-            (last.id > w.log_id).then(|| {
-                let stale = Stale {
-                    what,
-                    held,
-                    file,
-                    set_to: last.new.clone(),
-                    who: last.who.clone(),
-                    at: last.at.clone(),
-                    written: w.on.clone(),
-                };
-                Problem::cell(&id.sheet, cell, P::ChangedInMedel(Box::new(stale)))
-            })
-        })
-        .collect()
+    plan.ops.retain(|op| match op {
+        Op::SetSpending { old, new, .. } => old != new,
+        Op::SetReport { old, new, .. } => old != new,
+        Op::SetContact { old, new, .. } => old != new,
+        _ => true,
+    });
+    (plan, problems)
 }
 
 /// Whether a problem is one `--replace` can overrule.

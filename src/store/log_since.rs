@@ -27,7 +27,7 @@ impl Store {
     }
 }
 
-/// The newest change per grant, recipient and field after the oldest of
+/// Every change per grant, recipient and field after the oldest of
 /// `points` (audit ids), and the time of each point's own row. Nothing
 /// is read for no points.
 pub(super) fn read_log_since(conn: &Connection, points: &[i64]) -> Result<LogSince> {
@@ -42,7 +42,7 @@ pub(super) fn read_log_since(conn: &Connection, points: &[i64]) -> Result<LogSin
         }
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT id, grant_id, recipient_id, what, who, at, new FROM audit_log
+        "SELECT id, grant_id, recipient_id, what, who, at, old, new FROM audit_log
          WHERE id > ?1 AND grant_id IS NOT NULL AND recipient_id IS NOT NULL ORDER BY id",
     )?;
     let rows = stmt.query_map(params![oldest], |r| {
@@ -56,7 +56,8 @@ pub(super) fn read_log_since(conn: &Connection, points: &[i64]) -> Result<LogSin
                 id: r.get(0)?,
                 who: r.get(4)?,
                 at: r.get(5)?,
-                new: r.get(6)?,
+                old: r.get(6)?,
+                new: r.get(7)?,
             },
         ))
     })?;
@@ -68,7 +69,10 @@ pub(super) fn read_log_since(conn: &Connection, points: &[i64]) -> Result<LogSin
             .or_else(|| what.strip_prefix(REDO_MARK))
             .map(str::to_string)
             .unwrap_or(what);
-        log.newest.insert((grant, recipient, what), change);
+        log.changes
+            .entry((grant, recipient, what))
+            .or_default()
+            .push(change);
     }
     Ok(log)
 }
