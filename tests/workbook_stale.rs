@@ -427,6 +427,9 @@ fn a_workbook_from_a_history_this_database_does_not_have_is_refused() {
         "{}",
         out.stderr
     );
+    // Its own line says what to do; the hint about undone changes is not
+    // added to it.
+    assert!(!out.stderr.contains("would undo changes"), "{}", out.stderr);
     assert_eq!(file_fingerprint(&db), before);
     let out = import(
         &sb,

@@ -21,7 +21,7 @@ use super::{Session, print};
 use crate::cli::ImportArgs;
 use crate::exchange::{
     CsvEncoding, Document, Incoming, Input, KnownIds, Location, LogSince, Plan, Problem,
-    ProblemKind, Problems, file_name, is_stale, is_workbook, keep_newer, merge_plans, plan_csv,
+    ProblemKind, Problems, file_name, is_workbook, keep_newer, merge_plans, plan_csv,
     plan_document, plan_workbook, read_any,
 };
 use crate::i18n::exchange::{ExchangeWords, change, words};
@@ -234,7 +234,13 @@ fn refused(w: &ExchangeWords, file: &Path, total: usize, problems: &Problems) ->
         .lines()
         .map(|l| format!("\n  {l}"))
         .collect();
-    if problems.list.iter().any(|p| is_stale(&p.kind)) {
+    // The hint is for values changed since; a workbook from another
+    // history says what to do in its own line.
+    if problems
+        .list
+        .iter()
+        .any(|p| matches!(p.kind, ProblemKind::ChangedInMedel(_)))
+    {
         list.push_str(&format!("\n{}", stale::refused_hint(w.lang)));
     }
     let bad: HashSet<&str> = problems

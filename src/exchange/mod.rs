@@ -63,7 +63,7 @@ pub use xlsx_layout::{
 };
 pub use xlsx_plan::plan_workbook;
 pub use xlsx_read::{Filled, FilledArea, FilledReport, read_xlsx};
-pub use xlsx_stale::{LogSince, LoggedChange, is_stale, keep_newer};
+pub use xlsx_stale::{LogSince, LoggedChange, keep_newer};
 pub use xlsx_template::{TemplateFor, TemplateWords, template_xlsx};
 
 /// An import file, read and checked on its own.

@@ -184,8 +184,3 @@ pub fn keep_newer(filled: &Filled, mut plan: Plan, log: &LogSince) -> (Plan, Vec
     });
     (plan, problems)
 }
-
-/// Whether a problem is one `--replace` can overrule.
-pub fn is_stale(kind: &P) -> bool {
-    matches!(kind, P::ChangedInMedel(_) | P::OtherHistory { .. })
-}
