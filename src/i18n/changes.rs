@@ -155,8 +155,17 @@ pub fn value(what: &str, raw: &str, lang: Lang) -> String {
 
 /// When, in local time to the minute.
 pub fn when(at: &str) -> String {
+    when_as(at, "%Y-%m-%d %H:%M")
+}
+
+/// When, in local time to the second: for two times in the same minute.
+pub fn when_to_the_second(at: &str) -> String {
+    when_as(at, "%Y-%m-%d %H:%M:%S")
+}
+
+fn when_as(at: &str, format: &str) -> String {
     DateTime::parse_from_rfc3339(at)
-        .map(|t| t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string())
+        .map(|t| t.with_timezone(&Local).format(format).to_string())
         .unwrap_or_else(|_| at.to_string())
 }
 

@@ -3,7 +3,7 @@
 //! hint that `--replace` takes the file's values anyway, and the note
 //! listing what `--replace` took.
 
-use super::changes::{describe, value, when};
+use super::changes::{describe, value, when, when_to_the_second};
 use crate::domain::Lang;
 use crate::exchange::Stale;
 
@@ -35,7 +35,11 @@ fn shown(what: &str, raw: &str, lang: Lang) -> String {
 pub fn changed_in_medel(s: &Stale, lang: Lang, done: bool) -> String {
     let field = describe(&s.what, lang);
     let (held, file) = (shown(&s.what, &s.held, lang), shown(&s.what, &s.file, lang));
-    let (who, at, written) = (&s.who, when(&s.at), when(&s.written));
+    let (who, mut at, mut written) = (&s.who, when(&s.at), when(&s.written));
+    // "set on 23:58, after it was written on 23:58" would read as no order.
+    if at == written {
+        (at, written) = (when_to_the_second(&s.at), when_to_the_second(&s.written));
+    }
     let set = if s.set_to.is_empty() {
         match lang {
             Lang::Sv => format!("tömdes av {who} {at}"),
@@ -127,4 +131,32 @@ pub fn replaced_note(lines: &[String], lang: Lang, dry_run: bool) -> String {
         out.push_str(&format!("  {line}\n"));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_times_in_the_same_minute_are_told_apart_by_their_seconds() {
+        let stale = Stale {
+            what: "spending.5.amount".into(),
+            held: "60000.00".into(),
+            file: "55000.00".into(),
+            set_to: "60000.00".into(),
+            who: "anna".into(),
+            at: "2026-12-01T23:58:40+00:00".into(),
+            written: "2026-12-01T23:58:10+00:00".into(),
+        };
+        let line = changed_in_medel(&stale, Lang::En, false);
+        assert!(line.contains(&when_to_the_second(&stale.at)), "{line}");
+        assert!(line.contains(&when_to_the_second(&stale.written)), "{line}");
+        let later = Stale {
+            at: "2026-12-02T08:00:00+00:00".into(),
+            ..stale
+        };
+        let line = changed_in_medel(&later, Lang::En, false);
+        assert!(line.contains(&when(&later.at)), "{line}");
+        assert!(!line.contains(&when_to_the_second(&later.at)), "{line}");
+    }
 }
