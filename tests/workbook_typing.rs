@@ -7,7 +7,7 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use medel::domain::model::RecipientKind;
+use medel::domain::model::{RecipientKind, RecipientReport};
 use medel::exchange::{Identity, read_xlsx};
 use medel::store::Store;
 use support::cli::{Out, Sandbox, s};
@@ -49,6 +49,19 @@ fn dataset(db: &Path) -> String {
         .dataset(None)
         .expect("dataset");
     medel::exchange::to_json(&doc).expect("json")
+}
+
+/// Bromma's report in the grant as the database holds it.
+fn bromma_report(db: &Path) -> Option<RecipientReport> {
+    let doc = Store::open(db)
+        .expect("open")
+        .dataset(None)
+        .expect("dataset");
+    let p = doc.grants[0]
+        .recipients
+        .iter()
+        .find(|p| p.recipient == "Bromma");
+    p.expect("Bromma takes part").report.clone()
 }
 
 fn entry(bytes: &[u8], name: &str) -> String {
@@ -219,8 +232,8 @@ fn a_cleared_reported_date_keeps_the_report_and_says_so() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout.contains(&format!(
-            "Bromma.xlsx, Report!{}: the reported date is empty; medel keeps 2018-02-15 \
-             — withdraw the report in medel",
+            "Bromma.xlsx, Report!{}: the reported date is empty; medel keeps the reported \
+             date 2018-02-15; a report is withdrawn in medel, not by a workbook",
             id.reported_on
         )),
         "{}",
@@ -445,4 +458,162 @@ fn nothing_to_import_names_the_recipient_of_a_misnamed_workbook() {
         "{}",
         out.stdout
     );
+}
+
+#[test]
+fn a_formula_in_the_reported_date_is_refused_with_or_without_a_cached_day() {
+    let (sb, db) = desk();
+    let t = template(&sb, "Bromma");
+    let date = identity(&t).reported_on;
+    let before = dataset(&db);
+    // openpyxl writes no cached value, LibreOffice's re-save writes the day.
+    for (formula, cached) in [
+        ("DATE(2018,3,1)", ""),
+        ("DATE(2018,3,1)", "43160"),
+        ("TODAY()", "43160"),
+    ] {
+        let filled = fill(&t, &[(date.as_str(), Typed::Formula(formula, cached))]);
+        let out = import(&sb, &db, &[("Bromma.xlsx", &filled)], &[]);
+        assert_eq!(out.code, 2, "{formula} {cached}: {}", out.stdout);
+        assert!(
+            out.stderr.contains(&format!(
+                "Bromma.xlsx, Report!{date}: a formula (={formula}) where the reported date \
+                 is typed: write the date itself"
+            )),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(dataset(&db), before);
+    }
+    let filled = fill(&t, &[(date.as_str(), Typed::Formula("TODAY()", ""))]);
+    std::fs::write(sb.path("Bromma.xlsx"), &filled).expect("write");
+    let out = sb.run_in(
+        "sv_SE.UTF-8",
+        &["import", s(&sb.path("Bromma.xlsx")), "--db", s(&db)],
+    );
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr.contains(&format!(
+            "Report!{date}: en formel (=TODAY()) där redovisningsdatum ska skrivas"
+        )),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_cleared_date_beside_the_pre_filled_reason_keeps_medels_date() {
+    let (sb, db) = desk();
+    let t = template(&sb, "Bromma");
+    let id = identity(&t);
+    let kept = bromma_report(&db).expect("Bromma has reported");
+    assert!(!kept.reason_unused.is_empty(), "the template pre-fills it");
+    let cleared = fill(
+        &t,
+        &[
+            (id.reported_on.as_str(), Typed::Text("")),
+            (id.areas[0].1.as_str(), Typed::Number("5000")),
+            (id.evaluation.as_str(), Typed::Text("Ny utvärdering")),
+        ],
+    );
+    let out = import(&sb, &db, &[("Bromma.xlsx", &cleared)], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains(&format!(
+            "Bromma.xlsx, Report!{}: the reported date is empty; medel keeps the reported \
+             date 2018-02-15",
+            id.reported_on
+        )),
+        "{}",
+        out.stdout
+    );
+    let now = bromma_report(&db).expect("still reported");
+    assert_eq!(now.reported_on, kept.reported_on);
+    assert_eq!(now.reason_unused, kept.reason_unused);
+    assert_eq!(now.evaluation, "Ny utvärdering");
+}
+
+#[test]
+fn an_evaluation_without_a_date_is_refused_when_medel_holds_no_report() {
+    let (sb, db) = desk();
+    {
+        let mut store = Store::open(&db).expect("open");
+        let g = current_grant(&store);
+        let r = store
+            .add_recipient("Ny enhet", "", RecipientKind::District)
+            .expect("add");
+        store
+            .set_allocation(g, r, kr(10_000), None)
+            .expect("allocate");
+    }
+    sb.ok(&["template", "-o", s(&sb.path("n")), "--db", s(&db)]);
+    let t = std::fs::read(sb.path("n/Ny enhet.xlsx")).expect("template");
+    let id = identity(&t);
+    let filled = fill(&t, &[(id.evaluation.as_str(), Typed::Text("Bra år"))]);
+    let before = dataset(&db);
+    let out = import(&sb, &db, &[("Ny enhet.xlsx", &filled)], &[]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr.contains(&format!(
+            "Ny enhet.xlsx, Report!{}: the reported date is missing: reasons and an \
+             evaluation need the date",
+            id.reported_on
+        )),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(dataset(&db), before);
+}
+
+#[test]
+fn two_decimals_with_floating_point_noise_are_taken_as_excel_does() {
+    let (sb, db) = desk();
+    let t = template(&sb, "Bromma");
+    let id = identity(&t);
+    let (a, b) = (id.areas[0].1.as_str(), id.areas[1].1.as_str());
+    // 0.3*3 and 0.1+0.2 as openpyxl and LibreOffice write them.
+    let noisy = fill(
+        &t,
+        &[
+            (a, Typed::Number("0.9000000000000001")),
+            (b, Typed::Number("0.30000000000000004")),
+        ],
+    );
+    let out = import(&sb, &db, &[("Bromma.xlsx", &noisy)], &["--dry-run"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("SEK 0 → SEK 0.90"), "{}", out.stdout);
+    assert!(out.stdout.contains("SEK 0 → SEK 0.30"), "{}", out.stdout);
+    let three = fill(&t, &[(a, Typed::Number("100.123"))]);
+    let out = import(&sb, &db, &[("Bromma.xlsx", &three)], &[]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains(&format!("Report!{a}: '100.123': more than two decimals")),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn two_copies_of_one_template_in_a_batch_name_the_recipient() {
+    let (sb, db) = desk();
+    let t = template(&sb, "Bromma");
+    let id = identity(&t);
+    let evaluation = fill(&t, &[(id.evaluation.as_str(), Typed::Text("Annan text"))]);
+    let amount = fill(&t, &[(id.areas[4].1.as_str(), Typed::Number("1"))]);
+    let before = dataset(&db);
+    let files: [(&str, &[u8]); 2] = [("a2.xlsx", &evaluation), ("a3.xlsx", &amount)];
+    let out = import(&sb, &db, &files, &[]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr.contains(&format!(
+            "a3.xlsx: is for the same recipient as {} ('Bromma'): import one file \
+             per recipient at a time",
+            sb.path("a2.xlsx").display()
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("same values"), "{}", out.stderr);
+    assert_eq!(dataset(&db), before);
 }

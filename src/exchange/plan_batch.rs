@@ -87,13 +87,20 @@ pub fn merge_plans(plans: Vec<(String, Plan)>) -> Result<Plan, Problems> {
         for op in &plan.ops {
             let s = subject(&plan, op);
             match owner.get(&s) {
-                Some(other) if *other != file => clash = Some(other.clone()),
+                Some(other) if *other != file => clash = Some((other.clone(), s)),
                 _ => {}
             }
         }
-        if let Some(other) = clash {
-            let p = Problem::new(Location::File, P::SameAsOtherFile(other));
-            problems.push(p.in_file(&file));
+        if let Some((other, s)) = clash {
+            // Two workbooks for one recipient clash whatever cells each
+            // changed: say so rather than "the same values".
+            let kind = match s {
+                Subject::Participant(_, recipient) => {
+                    P::SameRecipientAsOtherFile { other, recipient }
+                }
+                _ => P::SameAsOtherFile(other),
+            };
+            problems.push(Problem::new(Location::File, kind).in_file(&file));
             continue;
         }
         for op in &plan.ops {

@@ -212,13 +212,17 @@ pub enum ProblemKind {
     /// A formula in a text cell (a note, the reason, the evaluation, the
     /// contact): what a district typed as `- text` or `=x` became one.
     FormulaInText(String),
+    /// A formula in the reported-date cell (`=TODAY()`): its cached value
+    /// is whatever day the program last computed, or nothing.
+    FormulaInDate(String),
     NotADate(String),
     /// A day before 1900-03-01, which Excel and LibreOffice count one
     /// apart (Excel's 1900 leap day): which was meant cannot be told.
     EarlyDate(String),
     /// A reported date after the day the import runs on.
     FutureDate(NaiveDate),
-    /// Reasons or an evaluation without the date of the report.
+    /// Reasons or an evaluation without the date of the report, for a
+    /// recipient medel holds no report of.
     ReportWithoutDate,
     /// The recipient takes no part in the grant.
     NotInGrant {
@@ -229,6 +233,12 @@ pub enum ProblemKind {
     FocusAreasChanged,
     /// Another file of the same import changes the same values.
     SameAsOtherFile(String),
+    /// Another file of the same import is for the same recipient in the
+    /// same grant (two copies of one template).
+    SameRecipientAsOtherFile {
+        other: String,
+        recipient: String,
+    },
     /// A value the workbook would change that medel changed after the
     /// workbook was written (a version 3 template).
     ChangedInMedel(Box<Stale>),

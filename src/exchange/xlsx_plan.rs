@@ -94,8 +94,22 @@ pub fn plan_workbook(
         return Err(at(title_cell, P::FocusAreasChanged));
     }
 
-    if let Some(r) = filled.report.as_ref().filter(|r| r.reported_on > today) {
-        return Err(at(&id.reported_on, P::FutureDate(r.reported_on)));
+    if let Some(day) = filled
+        .report
+        .as_ref()
+        .and_then(|r| r.reported_on)
+        .filter(|day| *day > today)
+    {
+        return Err(at(&id.reported_on, P::FutureDate(day)));
+    }
+    // A cleared date with the reason or evaluation the template pre-filled
+    // keeps medel's date; without a report in medel there is none to keep.
+    let undated = filled
+        .report
+        .as_ref()
+        .is_some_and(|r| r.reported_on.is_none());
+    if undated && part.report.is_none() {
+        return Err(at(&id.reported_on, P::ReportWithoutDate));
     }
 
     let mut plan = Plan {
@@ -133,7 +147,8 @@ pub fn plan_workbook(
     }
     // A workbook never takes a report back; without a date it makes none.
     let note = |kind| Note::cell(&id.sheet, &id.reported_on, kind);
-    match (&filled.report, &part.report) {
+    let dated = filled.report.as_ref().and_then(|r| r.reported_on);
+    match (dated, &part.report) {
         (None, Some(kept)) => plan
             .notes
             .push(note(NoteKind::ReportKept(kept.reported_on))),
@@ -142,9 +157,14 @@ pub fn plan_workbook(
         }
         _ => {}
     }
-    if let Some(r) = &filled.report {
+    let kept_day = part.report.as_ref().map(|r| r.reported_on);
+    if let Some((r, reported_on)) = filled
+        .report
+        .as_ref()
+        .and_then(|r| r.reported_on.or(kept_day).map(|day| (r, day)))
+    {
         let new = Some(RecipientReport {
-            reported_on: r.reported_on,
+            reported_on,
             reason_unused: r.reason_unused.clone(),
             evaluation: r.evaluation.clone(),
         });

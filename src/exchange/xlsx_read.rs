@@ -37,7 +37,10 @@ pub struct FilledArea {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FilledReport {
-    pub reported_on: NaiveDate,
+    /// `None` when the date is empty but a reason or an evaluation is
+    /// not (a template pre-fills them): the plan keeps medel's date, or
+    /// refuses when medel holds no report.
+    pub reported_on: Option<NaiveDate>,
     pub reason_unused: String,
     pub evaluation: String,
 }
@@ -146,17 +149,17 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Filled, Problems> {
     }
 
     let date_cell = &identity.reported_on;
-    let report = match date(value(&values, date_cell), book.has_1904_epoch()) {
-        Ok(Some(reported_on)) => Some(FilledReport {
+    let reported_on = match formula(&formulas, date_cell) {
+        Some(f) => Err(P::FormulaInDate(f)),
+        None => date(value(&values, date_cell), book.has_1904_epoch()),
+    };
+    let report = match reported_on {
+        Ok(None) if reason_unused.is_empty() && evaluation.is_empty() => None,
+        Ok(reported_on) => Some(FilledReport {
             reported_on,
             reason_unused,
             evaluation,
         }),
-        Ok(None) if reason_unused.is_empty() && evaluation.is_empty() => None,
-        Ok(None) => {
-            problems.push(Problem::cell(&sheet, date_cell, P::ReportWithoutDate));
-            None
-        }
         Err(kind) => {
             problems.push(Problem::cell(&sheet, date_cell, kind));
             None
@@ -292,7 +295,9 @@ fn amount(d: Option<&Data>) -> Result<Money, P> {
 }
 
 /// A number cell as money: exact when it has at most two decimals, as a
-/// typed amount has. `f64`'s shortest form is the number that was typed.
+/// typed amount has. Read to 15 significant digits, as Excel keeps them:
+/// 0.3*3 written as 0.9000000000000001 is 0.9, as Excel's own check
+/// ROUND(C12,2)=C12 lets it through.
 fn number(f: f64) -> Result<Money, P> {
     let text = f.to_string();
     let bad = |error| P::BadAmount {
@@ -302,7 +307,9 @@ fn number(f: f64) -> Result<Money, P> {
     if f < 0.0 {
         return Err(bad(MoneyError::Negative));
     }
-    let d: Decimal = text.parse().map_err(|_| bad(MoneyError::TooLarge))?;
+    let d = Decimal::from_scientific(&format!("{f:.14e}"))
+        .map_err(|_| bad(MoneyError::TooLarge))?
+        .normalize();
     Money::from_decimal(d).map_err(bad)
 }
 

@@ -30,10 +30,14 @@ fn note(kind: &NoteKind, lang: Lang) -> String {
                                               date the recipient is not counted as reported"
             .into(),
         (NoteKind::ReportKept(day), Lang::Sv) => format!(
-            "redovisningsdatum är tomt; medel behåller {day} – ta tillbaka redovisningen i medel"
+            "redovisningsdatum är tomt; medel behåller redovisningsdatumet {day}; en \
+             redovisning tas tillbaka i medel, inte med en arbetsbok"
         ),
         (NoteKind::ReportKept(day), Lang::En) => {
-            format!("the reported date is empty; medel keeps {day} — withdraw the report in medel")
+            format!(
+                "the reported date is empty; medel keeps the reported date {day}; a report \
+                 is withdrawn in medel, not by a workbook"
+            )
         }
     }
 }

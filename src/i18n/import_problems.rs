@@ -236,6 +236,10 @@ fn message_en(kind: &ProblemKind) -> String {
             "a formula (={formula}) where text is typed: write the text itself (Excel makes \
              a formula of text starting with =, + or -; type an apostrophe first to keep it text)"
         ),
+        P::FormulaInDate(formula) => format!(
+            "a formula (={formula}) where the reported date is typed: write the date itself, \
+             as YYYY-MM-DD"
+        ),
         P::NotADate(text) => format!("'{text}' is not a date: write it as YYYY-MM-DD"),
         P::EarlyDate(text) => format!(
             "{text} is before 1900-03-01, which Excel and LibreOffice count a day apart: \
@@ -271,6 +275,10 @@ fn message_en(kind: &ProblemKind) -> String {
         P::SameAsOtherFile(other) => {
             format!("changes the same values as {other}: import one file per recipient")
         }
+        P::SameRecipientAsOtherFile { other, recipient } => format!(
+            "is for the same recipient as {other} ('{recipient}'): import one file per \
+             recipient at a time"
+        ),
         P::ChangedInMedel(stale) => super::stale::changed_in_medel(stale, Lang::En, false),
         P::OtherHistory { written } => super::stale::other_history(written, Lang::En),
     }

@@ -155,6 +155,10 @@ pub fn message(kind: &ProblemKind) -> String {
             "en formel (={formula}) där text ska skrivas: skriv texten själv (Excel gör en \
              formel av text som börjar med =, + eller -; skriv en apostrof först så blir det text)"
         ),
+        P::FormulaInDate(formula) => format!(
+            "en formel (={formula}) där redovisningsdatum ska skrivas: skriv datumet självt, \
+             som ÅÅÅÅ-MM-DD"
+        ),
         P::NotADate(text) => format!("'{text}' är inget datum: skriv det som ÅÅÅÅ-MM-DD"),
         P::EarlyDate(text) => format!(
             "{text} är före 1900-03-01, där Excel och LibreOffice räknar en dag olika: \
@@ -194,6 +198,10 @@ pub fn message(kind: &ProblemKind) -> String {
         P::SameAsOtherFile(other) => {
             format!("ändrar samma värden som {other}: importera en fil per mottagare")
         }
+        P::SameRecipientAsOtherFile { other, recipient } => format!(
+            "gäller samma mottagare som {other} ('{recipient}'): importera en fil per \
+             mottagare åt gången"
+        ),
         P::ChangedInMedel(stale) => super::stale::changed_in_medel(stale, Lang::Sv, false),
         P::OtherHistory { written } => super::stale::other_history(written, Lang::Sv),
     }
