@@ -75,6 +75,21 @@ fn amount(db: &Path, position: i64) -> Money {
         .map_or(Money::ZERO, |l| l.amount)
 }
 
+/// 1 000 kronor moved from Bromma to Älvsjö on the command line.
+fn move_1000_to_alvsjo(sb: &Sandbox, db: &Path) {
+    sb.ok(&[
+        "reallocate",
+        "--from",
+        "Bromma",
+        "--to",
+        "Älvsjö",
+        "--amount",
+        "1000",
+        "--db",
+        s(db),
+    ]);
+}
+
 fn kr(n: i64) -> Money {
     Money::from_ore(n * 100)
 }
@@ -281,17 +296,7 @@ fn a_change_in_medel_the_file_does_not_touch_does_not_block() {
     // After the template went out: money moved to Älvsjö on the command
     // line, Bromma's figures changed in the app, and Älvsjö's contact
     // person set in the app, the same the district writes.
-    sb.ok(&[
-        "reallocate",
-        "--from",
-        "Bromma",
-        "--to",
-        "Älvsjö",
-        "--amount",
-        "1000",
-        "--db",
-        s(&db),
-    ]);
+    move_1000_to_alvsjo(&sb, &db);
     {
         let mut store = Store::open(&db).expect("open");
         store.set_who("anna");
@@ -401,17 +406,7 @@ fn a_workbook_from_a_history_this_database_does_not_have_is_refused() {
     let backup = sb.path("backup.sqlite");
     sb.ok(&["backup", s(&backup), "--db", s(&db)]);
     // A change, then the templates; then the older backup is put back.
-    sb.ok(&[
-        "reallocate",
-        "--from",
-        "Bromma",
-        "--to",
-        "Älvsjö",
-        "--amount",
-        "1000",
-        "--db",
-        s(&db),
-    ]);
+    move_1000_to_alvsjo(&sb, &db);
     sb.ok(&["template", "-o", s(&sb.path("t")), "--db", s(&db)]);
     let t = std::fs::read(sb.path("t/Älvsjö.xlsx")).expect("template");
     std::fs::copy(&backup, &db).expect("restored");

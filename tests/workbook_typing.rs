@@ -52,6 +52,23 @@ fn dataset(db: &Path) -> String {
 }
 
 /// Bromma's report in the grant as the database holds it.
+/// A recipient that has never reported, "Ny enhet" with 10 000 kr, and
+/// its template.
+fn new_recipients_template(sb: &Sandbox, db: &Path) -> Vec<u8> {
+    {
+        let mut store = Store::open(db).expect("open");
+        let g = current_grant(&store);
+        let r = store
+            .add_recipient("Ny enhet", "", RecipientKind::District)
+            .expect("add");
+        store
+            .set_allocation(g, r, kr(10_000), None)
+            .expect("allocate");
+    }
+    sb.ok(&["template", "-o", s(&sb.path("n")), "--db", s(db)]);
+    std::fs::read(sb.path("n/Ny enhet.xlsx")).expect("template")
+}
+
 fn bromma_report(db: &Path) -> Option<RecipientReport> {
     let doc = Store::open(db)
         .expect("open")
@@ -244,18 +261,7 @@ fn a_cleared_reported_date_keeps_the_report_and_says_so() {
 #[test]
 fn amounts_without_a_reported_date_come_in_with_a_note() {
     let (sb, db) = desk();
-    {
-        let mut store = Store::open(&db).expect("open");
-        let g = current_grant(&store);
-        let r = store
-            .add_recipient("Ny enhet", "", RecipientKind::District)
-            .expect("add");
-        store
-            .set_allocation(g, r, kr(10_000), None)
-            .expect("allocate");
-    }
-    sb.ok(&["template", "-o", s(&sb.path("n")), "--db", s(&db)]);
-    let t = std::fs::read(sb.path("n/Ny enhet.xlsx")).expect("template");
+    let t = new_recipients_template(&sb, &db);
     let id = identity(&t);
     let filled = fill(&t, &[(id.areas[0].1.as_str(), Typed::Number("500"))]);
     let out = import(&sb, &db, &[("Ny enhet.xlsx", &filled)], &[]);
@@ -536,18 +542,7 @@ fn a_cleared_date_beside_the_pre_filled_reason_keeps_medels_date() {
 #[test]
 fn an_evaluation_without_a_date_is_refused_when_medel_holds_no_report() {
     let (sb, db) = desk();
-    {
-        let mut store = Store::open(&db).expect("open");
-        let g = current_grant(&store);
-        let r = store
-            .add_recipient("Ny enhet", "", RecipientKind::District)
-            .expect("add");
-        store
-            .set_allocation(g, r, kr(10_000), None)
-            .expect("allocate");
-    }
-    sb.ok(&["template", "-o", s(&sb.path("n")), "--db", s(&db)]);
-    let t = std::fs::read(sb.path("n/Ny enhet.xlsx")).expect("template");
+    let t = new_recipients_template(&sb, &db);
     let id = identity(&t);
     let filled = fill(&t, &[(id.evaluation.as_str(), Typed::Text("Bra år"))]);
     let before = dataset(&db);
