@@ -436,3 +436,44 @@ fn a_workbook_from_a_history_this_database_does_not_have_is_refused() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(amount(&db, 5), kr(60_000));
 }
+
+/// A report withdrawn in medel after the templates went out does not come
+/// back with a workbook that holds it as the template wrote it; one the
+/// district changed is a conflict.
+#[test]
+fn a_report_withdrawn_since_does_not_come_back_with_an_untouched_workbook() {
+    let sb = Sandbox::new();
+    let (db, t) = demo_and_template(&sb);
+    let withdrawn = |db: &Path| {
+        let mut store = Store::open(db).expect("open");
+        store.set_who("anna");
+        let (g, r) = (current_grant(&store), recipient_id(&store, "Älvsjö"));
+        let loaded = store.entry(g, r).expect("entry");
+        assert!(loaded.report.is_some(), "Älvsjö has reported in the demo");
+        let mut edited = loaded.clone();
+        edited.report = None;
+        store
+            .save_entry(g, r, &loaded, &edited, false)
+            .expect("saved");
+    };
+    let reported = |db: &Path| {
+        let store = Store::open(db).expect("open");
+        let (g, r) = (current_grant(&store), recipient_id(&store, "Älvsjö"));
+        store.entry(g, r).expect("entry").report.is_some()
+    };
+    withdrawn(&db);
+    let out = import(&sb, &db, "Älvsjö.xlsx", &t, &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        !reported(&db),
+        "the withdrawn report came back: {}",
+        out.stdout
+    );
+
+    let id = identity(&t);
+    let changed = fill(&t, &[(id.evaluation.as_str(), Typed::Text("Ny text."))]);
+    let out = import(&sb, &db, "Älvsjö-2.xlsx", &changed, &[]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(out.stderr.contains("by anna on "), "{}", out.stderr);
+    assert!(!reported(&db));
+}

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::plan::{Op, Plan};
 use super::problems::{Location, Problem, ProblemKind as P, Stale};
 use super::xlsx_read::Filled;
+use crate::domain::model::RecipientReport;
 
 /// One row of the audit log, as the check needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,12 +71,16 @@ pub fn keep_newer(filled: &Filled, mut plan: Plan, log: &LogSince) -> (Plan, Vec
         return (plan, vec![Problem::new(Location::File, kind)]);
     }
     let mut problems = Vec::new();
-    // Whether a value stays as the file has it; a conflict is noted.
-    let mut take = |c: Change| {
-        let Some((first, last)) = log.after(&(grant, recipient, c.what.clone()), w.log_id) else {
+    let since = |c: &Change| log.after(&(grant, recipient, c.what.clone()), w.log_id);
+    // Changed in medel since, but still in the file as the template wrote it.
+    let untouched = |c: &Change| since(c).is_some_and(|(first, _)| c.file == first.old);
+    // Whether a value stays as the file has it; a conflict is noted. An
+    // untouched value can go back to medel's when `revertible`.
+    let mut take = |c: Change, revertible: bool| {
+        let Some((_, last)) = since(&c) else {
             return true;
         };
-        if c.file == first.old {
+        if revertible && untouched(&c) {
             return false;
         }
         let stale = Stale {
@@ -102,75 +107,82 @@ pub fn keep_newer(filled: &Filled, mut plan: Plan, log: &LogSince) -> (Plan, Vec
                 let Some((_, amount, note)) = id.areas.iter().find(|a| a.0 == *position) else {
                     continue;
                 };
-                if old.amount != new.amount
-                    && !take(Change {
-                        what: format!("spending.{position}.amount"),
-                        cell: amount,
-                        held: old.amount.to_string(),
-                        file: new.amount.to_string(),
-                    })
-                {
-                    new.amount = old.amount;
-                }
-                if old.note != new.note
-                    && !take(Change {
-                        what: format!("spending.{position}.note"),
-                        cell: note,
-                        held: old.note.clone(),
-                        file: new.note.clone(),
-                    })
-                {
-                    new.note = old.note.clone();
-                }
+                let what = |field: &str| format!("spending.{position}.{field}");
+                settle(
+                    &mut take,
+                    what("amount"),
+                    amount,
+                    &old.amount,
+                    &mut new.amount,
+                );
+                settle(&mut take, what("note"), note, &old.note, &mut new.note);
             }
-            Op::SetReport { old, new, .. } => {
-                let (Some(old), Some(new)) = (old.as_ref(), new.as_mut()) else {
-                    // A report the file adds or medel lacks: compared whole.
-                    continue;
-                };
-                let on = (old.reported_on.to_string(), new.reported_on.to_string());
-                if on.0 != on.1
-                    && !take(Change {
-                        what: "report.reported_on".into(),
-                        cell: &id.reported_on,
-                        held: on.0,
-                        file: on.1,
-                    })
-                {
-                    new.reported_on = old.reported_on;
+            Op::SetReport { old, new, .. } => match (old.as_ref(), new.as_mut()) {
+                (Some(o), Some(n)) => {
+                    let (on, why, eval) = (&id.reported_on, &id.reason_unused, &id.evaluation);
+                    let name = |field: &str| format!("report.{field}");
+                    settle(
+                        &mut take,
+                        name("reported_on"),
+                        on,
+                        &o.reported_on,
+                        &mut n.reported_on,
+                    );
+                    settle(
+                        &mut take,
+                        name("reason_unused"),
+                        why,
+                        &o.reason_unused,
+                        &mut n.reason_unused,
+                    );
+                    settle(
+                        &mut take,
+                        name("evaluation"),
+                        eval,
+                        &o.evaluation,
+                        &mut n.evaluation,
+                    );
                 }
-                if old.reason_unused != new.reason_unused
-                    && !take(Change {
-                        what: "report.reason_unused".into(),
-                        cell: &id.reason_unused,
-                        held: old.reason_unused.clone(),
-                        file: new.reason_unused.clone(),
-                    })
-                {
-                    new.reason_unused = old.reason_unused.clone();
+                // A report one side lacks (medel's withdrawn since, say):
+                // its fields are empty there. When the district touched
+                // none, the file's report goes back out of the plan; else
+                // every field medel changed since is a conflict, as one
+                // field of a report cannot be taken without the others.
+                _ => {
+                    let fields = |r: &Option<RecipientReport>| match r {
+                        Some(r) => [
+                            r.reported_on.to_string(),
+                            r.reason_unused.clone(),
+                            r.evaluation.clone(),
+                        ],
+                        None => Default::default(),
+                    };
+                    let names = ["reported_on", "reason_unused", "evaluation"];
+                    let cells = [&id.reported_on, &id.reason_unused, &id.evaluation];
+                    let changes: Vec<Change> = names
+                        .iter()
+                        .zip(cells)
+                        .zip(fields(old).into_iter().zip(fields(new)))
+                        .filter(|(_, (held, file))| held != file)
+                        .map(|((name, cell), (held, file))| Change {
+                            what: format!("report.{name}"),
+                            cell,
+                            held,
+                            file,
+                        })
+                        .collect();
+                    if !changes.is_empty() && changes.iter().all(untouched) {
+                        *new = old.clone();
+                    } else {
+                        for c in changes {
+                            take(c, false);
+                        }
+                    }
                 }
-                if old.evaluation != new.evaluation
-                    && !take(Change {
-                        what: "report.evaluation".into(),
-                        cell: &id.evaluation,
-                        held: old.evaluation.clone(),
-                        file: new.evaluation.clone(),
-                    })
-                {
-                    new.evaluation = old.evaluation.clone();
-                }
-            }
+            },
             Op::SetContact { old, new, .. } => {
-                if let Some(cell) = &id.contact
-                    && old != new
-                    && !take(Change {
-                        what: "report.contact".into(),
-                        cell,
-                        held: old.clone(),
-                        file: new.clone(),
-                    })
-                {
-                    *new = old.clone();
+                if let Some(cell) = &id.contact {
+                    settle(&mut take, "report.contact".into(), cell, old, new);
                 }
             }
             _ => {}
@@ -183,4 +195,27 @@ pub fn keep_newer(filled: &Filled, mut plan: Plan, log: &LogSince) -> (Plan, Vec
         _ => true,
     });
     (plan, problems)
+}
+
+/// One field of the plan: when the file changes it but the district did
+/// not touch it (`take` says no), medel's value goes back into the plan.
+fn settle<T: Clone + PartialEq + ToString>(
+    take: &mut impl FnMut(Change, bool) -> bool,
+    what: String,
+    cell: &str,
+    old: &T,
+    new: &mut T,
+) {
+    if old == new {
+        return;
+    }
+    let change = Change {
+        what,
+        cell,
+        held: old.to_string(),
+        file: new.to_string(),
+    };
+    if !take(change, true) {
+        *new = old.clone();
+    }
 }
