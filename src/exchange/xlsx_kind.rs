@@ -5,8 +5,9 @@
 //! (the same first eight bytes); only the names of the streams inside
 //! tell them apart: an encrypted workbook has `EncryptionInfo` and
 //! `EncryptedPackage` (MS-OFFCRYPTO), an `.xls` a `Workbook` stream
-//! (`Book` before Excel 97). calamine has no reader for those names, so
-//! this reads the compound file's directory itself, and no more of it.
+//! (`Book` before Excel 97). The `cfb` crate reads the compound file's
+//! directory; a file too damaged for it says nothing more than "another
+//! Office file".
 //! A binary workbook (`.xlsb`) is a zip like an `.xlsx`, with the part
 //! `xl/workbook.bin` where an `.xlsx` has `xl/workbook.xml`.
 
@@ -32,90 +33,30 @@ pub fn is_xlsb(bytes: &[u8]) -> bool {
     has(b"xl/workbook.bin") && !has(b"xl/workbook.xml")
 }
 
-/// No chain is followed further than this: a damaged or hostile file
-/// with a loop in its sector chain ends here.
-const MAX_DIRECTORY_SECTORS: usize = 4096;
-const END_OF_CHAIN: u32 = 0xFFFF_FFFE;
-const DIRECTORY_ENTRY: usize = 128;
-
-fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
-}
-
-fn u32_at(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
-}
-
-/// The names in a compound file's directory (MS-CFB 2.2 and 2.6); empty
-/// when the file is too damaged to say.
+/// The names in a compound file's top storage; empty when the file is
+/// too damaged to say.
 fn ole_names(bytes: &[u8]) -> Vec<String> {
-    let Some(shift) = u16_at(bytes, 0x1E).filter(|s| *s == 9 || *s == 12) else {
-        return Vec::new();
-    };
-    let size = 1usize << shift;
-    let sector = |n: u32| {
-        let start = (n as usize + 1).checked_mul(size)?;
-        bytes.get(start..start.checked_add(size)?)
-    };
-    // The first 109 sectors of the allocation table are listed in the
-    // header; enough for the directory of any workbook a district sends.
-    let fat_count = u32_at(bytes, 0x2C).unwrap_or(0).min(109) as usize;
-    let fat: Vec<u32> = (0..fat_count)
-        .filter_map(|i| u32_at(bytes, 0x4C + 4 * i))
-        .filter_map(sector)
-        .flat_map(|s| s.chunks_exact(4).filter_map(|c| u32_at(c, 0)))
-        .collect();
-    let mut names = Vec::new();
-    let mut next = u32_at(bytes, 0x30).unwrap_or(END_OF_CHAIN);
-    for _ in 0..MAX_DIRECTORY_SECTORS {
-        let Some(dir) = sector(next) else { break };
-        for entry in dir.chunks_exact(DIRECTORY_ENTRY) {
-            let len = usize::from(u16_at(entry, 64).unwrap_or(0)).min(64);
-            let units: Vec<u16> = entry[..len.saturating_sub(2)]
-                .chunks_exact(2)
-                .filter_map(|c| u16_at(c, 0))
-                .collect();
-            if entry[66] != 0 {
-                names.push(String::from_utf16_lossy(&units));
-            }
-        }
-        match fat.get(next as usize) {
-            Some(&n) if n != END_OF_CHAIN => next = n,
-            _ => break,
-        }
+    match cfb::CompoundFile::open(std::io::Cursor::new(bytes)) {
+        Ok(file) => file
+            .read_root_storage()
+            .map(|e| e.name().to_string())
+            .collect(),
+        Err(_) => Vec::new(),
     }
-    names
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// A compound file of 512-byte sectors with one allocation sector and
-    /// one directory sector holding these names (after the root).
+    /// A compound file holding these (empty) streams, as cfb writes it.
     fn ole_with(names: &[&str]) -> Vec<u8> {
-        let mut file = vec![0u8; 512 * 3];
-        file[..8].copy_from_slice(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
-        file[0x1E..0x20].copy_from_slice(&9u16.to_le_bytes());
-        file[0x2C..0x30].copy_from_slice(&1u32.to_le_bytes());
-        file[0x30..0x34].copy_from_slice(&1u32.to_le_bytes());
-        file[0x4C..0x50].copy_from_slice(&0u32.to_le_bytes());
-        // Sector 0 is the allocation table: itself, then the directory.
-        let fat = 512;
-        file[fat..fat + 4].copy_from_slice(&0xFFFF_FFFDu32.to_le_bytes());
-        file[fat + 4..fat + 8].copy_from_slice(&END_OF_CHAIN.to_le_bytes());
-        let all = std::iter::once("Root Entry").chain(names.iter().copied());
-        for (i, name) in all.enumerate().take(4) {
-            let at = 1024 + i * DIRECTORY_ENTRY;
-            let units: Vec<u16> = name.encode_utf16().collect();
-            for (k, u) in units.iter().enumerate() {
-                file[at + 2 * k..at + 2 * k + 2].copy_from_slice(&u.to_le_bytes());
-            }
-            let len = (units.len() as u16 + 1) * 2;
-            file[at + 64..at + 66].copy_from_slice(&len.to_le_bytes());
-            file[at + 66] = if i == 0 { 5 } else { 2 };
+        let mut file = cfb::CompoundFile::create(std::io::Cursor::new(Vec::new())).expect("create");
+        for name in names {
+            file.create_stream(format!("/{name}")).expect("a stream");
         }
-        file
+        file.flush().expect("flush");
+        file.into_inner().into_inner()
     }
 
     #[test]
@@ -125,18 +66,31 @@ mod tests {
         assert_eq!(ole_kind(&ole_with(&["Workbook"])), P::OldXls);
         assert_eq!(ole_kind(&ole_with(&["Book"])), P::OldXls);
         assert_eq!(ole_kind(&ole_with(&["WordDocument"])), P::OtherOfficeFile);
-        assert_eq!(
-            ole_names(&ole_with(&["Workbook"])),
-            ["Root Entry", "Workbook"]
-        );
+        assert_eq!(ole_names(&ole_with(&["Workbook"])), ["Workbook"]);
         let mut zeros = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
         zeros.resize(4096, 0);
         assert_eq!(ole_kind(&zeros), P::OtherOfficeFile);
-        let mut looped = ole_with(&["Workbook"]);
-        looped[516..520].copy_from_slice(&1u32.to_le_bytes());
-        assert_eq!(ole_kind(&looped), P::OldXls);
         for cut in [0, 8, 100, 600, 1100] {
             let _ = ole_kind(&encrypted[..cut]);
+        }
+    }
+
+    /// A damaged or hostile compound file (any byte changed, any chain
+    /// looped) is "another Office file" at worst, never a panic or a hang.
+    #[test]
+    fn a_damaged_compound_file_never_panics() {
+        let good = ole_with(&["EncryptionInfo", "EncryptedPackage"]);
+        let mut seed = 0x2545_f491_u32;
+        for _ in 0..3_000 {
+            let mut bad = good.clone();
+            for _ in 0..4 {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                let at = seed as usize % bad.len();
+                bad[at] = (seed >> 8) as u8;
+            }
+            let _ = ole_kind(&bad);
         }
     }
 

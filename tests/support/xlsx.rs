@@ -103,28 +103,14 @@ pub fn fill_sheet(bytes: &[u8], entry: &str, cells: &[(&str, Typed)]) -> Vec<u8>
     rezip(&entries, zip::CompressionMethod::Deflated)
 }
 
-/// An OLE compound file (MS-CFB, 512-byte sectors) whose directory holds
-/// these stream names, with no content: what tells an encrypted workbook
-/// (`EncryptionInfo`, `EncryptedPackage`) from an old `.xls` (`Workbook`).
+/// An OLE compound file whose top storage holds these (empty) streams:
+/// what tells an encrypted workbook (`EncryptionInfo`,
+/// `EncryptedPackage`) from an old `.xls` (`Workbook`).
 pub fn ole_with(names: &[&str]) -> Vec<u8> {
-    let mut file = vec![0u8; 512 * 3];
-    let mut put = |at: usize, bytes: &[u8]| file[at..at + bytes.len()].copy_from_slice(bytes);
-    put(0, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
-    put(0x1E, &9u16.to_le_bytes()); // 512-byte sectors
-    put(0x2C, &1u32.to_le_bytes()); // one allocation sector…
-    put(0x4C, &0u32.to_le_bytes()); // …sector 0
-    put(0x30, &1u32.to_le_bytes()); // the directory in sector 1
-    put(512, &0xFFFF_FFFDu32.to_le_bytes());
-    put(516, &0xFFFF_FFFEu32.to_le_bytes());
-    let all = std::iter::once("Root Entry").chain(names.iter().copied());
-    for (i, name) in all.enumerate().take(4) {
-        let at = 1024 + i * 128;
-        let units: Vec<u16> = name.encode_utf16().collect();
-        for (k, u) in units.iter().enumerate() {
-            put(at + 2 * k, &u.to_le_bytes());
-        }
-        put(at + 64, &((units.len() as u16 + 1) * 2).to_le_bytes());
-        put(at + 66, &[if i == 0 { 5 } else { 2 }]);
+    let mut file = cfb::CompoundFile::create(std::io::Cursor::new(Vec::new())).expect("create");
+    for name in names {
+        file.create_stream(format!("/{name}")).expect("a stream");
     }
-    file
+    file.flush().expect("flush");
+    file.into_inner().into_inner()
 }
