@@ -174,7 +174,7 @@ fn conform_children(parent: Option<&str>, nodes: &mut [Node]) {
                         .position(|o| o == n.name())
                         .unwrap_or(usize::MAX)
                 };
-                children.sort_by_key(rank);
+                children.sort_by_cached_key(rank);
             }
             if name == "w:pPr" && parent != Some("w:p") {
                 // Only a paragraph's own properties may hold run properties;
