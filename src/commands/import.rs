@@ -7,7 +7,6 @@
 //! wrong. A database that does not exist yet is only created once the
 //! file is known to be good.
 
-use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -64,21 +63,8 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
             Incoming::Data(_) => None,
         })
         .collect();
-    // What `--replace` takes from a workbook although medel changed it
-    // since: said after the import.
-    let replaced = RefCell::new(Vec::new());
     let make_plan = |current: &Document, ids: &KnownIds, log: &LogSince| {
-        let mut taken = replaced.borrow_mut();
-        taken.clear();
-        plan_all(
-            &inputs,
-            current,
-            ids,
-            log,
-            (args.replace, batch),
-            today,
-            &mut taken,
-        )
+        plan_all(&inputs, current, ids, log, (args.replace, batch), today)
     };
 
     let db = ctx.database()?;
@@ -123,8 +109,8 @@ pub fn run(ctx: &Session, args: &ImportArgs) -> Result<ExitCode> {
         Err(ImportError::Invalid(p)) => return Err(refused(w, file, total, &p)),
         Err(ImportError::Store(e)) => return Err(ctx.store_error(&db, e)),
     };
-    let replaced: Vec<String> = replaced
-        .into_inner()
+    let replaced: Vec<String> = plan
+        .replaced
         .iter()
         .filter_map(|p| replaced_line(p, ctx.lang, !args.dry_run))
         .collect();
@@ -183,7 +169,7 @@ fn read_all(
 
 /// Each file planned against the same database, then made one plan. A
 /// workbook's values changed in medel since it was written refuse it,
-/// unless `replace`: then they go into `replaced`.
+/// unless `replace`: then the plan lists them as replaced.
 fn plan_all(
     inputs: &[(String, Incoming)],
     current: &Document,
@@ -191,7 +177,6 @@ fn plan_all(
     log: &LogSince,
     (replace, batch): (bool, bool),
     today: NaiveDate,
-    replaced: &mut Vec<Problem>,
 ) -> Result<Plan, Problems> {
     let mut plans = Vec::with_capacity(inputs.len());
     let mut problems = Problems::default();
@@ -201,9 +186,9 @@ fn plan_all(
             Incoming::Data(Input::Spending(sheet)) => plan_csv(sheet, current),
             Incoming::Workbook(filled) => {
                 plan_workbook(filled, current, ids, today).and_then(|plan| {
-                    let (plan, stale) = keep_newer(filled, plan, log);
+                    let (mut plan, stale) = keep_newer(filled, plan, log);
                     if replace {
-                        replaced.extend(stale.into_iter().map(|p| p.in_file(name)));
+                        plan.replaced = stale;
                         return Ok(plan);
                     }
                     let mut problems = Problems::default();

@@ -182,6 +182,9 @@ pub struct Plan {
     pub unchanged: usize,
     /// What the import takes but says a word about.
     pub notes: Vec<super::notes::Note>,
+    /// Values `--replace` takes from a workbook although medel changed
+    /// them after it was written, at their cells: said after the import.
+    pub replaced: Vec<super::problems::Problem>,
 }
 
 /// Counts of a plan's changes, for the one-line report after an import

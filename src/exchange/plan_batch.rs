@@ -109,6 +109,8 @@ pub fn merge_plans(plans: Vec<(String, Plan)>) -> Result<Plan, Problems> {
         merged.unchanged += plan.unchanged;
         let notes = plan.notes.iter().cloned();
         merged.notes.extend(notes.map(|n| n.in_file(&file)));
+        let replaced = plan.replaced.iter().cloned();
+        merged.replaced.extend(replaced.map(|p| p.in_file(&file)));
         for mut op in plan.ops.iter().cloned() {
             if let Some(g) = grant_index(&mut op) {
                 let key = &plan.grants[*g];
